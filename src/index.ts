@@ -1,0 +1,16 @@
+/**
+ * kexie: typed entities, charter validation, hierarchy traversal and coverage metrics for China's
+ * science and technology associations (科协).
+ *
+ * @packageDocumentation
+ */
+export * from "./issue/issue.js";
+export * from "./model/primitives.js";
+export * from "./model/association.js";
+export * from "./model/committee.js";
+export * from "./model/member.js";
+export * from "./model/activity.js";
+export * from "./model/division.js";
+export * from "./model/dataset.js";
+export * from "./model/dates.js";
+export * from "./model/labels.js";

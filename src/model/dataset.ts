@@ -1,0 +1,72 @@
+/**
+ * Dataset: one document holding divisions, associations, committees, members and activities.
+ *
+ * @module
+ */
+import * as z from "zod";
+import { Activity } from "./activity.js";
+import { Association } from "./association.js";
+import { Committee } from "./committee.js";
+import { Division, DivisionListInfo } from "./division.js";
+import { Member } from "./member.js";
+
+/**
+ * The format version this release reads and writes.
+ *
+ * @example
+ * ```ts
+ * const doc = { formatVersion: FORMAT_VERSION, associations: [] };
+ * ```
+ */
+export const FORMAT_VERSION = 1;
+
+/**
+ * The collections of a dataset, in the order they are checked and reported.
+ *
+ * @example
+ * ```ts
+ * for (const name of COLLECTIONS) console.log(name);
+ * ```
+ */
+export const COLLECTIONS = ["divisions", "associations", "committees", "members", "activities"] as const;
+/** The name of a dataset collection. */
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+/**
+ * The element schema of each collection.
+ *
+ * @example
+ * ```ts
+ * ENTITY_SCHEMAS.members.safeParse({}).success; // false
+ * ```
+ */
+export const ENTITY_SCHEMAS = {
+  divisions: Division,
+  associations: Association,
+  committees: Committee,
+  members: Member,
+  activities: Activity,
+} as const;
+
+/**
+ * A whole dataset. Every collection is optional in the document and an empty array once parsed.
+ *
+ * @example
+ * ```ts
+ * Dataset.parse({ formatVersion: 1, associations: [] }).members; // []
+ * ```
+ */
+export const Dataset = z.strictObject({
+  formatVersion: z.literal(FORMAT_VERSION),
+  /** Which division list `divisions` comes from, so coverage can name it. */
+  divisionList: DivisionListInfo.optional(),
+  divisions: z.array(Division).default([]),
+  associations: z.array(Association).default([]),
+  committees: z.array(Committee).default([]),
+  members: z.array(Member).default([]),
+  activities: z.array(Activity).default([]),
+});
+/** A parsed dataset: every collection present. */
+export type Dataset = z.output<typeof Dataset>;
+/** A dataset as written in a document: collections may be left out. */
+export type DatasetInput = z.input<typeof Dataset>;

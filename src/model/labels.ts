@@ -1,0 +1,167 @@
+/**
+ * Labels in zh-CN and en for every enum value of the model.
+ *
+ * @module
+ */
+import type { Locale } from "../issue/issue.js";
+import { ActivityType, Venue } from "./activity.js";
+import { AssociationKind } from "./association.js";
+import { Post, SeatBasis } from "./committee.js";
+import { DivisionLevel, DivisionSubKind } from "./division.js";
+import { GroupRelation, OccupationField, SectorRole, TitleLevel } from "./member.js";
+
+type LabelTable<T extends string> = Readonly<Record<T, Readonly<Record<Locale, string>>>>;
+
+const associationKind: LabelTable<AssociationKind> = {
+  national: { "zh-CN": "全国科协", en: "national association" },
+  provincial: { "zh-CN": "省级科协", en: "provincial association" },
+  prefectural: { "zh-CN": "市级科协", en: "prefectural association" },
+  county: { "zh-CN": "县级科协", en: "county association" },
+  subdistrict: { "zh-CN": "街道科协", en: "sub-district association" },
+  township: { "zh-CN": "乡镇科协", en: "township association" },
+  "development-zone": { "zh-CN": "开发区（园区）科协", en: "development-zone association" },
+  community: { "zh-CN": "社区科协", en: "community association" },
+  village: { "zh-CN": "村科协", en: "village association" },
+  enterprise: { "zh-CN": "企业科协", en: "enterprise association" },
+  university: { "zh-CN": "高校科协", en: "university association" },
+  "vocational-school": { "zh-CN": "职业学校科协", en: "vocational-school association" },
+  school: { "zh-CN": "学校科协", en: "school association" },
+  "government-agency": { "zh-CN": "机关科协", en: "government-agency association" },
+  "public-institution": { "zh-CN": "事业单位科协", en: "public-institution association" },
+  "rural-technical-association": { "zh-CN": "农村专业技术协会", en: "rural technical association" },
+  society: { "zh-CN": "学会", en: "society" },
+};
+
+const post: LabelTable<Post> = {
+  chair: { "zh-CN": "主席", en: "chair" },
+  "vice-chair": { "zh-CN": "副主席", en: "vice-chair" },
+  "secretary-general": { "zh-CN": "秘书长", en: "secretary-general" },
+  "standing-member": { "zh-CN": "常委", en: "standing member" },
+  member: { "zh-CN": "委员", en: "member" },
+};
+
+const seatBasis: LabelTable<SeatBasis> = {
+  "unit-leader": { "zh-CN": "单位领导", en: "unit leader" },
+  expert: { "zh-CN": "专家", en: "expert" },
+  "sector-head": { "zh-CN": "行业负责人", en: "sector head" },
+  elected: { "zh-CN": "会员选举", en: "elected" },
+  other: { "zh-CN": "其他", en: "other" },
+};
+
+const titleLevel: LabelTable<TitleLevel> = {
+  none: { "zh-CN": "无职称", en: "no title" },
+  junior: { "zh-CN": "初级", en: "junior" },
+  intermediate: { "zh-CN": "中级", en: "intermediate" },
+  "associate-senior": { "zh-CN": "副高级", en: "associate senior" },
+  senior: { "zh-CN": "正高级", en: "senior" },
+};
+
+const occupationField: LabelTable<OccupationField> = {
+  teaching: { "zh-CN": "教学", en: "teaching" },
+  research: { "zh-CN": "科研", en: "research" },
+  "st-management": { "zh-CN": "科技管理", en: "S&T management" },
+  medicine: { "zh-CN": "医疗卫生", en: "medicine" },
+  agriculture: { "zh-CN": "农业", en: "agriculture" },
+  engineering: { "zh-CN": "工程技术", en: "engineering" },
+  administration: { "zh-CN": "行政管理", en: "administration" },
+  other: { "zh-CN": "其他", en: "other" },
+};
+
+const sectorRole: LabelTable<SectorRole> = {
+  "hospital-director": { "zh-CN": "医院院长", en: "hospital director" },
+  "school-principal": { "zh-CN": "学校校长", en: "school principal" },
+  "agri-station-head": { "zh-CN": "农技站站长", en: "agricultural technology station head" },
+  "tech-entrepreneur": { "zh-CN": "科技型企业家", en: "technology entrepreneur" },
+  "health-centre-director": { "zh-CN": "卫生院院长", en: "health centre director" },
+  "veterinary-station-head": { "zh-CN": "兽医站站长", en: "veterinary station head" },
+};
+
+const groupRelation: LabelTable<GroupRelation> = {
+  "internal-department": { "zh-CN": "内设机构", en: "internal department" },
+  "subordinate-unit": { "zh-CN": "下属单位", en: "subordinate unit" },
+  "other-organisation": { "zh-CN": "其他组织", en: "other organisation" },
+};
+
+const activityType: LabelTable<ActivityType> = {
+  "academic-lecture": { "zh-CN": "学术讲座", en: "academic lecture" },
+  "training-class": { "zh-CN": "培训班", en: "training class" },
+  "popularisation-event": { "zh-CN": "科普活动", en: "popularisation event" },
+  "open-day": { "zh-CN": "开放日", en: "open day" },
+  competition: { "zh-CN": "竞赛", en: "competition" },
+  "summer-camp": { "zh-CN": "夏令营", en: "summer camp" },
+  "volunteer-service": { "zh-CN": "志愿服务", en: "volunteer service" },
+  "demonstration-base": { "zh-CN": "示范基地", en: "demonstration base" },
+  "demonstration-household": { "zh-CN": "示范户", en: "demonstration household" },
+  paper: { "zh-CN": "论文", en: "paper" },
+  "award-application": { "zh-CN": "成果申报", en: "award application" },
+  other: { "zh-CN": "其他", en: "other" },
+};
+
+const venue: LabelTable<Venue> = {
+  agency: { "zh-CN": "进机关", en: "into agencies" },
+  enterprise: { "zh-CN": "进企业", en: "into enterprises" },
+  village: { "zh-CN": "进农村", en: "into villages" },
+  school: { "zh-CN": "进学校", en: "into schools" },
+  community: { "zh-CN": "进社区", en: "into communities" },
+  family: { "zh-CN": "进家庭", en: "into families" },
+};
+
+const divisionLevel: LabelTable<DivisionLevel> = {
+  province: { "zh-CN": "省级", en: "province" },
+  prefecture: { "zh-CN": "地级", en: "prefecture" },
+  county: { "zh-CN": "县级", en: "county" },
+  township: { "zh-CN": "乡级", en: "township level" },
+  village: { "zh-CN": "村级", en: "village level" },
+};
+
+const divisionSubKind: LabelTable<DivisionSubKind> = {
+  subdistrict: { "zh-CN": "街道", en: "sub-district" },
+  town: { "zh-CN": "镇", en: "town" },
+  township: { "zh-CN": "乡", en: "township" },
+  "development-zone": { "zh-CN": "开发区等类似单位", en: "development zone or similar" },
+  "residents-committee": { "zh-CN": "居民委员会", en: "residents' committee" },
+  "villagers-committee": { "zh-CN": "村民委员会", en: "villagers' committee" },
+};
+
+/**
+ * Every label table, keyed by the enum it labels, with the enum's values for completeness checks.
+ *
+ * @example
+ * ```ts
+ * LABELS.post.table.chair["zh-CN"]; // "主席"
+ * ```
+ */
+export const LABELS = {
+  associationKind: { values: AssociationKind.options, table: associationKind },
+  post: { values: Post.options, table: post },
+  seatBasis: { values: SeatBasis.options, table: seatBasis },
+  titleLevel: { values: TitleLevel.options, table: titleLevel },
+  occupationField: { values: OccupationField.options, table: occupationField },
+  sectorRole: { values: SectorRole.options, table: sectorRole },
+  groupRelation: { values: GroupRelation.options, table: groupRelation },
+  activityType: { values: ActivityType.options, table: activityType },
+  venue: { values: Venue.options, table: venue },
+  divisionLevel: { values: DivisionLevel.options, table: divisionLevel },
+  divisionSubKind: { values: DivisionSubKind.options, table: divisionSubKind },
+} as const;
+
+/** The name of a labelled enum. */
+export type LabelledEnum = keyof typeof LABELS;
+
+/**
+ * The label of an enum value in a locale (zh-CN by default).
+ *
+ * @example
+ * ```ts
+ * label("associationKind", "government-agency"); // "机关科协"
+ * label("sectorRole", "agri-station-head", "en"); // "agricultural technology station head"
+ * ```
+ */
+export function label<E extends LabelledEnum>(
+  enumName: E,
+  value: (typeof LABELS)[E]["values"][number],
+  locale: Locale = "zh-CN",
+): string {
+  const table = LABELS[enumName].table as Readonly<Record<string, Readonly<Record<Locale, string>>>>;
+  return table[value]?.[locale] ?? String(value);
+}

@@ -1,0 +1,138 @@
+/**
+ * Member (会员): a time-bounded membership of a person or a group in one association.
+ *
+ * @module
+ */
+import * as z from "zod";
+import { CalendarDate, Id, Name } from "./primitives.js";
+
+/**
+ * Professional title levels (专业技术职务): none, 初级, 中级, 副高级, 正高级.
+ *
+ * @example
+ * ```ts
+ * TitleLevel.parse("junior");
+ * ```
+ */
+export const TitleLevel = z.enum(["none", "junior", "intermediate", "associate-senior", "senior"]);
+/** A title level; see {@link TitleLevel}. */
+export type TitleLevel = z.infer<typeof TitleLevel>;
+
+/**
+ * Occupation fields: 教学, 科研, 科技管理, and the fields most grassroots members work in.
+ *
+ * @example
+ * ```ts
+ * OccupationField.parse("research");
+ * ```
+ */
+export const OccupationField = z.enum([
+  "teaching",
+  "research",
+  "st-management",
+  "medicine",
+  "agriculture",
+  "engineering",
+  "administration",
+  "other",
+]);
+/** An occupation field; see {@link OccupationField}. */
+export type OccupationField = z.infer<typeof OccupationField>;
+
+/**
+ * Sector-head roles: the 三长 (hospital director, school principal, agricultural technology station head)
+ * and the others that local "N+1" schemes add.
+ *
+ * @example
+ * ```ts
+ * SectorRole.parse("agri-station-head");
+ * ```
+ */
+export const SectorRole = z.enum([
+  "hospital-director",
+  "school-principal",
+  "agri-station-head",
+  "tech-entrepreneur",
+  "health-centre-director",
+  "veterinary-station-head",
+]);
+/** A sector-head role; see {@link SectorRole}. */
+export type SectorRole = z.infer<typeof SectorRole>;
+
+/**
+ * How a group member relates to the association's host unit: 内设机构, 下属单位, or another organisation.
+ *
+ * @example
+ * ```ts
+ * GroupRelation.parse("internal-department");
+ * ```
+ */
+export const GroupRelation = z.enum(["internal-department", "subordinate-unit", "other-organisation"]);
+/** A group member's relation; see {@link GroupRelation}. */
+export type GroupRelation = z.infer<typeof GroupRelation>;
+
+const membership = {
+  id: Id,
+  associationId: Id,
+  joinedOn: CalendarDate,
+  leftOn: CalendarDate.optional(),
+};
+
+/**
+ * An individual member (个人会员).
+ *
+ * @example
+ * ```ts
+ * IndividualMember.parse({
+ *   id: "m-1", associationId: "tc-health", joinedOn: "2019-05-10", type: "individual",
+ *   name: "王医生", titleLevel: "senior", field: "medicine", worksInHostUnit: true,
+ *   sectorRoles: ["hospital-director"],
+ * });
+ * ```
+ */
+export const IndividualMember = z.strictObject({
+  ...membership,
+  type: z.literal("individual"),
+  name: Name,
+  titleLevel: TitleLevel,
+  field: OccupationField.optional(),
+  /** Whether the person works in the association's host unit (在本单位工作). */
+  worksInHostUnit: z.boolean().optional(),
+  /** Societies (学会、协会) under any level of association that the person belongs to. */
+  societyMemberships: z.array(Name).max(100).optional(),
+  sectorRoles: z.array(SectorRole).max(10).optional(),
+});
+/** An individual member; see {@link IndividualMember}. */
+export type IndividualMember = z.infer<typeof IndividualMember>;
+
+/**
+ * A group member (团体会员): a department or subordinate unit of the host unit, or another organisation.
+ *
+ * @example
+ * ```ts
+ * GroupMember.parse({
+ *   id: "g-1", associationId: "tc-health", joinedOn: "2019-05-10", type: "group",
+ *   name: "桐城市人民医院", relation: "subordinate-unit",
+ * });
+ * ```
+ */
+export const GroupMember = z.strictObject({
+  ...membership,
+  type: z.literal("group"),
+  name: Name,
+  relation: GroupRelation,
+});
+/** A group member; see {@link GroupMember}. */
+export type GroupMember = z.infer<typeof GroupMember>;
+
+/**
+ * A member: individual or group, told apart by `type`.
+ *
+ * @example
+ * ```ts
+ * Member.parse({ id: "g-1", associationId: "a", joinedOn: "2019-01-01", type: "group", name: "办公室", relation: "internal-department" });
+ * ```
+ */
+export const Member = z.discriminatedUnion("type", [IndividualMember, GroupMember]);
+/** A member; see {@link Member}. */
+export type Member = z.infer<typeof Member>;
