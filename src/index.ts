@@ -14,3 +14,7 @@ export * from "./model/division.js";
 export * from "./model/dataset.js";
 export * from "./model/dates.js";
 export * from "./model/labels.js";
+export * from "./dataset/index.js";
+export * from "./hierarchy/index.js";
+export * from "./charter/index.js";
+export * from "./metrics/index.js";

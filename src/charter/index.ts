@@ -1,0 +1,6 @@
+/**
+ * The charter part of the public API.
+ *
+ * @module
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * Dataset parsing and indexing.
+ *
+ * @module
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * The hierarchy part of the public API.
+ *
+ * @module
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * The metrics part of the public API.
+ *
+ * @module
+ */
+export {};
