@@ -1,0 +1,101 @@
+/**
+ * Look-up tables over a dataset, built once in one linear pass so that validation and metrics never scan
+ * the dataset per association.
+ *
+ * @module
+ */
+import type { Activity } from "../model/activity.js";
+import type { Association } from "../model/association.js";
+import type { Committee } from "../model/committee.js";
+import type { Dataset } from "../model/dataset.js";
+import type { Division } from "../model/division.js";
+import type { Member } from "../model/member.js";
+
+/** Look-up tables over one dataset. Every list keeps the dataset's order. */
+export interface DatasetIndex {
+  readonly dataset: Dataset;
+  readonly divisionByCode: ReadonlyMap<string, Division>;
+  readonly associationById: ReadonlyMap<string, Association>;
+  readonly memberById: ReadonlyMap<string, Member>;
+  readonly committeeById: ReadonlyMap<string, Committee>;
+  /** Committees per association id. */
+  readonly committeesByAssociation: ReadonlyMap<string, readonly Committee[]>;
+  /** Members per association id. */
+  readonly membersByAssociation: ReadonlyMap<string, readonly Member[]>;
+  /** Activities per organiser id (co-organised activities are not included). */
+  readonly activitiesByOrganizer: ReadonlyMap<string, readonly Activity[]>;
+  /** Associations per division code. */
+  readonly associationsByDivision: ReadonlyMap<string, readonly Association[]>;
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+
+function byKey<K, V>(map: Map<K, V>, key: K, value: V): void {
+  if (!map.has(key)) map.set(key, value);
+}
+
+function group<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
+/**
+ * Indexes a parsed dataset. Where an id occurs twice, the first occurrence is indexed (parseDataset
+ * reports the duplicate).
+ *
+ * @example
+ * ```ts
+ * const index = indexDataset(parsed);
+ * index.committeesByAssociation.get("tc-health") ?? [];
+ * ```
+ */
+export function indexDataset(dataset: Dataset): DatasetIndex {
+  const divisionByCode = new Map<string, Division>();
+  const associationById = new Map<string, Association>();
+  const memberById = new Map<string, Member>();
+  const committeeById = new Map<string, Committee>();
+  const committeesByAssociation = new Map<string, Committee[]>();
+  const membersByAssociation = new Map<string, Member[]>();
+  const activitiesByOrganizer = new Map<string, Activity[]>();
+  const associationsByDivision = new Map<string, Association[]>();
+
+  for (const division of dataset.divisions) byKey(divisionByCode, division.code, division);
+  for (const association of dataset.associations) {
+    byKey(associationById, association.id, association);
+    if (association.divisionCode !== undefined) group(associationsByDivision, association.divisionCode, association);
+  }
+  for (const member of dataset.members) {
+    byKey(memberById, member.id, member);
+    group(membersByAssociation, member.associationId, member);
+  }
+  for (const committee of dataset.committees) {
+    byKey(committeeById, committee.id, committee);
+    group(committeesByAssociation, committee.associationId, committee);
+  }
+  for (const activity of dataset.activities) group(activitiesByOrganizer, activity.organizerId, activity);
+
+  return {
+    dataset,
+    divisionByCode,
+    associationById,
+    memberById,
+    committeeById,
+    committeesByAssociation,
+    membersByAssociation,
+    activitiesByOrganizer,
+    associationsByDivision,
+  };
+}
+
+/**
+ * The list a grouping map holds for a key, or a shared empty list.
+ *
+ * @example
+ * ```ts
+ * listOf(index.membersByAssociation, "tc-health").length;
+ * ```
+ */
+export function listOf<T>(map: ReadonlyMap<string, readonly T[]>, key: string): readonly T[] {
+  return map.get(key) ?? NONE;
+}
