@@ -14,6 +14,7 @@ export * from "./model/division.js";
 export * from "./model/dataset.js";
 export * from "./model/dates.js";
 export * from "./model/committee-status.js";
+export * from "./model/sector-heads.js";
 export * from "./model/labels.js";
 export * from "./dataset/index.js";
 export * from "./hierarchy/index.js";
