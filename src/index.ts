@@ -16,6 +16,7 @@ export * from "./model/dates.js";
 export * from "./model/committee-status.js";
 export * from "./model/sector-heads.js";
 export * from "./model/labels.js";
+export * from "./model/json-schema.js";
 export * from "./dataset/index.js";
 export * from "./hierarchy/index.js";
 export * from "./charter/index.js";

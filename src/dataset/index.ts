@@ -4,3 +4,6 @@
  * @module
  */
 export * from "./dataset-index.js";
+export * from "./parse.js";
+export { DATASET_MESSAGES, type DatasetIssueCode } from "./messages.js";
+export { zodErrorMap } from "./shape-issues.js";

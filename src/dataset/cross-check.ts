@@ -1,0 +1,181 @@
+/**
+ * The checks that look across records: unique ids, references that resolve, dates in order, division
+ * codes that agree with their parents. Each runs in one linear pass over maps built once.
+ *
+ * @module
+ */
+import { createIssue, formatPath, type Issue, type IssuePath, type Locale } from "../issue/issue.js";
+import type { Activity } from "../model/activity.js";
+import type { Association } from "../model/association.js";
+import type { Committee } from "../model/committee.js";
+import type { Division } from "../model/division.js";
+import { levelOfCode, parentCodeOf } from "../model/division.js";
+import type { Member } from "../model/member.js";
+import { DATASET_MESSAGES, type DatasetIssueCode } from "./messages.js";
+
+/** A record that passed its shape check, with its index in the input array. */
+export interface Located<T> {
+  readonly value: T;
+  readonly index: number;
+}
+
+/** The records of each collection that passed their shape checks. */
+export interface ShapedCollections {
+  readonly divisions: readonly Located<Division>[];
+  readonly associations: readonly Located<Association>[];
+  readonly committees: readonly Located<Committee>[];
+  readonly members: readonly Located<Member>[];
+  readonly activities: readonly Located<Activity>[];
+}
+
+type Params = Readonly<Record<string, string | number>>;
+
+/**
+ * Runs every cross-record check on the records that passed their shape checks.
+ *
+ * Records with a malformed shape are already reported and are not looked at again, but their ids
+ * still count as known when they were readable, so one malformed record does not also make every
+ * reference to it dangle.
+ *
+ * @example
+ * ```ts
+ * const issues = crossCheck(shaped, knownIds, "en");
+ * ```
+ */
+export function crossCheck(shaped: ShapedCollections, known: KnownIds, locale: Locale): Issue[] {
+  const issues: Issue[] = [];
+  const report = (code: DatasetIssueCode, path: IssuePath, params: Params): void => {
+    issues.push(createIssue(DATASET_MESSAGES, code, "error", path, params, locale));
+  };
+
+  const divisionCodes = uniqueKeys(shaped.divisions, "divisions", (d) => d.code, "code", report);
+  const associations = uniqueKeys(shaped.associations, "associations", (a) => a.id, "id", report);
+  uniqueKeys(shaped.committees, "committees", (c) => c.id, "id", report);
+  const members = uniqueKeys(shaped.members, "members", (m) => m.id, "id", report);
+  uniqueKeys(shaped.activities, "activities", (a) => a.id, "id", report);
+
+  const hasAssociation = (id: string): boolean => associations.has(id) || known.associations.has(id);
+  const hasDivision = (code: string): boolean => divisionCodes.has(code) || known.divisions.has(code);
+  const checkDivisions = divisionCodes.size > 0 || known.divisions.size > 0;
+
+  for (const { value: d, index } of shaped.divisions) {
+    const expected = levelOfCode(d.code);
+    if (expected !== undefined && expected !== d.level) {
+      report("division.level-mismatch", ["divisions", index, "level"], {
+        id: d.code,
+        level: d.level,
+        length: d.code.length,
+        expected,
+      });
+    }
+    if (d.parentCode === undefined) continue;
+    const implied = parentCodeOf(d.code);
+    if (implied !== d.parentCode) {
+      report("division.code-prefix", ["divisions", index, "code"], { id: d.code, ref: d.parentCode });
+    }
+    if (!hasDivision(d.parentCode)) {
+      report("ref.division-parent", ["divisions", index, "parentCode"], { id: d.code, ref: d.parentCode });
+    }
+  }
+
+  for (const { value: a, index } of shaped.associations) {
+    if (a.parentId !== undefined && !hasAssociation(a.parentId)) {
+      report("ref.association-parent", ["associations", index, "parentId"], { id: a.id, ref: a.parentId });
+    }
+    if (checkDivisions && a.divisionCode !== undefined && !hasDivision(a.divisionCode)) {
+      report("ref.association-division", ["associations", index, "divisionCode"], { id: a.id, ref: a.divisionCode });
+    }
+    dateOrder(report, "associations", index, a.id, "establishedOn", a.establishedOn, "dissolvedOn", a.dissolvedOn);
+  }
+
+  for (const { value: m, index } of shaped.members) {
+    if (!hasAssociation(m.associationId)) {
+      report("ref.member-association", ["members", index, "associationId"], { id: m.id, ref: m.associationId });
+    }
+    dateOrder(report, "members", index, m.id, "joinedOn", m.joinedOn, "leftOn", m.leftOn);
+  }
+
+  for (const { value: c, index } of shaped.committees) {
+    if (!hasAssociation(c.associationId)) {
+      report("ref.committee-association", ["committees", index, "associationId"], { id: c.id, ref: c.associationId });
+    }
+    c.seats.forEach((seat, s) => {
+      seat.holdings.forEach((holding, h) => {
+        const path = ["committees", index, "seats", s, "holdings", h];
+        const member = members.get(holding.memberId);
+        if (member === undefined) {
+          if (!known.members.has(holding.memberId)) {
+            report("ref.seat-holder", [...path, "memberId"], { id: c.id, ref: holding.memberId });
+          }
+        } else if (member.associationId !== c.associationId) {
+          report("ref.seat-holder-association", [...path, "memberId"], {
+            id: c.id,
+            ref: holding.memberId,
+            memberAssociation: member.associationId,
+            association: c.associationId,
+          });
+        }
+        dateOrder(report, "holdings", path, c.id, "startOn", holding.startOn, "endOn", holding.endOn);
+      });
+    });
+  }
+
+  for (const { value: a, index } of shaped.activities) {
+    if (!hasAssociation(a.organizerId)) {
+      report("ref.activity-organizer", ["activities", index, "organizerId"], { id: a.id, ref: a.organizerId });
+    }
+    a.coOrganizerIds?.forEach((co, k) => {
+      if (!hasAssociation(co)) {
+        report("ref.activity-co-organizer", ["activities", index, "coOrganizerIds", k], { id: a.id, ref: co });
+      }
+    });
+    dateOrder(report, "activities", index, a.id, "startsOn", a.startsOn, "endsOn", a.endsOn);
+  }
+
+  return issues;
+}
+
+/** Ids (or codes) readable on records whose shape failed, so references to them are not reported too. */
+export interface KnownIds {
+  readonly divisions: ReadonlySet<string>;
+  readonly associations: ReadonlySet<string>;
+  readonly members: ReadonlySet<string>;
+}
+
+function uniqueKeys<T>(
+  records: readonly Located<T>[],
+  entity: string,
+  keyOf: (value: T) => string,
+  field: string,
+  report: (code: DatasetIssueCode, path: IssuePath, params: Params) => void,
+): Map<string, T> {
+  const seen = new Map<string, T>();
+  const firstIndex = new Map<string, number>();
+  for (const { value, index } of records) {
+    const key = keyOf(value);
+    const first = firstIndex.get(key);
+    if (first === undefined) {
+      seen.set(key, value);
+      firstIndex.set(key, index);
+    } else {
+      report("id.duplicate", [entity, index, field], { entity, id: key, first: formatPath([entity, first]) });
+    }
+  }
+  return seen;
+}
+
+function dateOrder(
+  report: (code: DatasetIssueCode, path: IssuePath, params: Params) => void,
+  entity: string,
+  at: number | IssuePath,
+  id: string,
+  startField: string,
+  start: string,
+  endField: string,
+  end: string | undefined,
+): void {
+  // ISO dates compare correctly as strings.
+  if (end === undefined || start <= end) return;
+  const base = typeof at === "number" ? [entity, at] : at;
+  report("date.order", [...base, endField], { entity, id, startField, start, endField, end });
+}

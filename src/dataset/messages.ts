@@ -1,0 +1,94 @@
+/**
+ * Messages for the issues `parseDataset` reports, in zh-CN and en.
+ *
+ * @module
+ */
+import { defineMessages } from "../issue/issue.js";
+
+const shape = { "zh-CN": "{where}：{detail}", en: "{where}: {detail}" } as const;
+
+/**
+ * Every issue code `parseDataset` can report, with its message templates.
+ *
+ * Shape codes mirror zod's issue codes; their `{detail}` is zod's own message in the same locale.
+ *
+ * @example
+ * ```ts
+ * DATASET_MESSAGES["id.duplicate"].en; // "{entity}: id {id} is used again (first at {first})"
+ * ```
+ */
+export const DATASET_MESSAGES = defineMessages({
+  "shape.invalid-type": shape,
+  "shape.invalid-value": shape,
+  "shape.invalid-format": shape,
+  "shape.too-small": shape,
+  "shape.too-big": shape,
+  "shape.not-multiple-of": shape,
+  "shape.unknown-key": {
+    "zh-CN": "{where}：未知字段 {key}（数据不会被静默丢弃，请删除或更正）",
+    en: "{where}: unknown field {key} (data is never dropped silently: remove or correct it)",
+  },
+  "shape.invalid-union": shape,
+  "shape.invalid-key": shape,
+  "shape.invalid-element": shape,
+  "shape.custom": shape,
+  "dataset.unsupported-version": {
+    "zh-CN": "不支持的数据格式版本 {found}，本版本读取版本 {supported}",
+    en: "unsupported format version {found}; this release reads version {supported}",
+  },
+  "id.duplicate": {
+    "zh-CN": "{entity} 中的编号 {id} 重复（首次出现于 {first}）",
+    en: "{entity}: id {id} is used again (first at {first})",
+  },
+  "ref.association-parent": {
+    "zh-CN": "科协 {id} 的上级（业务指导）{ref} 不存在",
+    en: "association {id}: parent (business guidance) {ref} does not exist",
+  },
+  "ref.association-division": {
+    "zh-CN": "科协 {id} 的行政区划 {ref} 不在区划列表中",
+    en: "association {id}: division {ref} is not in the division list",
+  },
+  "ref.committee-association": {
+    "zh-CN": "委员会 {id} 所属科协 {ref} 不存在",
+    en: "committee {id}: association {ref} does not exist",
+  },
+  "ref.seat-holder": {
+    "zh-CN": "委员会 {id} 的席位由会员 {ref} 担任，但该会员不存在",
+    en: "committee {id}: seat holder {ref} is not a known member",
+  },
+  "ref.seat-holder-association": {
+    "zh-CN": "委员会 {id} 的席位由会员 {ref} 担任，但该会员属于科协 {memberAssociation}，而非 {association}",
+    en: "committee {id}: seat holder {ref} is a member of {memberAssociation}, not of {association}",
+  },
+  "ref.member-association": {
+    "zh-CN": "会员 {id} 所属科协 {ref} 不存在",
+    en: "member {id}: association {ref} does not exist",
+  },
+  "ref.activity-organizer": {
+    "zh-CN": "活动 {id} 的主办科协 {ref} 不存在",
+    en: "activity {id}: organiser {ref} does not exist",
+  },
+  "ref.activity-co-organizer": {
+    "zh-CN": "活动 {id} 的协办科协 {ref} 不存在",
+    en: "activity {id}: co-organiser {ref} does not exist",
+  },
+  "ref.division-parent": {
+    "zh-CN": "行政区划 {id} 的上级区划 {ref} 不在列表中",
+    en: "division {id}: parent division {ref} is not in the list",
+  },
+  "division.code-prefix": {
+    "zh-CN": "行政区划代码 {id} 不以上级代码 {ref} 开头",
+    en: "division code {id} does not start with its parent's code {ref}",
+  },
+  "division.level-mismatch": {
+    "zh-CN": "行政区划 {id} 的层级为 {level}，但 {length} 位代码对应 {expected}",
+    en: "division {id} has level {level}, but a {length}-digit code means {expected}",
+  },
+  "date.order": {
+    "zh-CN": "{entity} {id}：{endField}（{end}）早于 {startField}（{start}）",
+    en: "{entity} {id}: {endField} ({end}) is before {startField} ({start})",
+  },
+});
+
+/** An issue code `parseDataset` can report. */
+export type DatasetIssueCode = keyof typeof DATASET_MESSAGES;

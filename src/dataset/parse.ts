@@ -1,0 +1,141 @@
+/**
+ * `parseDataset`: checks a whole document (shape, ids, references, dates) and never throws on bad data.
+ *
+ * @module
+ */
+import * as z from "zod";
+import { createIssue, type Issue, type IssuePath, type Locale } from "../issue/issue.js";
+import { COLLECTIONS, Dataset, ENTITY_SCHEMAS, FORMAT_VERSION } from "../model/dataset.js";
+import { DivisionListInfo } from "../model/division.js";
+import { crossCheck, type Located, type ShapedCollections } from "./cross-check.js";
+import { DATASET_MESSAGES } from "./messages.js";
+import { shapeIssues, zodErrorMap } from "./shape-issues.js";
+
+/** Options of {@link parseDataset}. */
+export interface ParseOptions {
+  /** The language of issue messages; zh-CN by default. */
+  readonly locale?: Locale;
+}
+
+/** What {@link parseDataset} returns: the data when it has no error, and every issue found. */
+export type ParseResult =
+  | { readonly ok: true; readonly data: Dataset; readonly issues: readonly Issue[] }
+  | { readonly ok: false; readonly data?: undefined; readonly issues: readonly Issue[] };
+
+const TOP_LEVEL_KEYS = new Set<string>(["formatVersion", "divisionList", ...COLLECTIONS]);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function readableId(value: unknown, key: string): string | undefined {
+  if (!isRecord(value) || !Object.hasOwn(value, key)) return undefined;
+  const id = value[key];
+  return typeof id === "string" ? id : undefined;
+}
+
+/**
+ * Parses and cross-checks a dataset document.
+ *
+ * It never throws on bad data and never stops at the first problem: every record is checked against its
+ * schema, and the records that pass are checked together (ids unique per collection, references
+ * resolve, end dates not before start dates, division codes agree with their parents and levels).
+ * `ok` is true when no issue is an error; only then is `data` given, with every collection present.
+ * The input is never modified.
+ *
+ * @example
+ * ```ts
+ * const result = parseDataset(JSON.parse(text), { locale: "en" });
+ * if (!result.ok) for (const issue of result.issues) console.log(issue.code, issue.path, issue.message);
+ * ```
+ */
+export function parseDataset(input: unknown, options: ParseOptions = {}): ParseResult {
+  const locale = options.locale ?? "zh-CN";
+  const error = zodErrorMap(locale);
+  const issues: Issue[] = [];
+  const shapeOf = (schema: z.ZodType, value: unknown, path: IssuePath): unknown => {
+    const result = schema.safeParse(value, { error });
+    if (result.success) return result.data;
+    for (const issue of shapeIssues(result.error.issues, path, locale)) issues.push(issue);
+    return undefined;
+  };
+
+  if (!isRecord(input)) {
+    shapeOf(z.object({}), input, []);
+    return { ok: false, issues };
+  }
+
+  const version = Object.hasOwn(input, "formatVersion") ? input["formatVersion"] : undefined;
+  if (typeof version === "number" && version !== FORMAT_VERSION) {
+    // A document of another version may mean other things by the same fields: read no further.
+    issues.push(
+      createIssue(
+        DATASET_MESSAGES,
+        "dataset.unsupported-version",
+        "error",
+        ["formatVersion"],
+        { found: version, supported: FORMAT_VERSION },
+        locale,
+      ),
+    );
+    return { ok: false, issues };
+  }
+  shapeOf(Dataset.shape.formatVersion, version, ["formatVersion"]);
+
+  const unknownKeys = Object.keys(input).filter((key) => !TOP_LEVEL_KEYS.has(key));
+  if (unknownKeys.length > 0) shapeOf(z.strictObject({}), Object.fromEntries(unknownKeys.map((k) => [k, 0])), []);
+
+  const divisionList = Object.hasOwn(input, "divisionList") ? input["divisionList"] : undefined;
+  if (divisionList !== undefined) shapeOf(DivisionListInfo, divisionList, ["divisionList"]);
+
+  const known: MutableKnownIds = { divisions: new Set(), associations: new Set(), members: new Set() };
+  const shaped = {} as Record<(typeof COLLECTIONS)[number], Located<unknown>[]>;
+  for (const name of COLLECTIONS) {
+    shaped[name] = [];
+    const records = Object.hasOwn(input, name) ? input[name] : undefined;
+    if (records === undefined) continue;
+    if (!Array.isArray(records)) {
+      shapeOf(z.array(z.unknown()), records, [name]);
+      continue;
+    }
+    const schema: z.ZodType = ENTITY_SCHEMAS[name];
+    for (let index = 0; index < records.length; index++) {
+      const record: unknown = records[index];
+      const value = shapeOf(schema, record, [name, index]);
+      if (value !== undefined) shaped[name].push({ value, index });
+      else rememberId(known, name, record);
+    }
+  }
+
+  // Each list holds only values its own schema accepted, which is what ShapedCollections states.
+  for (const issue of crossCheck(shaped as unknown as ShapedCollections, known, locale)) issues.push(issue);
+
+  if (issues.some((issue) => issue.severity === "error")) return { ok: false, issues };
+  const data = {
+    formatVersion: FORMAT_VERSION,
+    ...(divisionList === undefined ? {} : { divisionList: divisionList as Dataset["divisionList"] }),
+    divisions: shaped.divisions.map((r) => r.value),
+    associations: shaped.associations.map((r) => r.value),
+    committees: shaped.committees.map((r) => r.value),
+    members: shaped.members.map((r) => r.value),
+    activities: shaped.activities.map((r) => r.value),
+  } as Dataset;
+  return { ok: true, data, issues };
+}
+
+interface MutableKnownIds {
+  readonly divisions: Set<string>;
+  readonly associations: Set<string>;
+  readonly members: Set<string>;
+}
+
+function rememberId(known: MutableKnownIds, name: string, record: unknown): void {
+  if (name === "divisions") {
+    const code = readableId(record, "code");
+    if (code !== undefined) known.divisions.add(code);
+  } else if (name === "associations" || name === "members") {
+    const id = readableId(record, "id");
+    if (id !== undefined) known[name].add(id);
+  }
+}
+

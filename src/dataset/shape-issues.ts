@@ -1,0 +1,66 @@
+/**
+ * Turns zod's issues into kexie issues: one code per zod code, the path from the dataset's root, and
+ * zod's own localised message as the detail.
+ *
+ * @module
+ */
+import * as z from "zod";
+import { en, zhCN } from "zod/locales";
+import { createIssue, formatPath, type Issue, type IssuePath, type Locale } from "../issue/issue.js";
+import { DATASET_MESSAGES, type DatasetIssueCode } from "./messages.js";
+
+// Built on first use: zod's locale objects are plain data, and this keeps module load free of work.
+let errorMaps: Record<Locale, z.core.$ZodErrorMap> | undefined;
+
+/**
+ * zod's error map for a locale, passed per call so the library never changes zod's global config.
+ *
+ * @example
+ * ```ts
+ * Association.safeParse(value, { error: zodErrorMap("en") });
+ * ```
+ */
+export function zodErrorMap(locale: Locale): z.core.$ZodErrorMap {
+  errorMaps ??= { "zh-CN": zhCN().localeError, en: en().localeError };
+  return errorMaps[locale];
+}
+
+function codeOf(zodCode: string | undefined): DatasetIssueCode {
+  const code = `shape.${(zodCode ?? "custom").replaceAll("_", "-")}`;
+  return Object.hasOwn(DATASET_MESSAGES, code) ? (code as DatasetIssueCode) : "shape.custom";
+}
+
+function keyOf(part: PropertyKey): string | number {
+  return typeof part === "number" ? part : String(part);
+}
+
+/**
+ * Converts the issues of a failed zod parse, found at `prefix` in the dataset, into kexie issues.
+ * An unknown-keys issue becomes one issue per key, so every key has its own path.
+ *
+ * @example
+ * ```ts
+ * const result = Association.safeParse(value, { error: zodErrorMap("en") });
+ * if (!result.success) shapeIssues(result.error.issues, ["associations", 3], "en");
+ * ```
+ */
+export function shapeIssues(issues: readonly z.core.$ZodIssue[], prefix: IssuePath, locale: Locale): Issue[] {
+  const out: Issue[] = [];
+  for (const zodIssue of issues) {
+    const path = [...prefix, ...zodIssue.path.map(keyOf)];
+    if (zodIssue.code === "unrecognized_keys") {
+      for (const key of zodIssue.keys) {
+        const keyPath = [...path, key];
+        out.push(
+          createIssue(DATASET_MESSAGES, "shape.unknown-key", "error", keyPath, { where: formatPath(path) || "$", key }, locale),
+        );
+      }
+      continue;
+    }
+    const params: Record<string, string | number> = { where: formatPath(path) || "$", detail: zodIssue.message };
+    if (zodIssue.code === "invalid_type") params["expected"] = zodIssue.expected;
+    if (zodIssue.code === "invalid_format") params["format"] = zodIssue.format;
+    out.push(createIssue(DATASET_MESSAGES, codeOf(zodIssue.code), "error", path, params, locale));
+  }
+  return out;
+}
