@@ -11,6 +11,7 @@ import { Committee } from "./committee.js";
 import { Dataset } from "./dataset.js";
 import { Division } from "./division.js";
 import { Member } from "./member.js";
+import { CalendarDate, Count, DivisionCode, Id, Name } from "./primitives.js";
 
 const SCHEMAS = {
   dataset: Dataset,
@@ -20,6 +21,23 @@ const SCHEMAS = {
   activity: Activity,
   division: Division,
 } as const;
+
+// A registry of our own (never zod's global one), so shared shapes appear once under readable $defs names.
+const DEFINITIONS = z.registry<{ id: string }>();
+for (const [id, schema] of Object.entries({
+  Id,
+  CalendarDate,
+  DivisionCode,
+  Name,
+  Count,
+  Association,
+  Committee,
+  Member,
+  Activity,
+  Division,
+})) {
+  DEFINITIONS.add(schema, { id });
+}
 
 /** The name of a published JSON Schema; each is shipped as `schema/<name>.schema.json`. */
 export type JsonSchemaName = keyof typeof SCHEMAS;
@@ -50,7 +68,7 @@ export function toJsonSchema(name: JsonSchemaName): Record<string, unknown> {
     target: "draft-2020-12",
     io: "input",
     unrepresentable: "throw",
-    reused: "ref",
+    metadata: DEFINITIONS,
   });
   return { ...schema, $id: `https://unpkg.com/kexie/schema/${name}.schema.json`, title: `kexie ${name}` };
 }
