@@ -1,0 +1,79 @@
+/**
+ * `buildHierarchy`: the association hierarchy (科协组织体系), following `parentId`, the association that
+ * gives business guidance (业务指导).
+ *
+ * @module
+ */
+import type { Locale } from "../issue/issue.js";
+import type { Association, AssociationKind } from "../model/association.js";
+import { LABELS, label } from "../model/labels.js";
+import { parentKindPredicate, type AllowedParents } from "./allowed-parents.js";
+import { buildHierarchyBy, requireArray, type HierarchySource } from "./build.js";
+import type { BuildOptions, BuildResult, ResultOf } from "./types.js";
+
+/**
+ * Options of {@link buildHierarchy}.
+ *
+ * @example
+ * ```ts
+ * const options: AssociationHierarchyOptions = { locale: "en", allowedParents: () => true };
+ * ```
+ */
+export interface AssociationHierarchyOptions extends BuildOptions {
+  /** The parent-kind rule; {@link ALLOWED_PARENT_KINDS} by default. */
+  readonly allowedParents?: AllowedParents;
+}
+
+const KIND_LABELS: Readonly<Record<string, unknown>> = LABELS.associationKind.table;
+
+function kindLabel(kind: string, locale: Locale): string {
+  return Object.hasOwn(KIND_LABELS, kind) ? label("associationKind", kind as AssociationKind, locale) : kind;
+}
+
+/**
+ * Builds the association hierarchy and reports every integrity issue at once.
+ *
+ * - Duplicate ids (`hierarchy.duplicate-id`): the first record wins; later ones are left out.
+ * - Missing parents (`hierarchy.missing-parent`) and self-parents (`hierarchy.self-parent`): the record
+ *   becomes a root of the forest.
+ * - Cycles (`hierarchy.cycle`, with the whole cycle of ids in `params.cycle`): the cycle's members and
+ *   every record under them have no root, so they are left out and listed in `excluded`.
+ * - Disallowed parent kinds (`hierarchy.parent-kind`), by {@link ALLOWED_PARENT_KINDS} or
+ *   `options.allowedParents`: reported, the link is kept.
+ * - Several roots when `singleRoot` is set (`hierarchy.multiple-roots`).
+ *
+ * Paths are relative to the array passed in: `[3, "parentId"]`. With `strict`, any issue means no
+ * hierarchy. Only a non-array argument throws (a `TypeError`).
+ *
+ * @example
+ * ```ts
+ * const { hierarchy, issues } = buildHierarchy([
+ *   { id: "tc", name: "桐城市科协", kind: "county", establishedOn: "1980-01-01" },
+ *   { id: "tc-kc", name: "孔城镇科协", kind: "township", parentId: "tc", establishedOn: "2019-04-20" },
+ * ]);
+ * hierarchy.children("tc").map((a) => a.id); // ["tc-kc"]
+ * issues.length; // 0
+ * ```
+ */
+export function buildHierarchy(associations: readonly Association[]): BuildResult<Association, AssociationKind>;
+export function buildHierarchy<const O extends AssociationHierarchyOptions>(
+  associations: readonly Association[],
+  options: O,
+): ResultOf<Association, AssociationKind, O>;
+export function buildHierarchy(
+  associations: readonly Association[],
+  options: AssociationHierarchyOptions = {},
+): ResultOf<Association, AssociationKind, AssociationHierarchyOptions> {
+  requireArray("buildHierarchy", associations);
+  const allowed = parentKindPredicate(options.allowedParents);
+  const source: HierarchySource<Association, AssociationKind> = {
+    idField: "id",
+    parentField: "parentId",
+    idOf: (a) => a.id,
+    parentOf: (a) => a.parentId,
+    kindOf: (a) => a.kind,
+    parentAllowed: (child, parent) => allowed(child.kind, parent.kind),
+    kindLabel,
+  };
+  return buildHierarchyBy(associations, source, options);
+}

@@ -1,0 +1,333 @@
+/**
+ * The hierarchy: an immutable index over placed nodes, answering queries by id (and by rank, for linear
+ * passes).
+ *
+ * @module
+ */
+import { isAncestorOrSelfAt, lowestCommonAncestorAt, type TreeArrays } from "./tree-arrays.js";
+import { breadthFirstRanks, postorderRanks } from "./queries/traversal.js";
+
+/**
+ * Filters for {@link Hierarchy.descendants}.
+ *
+ * @example
+ * ```ts
+ * const filter: DescendantFilter<AssociationKind> = { kinds: ["village", "community"], maxDepth: 2 };
+ * ```
+ */
+export interface DescendantFilter<K extends string = string> {
+  /** Keep only nodes of these kinds (association kinds, or division levels). */
+  readonly kinds?: readonly K[];
+  /** Keep only nodes at most this many edges below the start (1 = children). */
+  readonly maxDepth?: number;
+}
+
+/**
+ * An immutable hierarchy of nodes of type `N` (associations, divisions, or a virtual root), indexed as an
+ * Euler tour. Unknown ids give `undefined`, empty arrays, `0` or `false`; no query throws.
+ *
+ * Ranks: every placed node has a rank, its position in pre-order (0 … size − 1). A subtree is the rank
+ * range `[i, i + subtreeSizeAt(i))`, and a loop from `size − 1` down to 0 meets every node after all of
+ * its descendants, so linear passes need no recursion and no stack.
+ *
+ * @example
+ * ```ts
+ * const { hierarchy } = buildHierarchy(associations);
+ * hierarchy.ancestors("tc-kongcheng-village").map((a) => a.id); // ["tc-kongcheng", "tc", …]
+ * hierarchy.isAncestor("tc", "tc-kongcheng-village"); // true, in O(1)
+ * ```
+ */
+export interface Hierarchy<N, K extends string = string> {
+  /** How many nodes are placed (the virtual root included). */
+  readonly size: number;
+  /** Whether the id is a placed node. */
+  has(id: string): boolean;
+  /** The node with this id. */
+  get(id: string): N | undefined;
+  /** The rank of the node with this id, or -1. */
+  indexOf(id: string): number;
+  /** The node at a rank. */
+  nodeAt(index: number): N | undefined;
+  /** The id of the node at a rank. */
+  idAt(index: number): string | undefined;
+  /** The kind (or division level) of the node at a rank; undefined for the virtual root. */
+  kindAt(index: number): K | undefined;
+  /** The parent's rank, or -1 for a root or an unknown rank. */
+  parentIndexAt(index: number): number;
+  /** The depth at a rank, or -1 for an unknown rank. */
+  depthAt(index: number): number;
+  /** The subtree size at a rank (the node included), or 0 for an unknown rank. */
+  subtreeSizeAt(index: number): number;
+  /** The parent node (业务指导单位 for associations). */
+  parent(id: string): N | undefined;
+  /** The children, in input order. */
+  children(id: string): readonly N[];
+  /** The other children of the same parent (for a root: the other roots), in input order. */
+  siblings(id: string): readonly N[];
+  /** The ancestors, nearest first, up to the root. */
+  ancestors(id: string): readonly N[];
+  /** The proper descendants, in pre-order, optionally filtered by kind and depth below `id`. */
+  descendants(id: string, filter?: DescendantFilter<K>): readonly N[];
+  /** The leaves of `id`'s subtree (itself if it is a leaf), or of the whole forest without an id. */
+  leaves(id?: string): readonly N[];
+  /** The nodes from `from` up to the common ancestor and down to `to`, both ends included. */
+  path(from: string, to: string): readonly N[];
+  /** The deepest node that is an ancestor of both (or one of them, if one contains the other). */
+  lowestCommonAncestor(a: string, b: string): N | undefined;
+  /** Edges from the root (a root has depth 0). */
+  depth(id: string): number | undefined;
+  /** Edges on the longest path down to a leaf (a leaf has height 0). */
+  height(id: string): number | undefined;
+  /** Nodes in the subtree, the node included; 0 for an unknown id. */
+  subtreeSize(id: string): number;
+  /** Leaves in the subtree (1 for a leaf), or in the whole forest without an id; 0 for an unknown id. */
+  leafCount(id?: string): number;
+  /** The roots, in input order (just the virtual root when there is one). */
+  roots(): readonly N[];
+  /** Whether `a` is a proper ancestor of `b`, in O(1). */
+  isAncestor(a: string, b: string): boolean;
+  /** Whether `a` is a proper descendant of `b`, in O(1). */
+  isDescendant(a: string, b: string): boolean;
+  /** Nodes in pre-order (parents before children), of one subtree or of the whole forest. */
+  preorder(id?: string): IterableIterator<N>;
+  /** Nodes in post-order (children before parents). */
+  postorder(id?: string): IterableIterator<N>;
+  /** Nodes level by level. */
+  breadthFirst(id?: string): IterableIterator<N>;
+}
+
+/**
+ * What a builder hands to the hierarchy: the tree arrays plus the node table and the id lookup.
+ *
+ * @example
+ * ```ts
+ * new IndexedHierarchy({ tree, nodes, ids, roots, rankOf, kindOf, height, leafPrefix });
+ * ```
+ */
+export interface HierarchyData<N, K extends string> {
+  readonly tree: TreeArrays;
+  /** Nodes by rank. */
+  readonly nodes: readonly N[];
+  /** Ids by rank. */
+  readonly ids: readonly string[];
+  /** Root ranks in input order. */
+  readonly roots: Int32Array;
+  /** The rank of an id, or -1. */
+  readonly rankOf: (id: string) => number;
+  readonly kindOf: (node: N) => K | undefined;
+  /** Height by rank. */
+  readonly height: Int32Array;
+  /** `leafPrefix[i]` = leaves among ranks below `i`; length size + 1. */
+  readonly leafPrefix: Int32Array;
+}
+
+/**
+ * The one implementation of {@link Hierarchy}. Methods live on the prototype, so a national hierarchy
+ * costs its typed arrays and two plain arrays, not a closure or an object per node.
+ *
+ * @example
+ * ```ts
+ * const hierarchy: Hierarchy<Association> = new IndexedHierarchy(data);
+ * ```
+ */
+export class IndexedHierarchy<N, K extends string> implements Hierarchy<N, K> {
+  readonly size: number;
+  readonly #data: HierarchyData<N, K>;
+
+  constructor(data: HierarchyData<N, K>) {
+    this.#data = data;
+    this.size = data.tree.count;
+    Object.freeze(this);
+  }
+
+  has(id: string): boolean {
+    return this.#data.rankOf(id) >= 0;
+  }
+
+  get(id: string): N | undefined {
+    return this.nodeAt(this.#data.rankOf(id));
+  }
+
+  indexOf(id: string): number {
+    return this.#data.rankOf(id);
+  }
+
+  nodeAt(index: number): N | undefined {
+    return this.#valid(index) ? this.#data.nodes[index] : undefined;
+  }
+
+  idAt(index: number): string | undefined {
+    return this.#valid(index) ? this.#data.ids[index] : undefined;
+  }
+
+  kindAt(index: number): K | undefined {
+    return this.#valid(index) ? this.#data.kindOf(this.#data.nodes[index] as N) : undefined;
+  }
+
+  parentIndexAt(index: number): number {
+    return this.#valid(index) ? (this.#data.tree.parent[index] as number) : -1;
+  }
+
+  depthAt(index: number): number {
+    return this.#valid(index) ? (this.#data.tree.depth[index] as number) : -1;
+  }
+
+  subtreeSizeAt(index: number): number {
+    return this.#valid(index) ? (this.#data.tree.size[index] as number) : 0;
+  }
+
+  parent(id: string): N | undefined {
+    const rank = this.#data.rankOf(id);
+    return rank < 0 ? undefined : this.nodeAt(this.#data.tree.parent[rank] as number);
+  }
+
+  children(id: string): readonly N[] {
+    const rank = this.#data.rankOf(id);
+    return rank < 0 ? [] : this.#childrenOf(rank, -1);
+  }
+
+  siblings(id: string): readonly N[] {
+    const rank = this.#data.rankOf(id);
+    if (rank < 0) return [];
+    const parent = this.#data.tree.parent[rank] as number;
+    if (parent >= 0) return this.#childrenOf(parent, rank);
+    const out: N[] = [];
+    for (const root of this.#data.roots) if (root !== rank) out.push(this.#data.nodes[root] as N);
+    return out;
+  }
+
+  ancestors(id: string): readonly N[] {
+    const { tree, nodes } = this.#data;
+    const out: N[] = [];
+    let rank = this.#data.rankOf(id);
+    if (rank < 0) return out;
+    for (rank = tree.parent[rank] as number; rank >= 0; rank = tree.parent[rank] as number) out.push(nodes[rank] as N);
+    return out;
+  }
+
+  descendants(id: string, filter: DescendantFilter<K> = {}): readonly N[] {
+    const { tree, nodes, kindOf } = this.#data;
+    const out: N[] = [];
+    const start = this.#data.rankOf(id);
+    if (start < 0) return out;
+    const kinds = filter.kinds === undefined ? undefined : new Set<string>(filter.kinds);
+    const deepest = filter.maxDepth === undefined ? Infinity : (tree.depth[start] as number) + filter.maxDepth;
+    const end = start + (tree.size[start] as number);
+    for (let i = start + 1; i < end; ) {
+      if ((tree.depth[i] as number) > deepest) {
+        // Everything below is deeper still: skip the whole subtree.
+        i += tree.size[i] as number;
+        continue;
+      }
+      const node = nodes[i] as N;
+      if (kinds === undefined || kinds.has(kindOf(node) as string)) out.push(node);
+      i += 1;
+    }
+    return out;
+  }
+
+  leaves(id?: string): readonly N[] {
+    const [start, end] = this.#range(id);
+    const { size } = this.#data.tree;
+    const out: N[] = [];
+    for (let i = start; i < end; i += 1) if (size[i] === 1) out.push(this.#data.nodes[i] as N);
+    return out;
+  }
+
+  path(from: string, to: string): readonly N[] {
+    const { tree, nodes } = this.#data;
+    const a = this.#data.rankOf(from);
+    const b = this.#data.rankOf(to);
+    if (a < 0 || b < 0) return [];
+    const meet = lowestCommonAncestorAt(tree, a, b);
+    if (meet < 0) return [];
+    const up: N[] = [];
+    for (let x = a; x !== meet; x = tree.parent[x] as number) up.push(nodes[x] as N);
+    up.push(nodes[meet] as N);
+    const down: N[] = [];
+    for (let x = b; x !== meet; x = tree.parent[x] as number) down.push(nodes[x] as N);
+    for (let k = down.length - 1; k >= 0; k -= 1) up.push(down[k] as N);
+    return up;
+  }
+
+  lowestCommonAncestor(a: string, b: string): N | undefined {
+    const ra = this.#data.rankOf(a);
+    const rb = this.#data.rankOf(b);
+    if (ra < 0 || rb < 0) return undefined;
+    return this.nodeAt(lowestCommonAncestorAt(this.#data.tree, ra, rb));
+  }
+
+  depth(id: string): number | undefined {
+    const rank = this.#data.rankOf(id);
+    return rank < 0 ? undefined : this.#data.tree.depth[rank];
+  }
+
+  height(id: string): number | undefined {
+    const rank = this.#data.rankOf(id);
+    return rank < 0 ? undefined : this.#data.height[rank];
+  }
+
+  subtreeSize(id: string): number {
+    return this.subtreeSizeAt(this.#data.rankOf(id));
+  }
+
+  leafCount(id?: string): number {
+    const [start, end] = this.#range(id);
+    const { leafPrefix } = this.#data;
+    return (leafPrefix[end] as number) - (leafPrefix[start] as number);
+  }
+
+  roots(): readonly N[] {
+    const out: N[] = [];
+    for (const root of this.#data.roots) out.push(this.#data.nodes[root] as N);
+    return out;
+  }
+
+  isAncestor(a: string, b: string): boolean {
+    const ra = this.#data.rankOf(a);
+    const rb = this.#data.rankOf(b);
+    return ra >= 0 && rb >= 0 && ra !== rb && isAncestorOrSelfAt(this.#data.tree, ra, rb);
+  }
+
+  isDescendant(a: string, b: string): boolean {
+    return this.isAncestor(b, a);
+  }
+
+  *preorder(id?: string): IterableIterator<N> {
+    const [start, end] = this.#range(id);
+    for (let i = start; i < end; i += 1) yield this.#data.nodes[i] as N;
+  }
+
+  *postorder(id?: string): IterableIterator<N> {
+    const [start, end] = this.#range(id);
+    for (const rank of postorderRanks(this.#data.tree, start, end)) yield this.#data.nodes[rank] as N;
+  }
+
+  *breadthFirst(id?: string): IterableIterator<N> {
+    const [start, end] = this.#range(id);
+    for (const rank of breadthFirstRanks(this.#data.tree, start, end)) yield this.#data.nodes[rank] as N;
+  }
+
+  #valid(index: number): boolean {
+    return Number.isInteger(index) && index >= 0 && index < this.size;
+  }
+
+  /** The rank range of `id`'s subtree, of the whole forest without an id, or empty for an unknown id. */
+  #range(id: string | undefined): [number, number] {
+    if (id === undefined) return [0, this.size];
+    const rank = this.#data.rankOf(id);
+    return rank < 0 ? [0, 0] : [rank, rank + (this.#data.tree.size[rank] as number)];
+  }
+
+  /** Children of a rank in input order, skipping one rank (for siblings). */
+  #childrenOf(rank: number, skip: number): N[] {
+    const { size } = this.#data.tree;
+    const out: N[] = [];
+    const end = rank + (size[rank] as number);
+    // The first child follows its parent in pre-order; each next child follows its elder sibling's subtree.
+    for (let child = rank + 1; child < end; child += size[child] as number) {
+      if (child !== skip) out.push(this.#data.nodes[child] as N);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * The shapes shared by every hierarchy builder: options, results, excluded records, the virtual root.
+ *
+ * @module
+ */
+import type { Issue, Locale } from "../issue/issue.js";
+import type { Hierarchy } from "./hierarchy.js";
+
+/**
+ * The synthetic node a forest hangs from when `virtualRoot` is asked for.
+ *
+ * @example
+ * ```ts
+ * const root: VirtualRootNode = { id: "all", name: "全部", virtual: true };
+ * ```
+ */
+export interface VirtualRootNode {
+  readonly id: string;
+  readonly name: string;
+  readonly virtual: true;
+}
+
+/**
+ * Options every builder takes.
+ *
+ * @example
+ * ```ts
+ * const options: BuildOptions = { locale: "en", singleRoot: true, strict: true };
+ * ```
+ */
+export interface BuildOptions {
+  /** The language of issue messages; zh-CN by default. */
+  readonly locale?: Locale;
+  /** Give no hierarchy at all when any error is found. */
+  readonly strict?: boolean;
+  /** Report `hierarchy.multiple-roots` when the records form more than one tree. */
+  readonly singleRoot?: boolean;
+  /**
+   * Hang every root under one synthetic node (rank 0, depth 0), so forest-wide questions (a national
+   * total, the common ancestor of two provinces) have a tree to be answered in.
+   */
+  readonly virtualRoot?: { readonly id: string; readonly name?: string };
+}
+
+/** Why a record is not in the hierarchy. */
+export type ExclusionReason = "invalid-id" | "duplicate" | "cycle" | "under-cycle";
+
+/**
+ * A record left out of the hierarchy, so nothing is dropped silently. `under-cycle` records are
+ * descendants of a cycle: they have no path to a root, and the cycle's issue stands for them.
+ *
+ * @example
+ * ```ts
+ * const left: ExcludedRecord = { index: 3, id: "a1", reason: "duplicate" };
+ * ```
+ */
+export interface ExcludedRecord {
+  /** The record's index in the input array. */
+  readonly index: number;
+  /** The record's id; absent when it has no valid id. */
+  readonly id?: string;
+  readonly reason: ExclusionReason;
+}
+
+/**
+ * What a builder returns: the hierarchy (absent in strict mode when an error was found), every
+ * integrity issue at once, and the records left out.
+ *
+ * @example
+ * ```ts
+ * const { hierarchy, issues, excluded } = buildHierarchy(associations);
+ * ```
+ */
+export interface BuildResult<N, K extends string, H extends Hierarchy<N, K> | undefined = Hierarchy<N, K>> {
+  readonly hierarchy: H;
+  readonly issues: readonly Issue[];
+  readonly excluded: readonly ExcludedRecord[];
+}
+
+/** The type of an option property, `undefined` when the options type does not have it. */
+type OptionOf<O, K extends string> = K extends keyof O ? O[K] : undefined;
+
+/**
+ * The node type a builder's options give: the record type, plus {@link VirtualRootNode} when a virtual
+ * root may be asked for.
+ *
+ * @example
+ * ```ts
+ * type N = NodeOf<Association, { virtualRoot: { id: "all" } }>; // Association | VirtualRootNode
+ * ```
+ */
+export type NodeOf<T, O> = [OptionOf<O, "virtualRoot">] extends [undefined] ? T : T | VirtualRootNode;
+
+/**
+ * The result type a builder's options give: strict mode may give no hierarchy.
+ *
+ * @example
+ * ```ts
+ * type R = ResultOf<Association, AssociationKind, { strict: true }>; // hierarchy: Hierarchy<…> | undefined
+ * ```
+ */
+export type ResultOf<T, K extends string, O> = [OptionOf<O, "strict">] extends [false | undefined]
+  ? BuildResult<NodeOf<T, O>, K>
+  : BuildResult<NodeOf<T, O>, K, Hierarchy<NodeOf<T, O>, K> | undefined>;
