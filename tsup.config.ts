@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+
+const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
 // The library and the command are separate entries so the library bundle never pulls in the
 // command's file-system and process code.
@@ -20,5 +23,6 @@ export default defineConfig([
     clean: false,
     target: "node20",
     banner: { js: "#!/usr/bin/env node" },
+    define: { __KEXIE_VERSION__: JSON.stringify(version) },
   },
 ]);

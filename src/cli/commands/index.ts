@@ -1,0 +1,10 @@
+/**
+ * Every `kexie` sub-command, in the order `kexie --help` lists them.
+ *
+ * @module
+ */
+import type { Command } from "./command.js";
+import { validate } from "./validate.js";
+
+/** The sub-commands. */
+export const COMMANDS: readonly Command[] = [validate];
