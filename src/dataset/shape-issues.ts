@@ -9,8 +9,12 @@ import { en, zhCN } from "zod/locales";
 import { createIssue, formatPath, type Issue, type IssuePath, type Locale } from "../issue/issue.js";
 import { DATASET_MESSAGES, type DatasetIssueCode } from "./messages.js";
 
-// Built on first use: zod's locale objects are plain data, and this keeps module load free of work.
-let errorMaps: Record<Locale, z.core.$ZodErrorMap> | undefined;
+// zod's locale error maps are plain functions with no state; we pass them per call and never touch
+// zod's global config, which belongs to the application.
+const ERROR_MAPS: Readonly<Record<Locale, z.core.$ZodErrorMap>> = {
+  "zh-CN": /* @__PURE__ */ zhCN().localeError,
+  en: /* @__PURE__ */ en().localeError,
+};
 
 /**
  * zod's error map for a locale, passed per call so the library never changes zod's global config.
@@ -21,8 +25,7 @@ let errorMaps: Record<Locale, z.core.$ZodErrorMap> | undefined;
  * ```
  */
 export function zodErrorMap(locale: Locale): z.core.$ZodErrorMap {
-  errorMaps ??= { "zh-CN": zhCN().localeError, en: en().localeError };
-  return errorMaps[locale];
+  return ERROR_MAPS[locale];
 }
 
 function codeOf(zodCode: string | undefined): DatasetIssueCode {
