@@ -13,14 +13,17 @@ import { Division } from "./division.js";
 import { Member } from "./member.js";
 import { CalendarDate, Count, DivisionCode, Id, Name } from "./primitives.js";
 
-const SCHEMAS = {
+/** The name of a published JSON Schema; each is shipped as `schema/<name>.schema.json`. */
+export type JsonSchemaName = "dataset" | "association" | "committee" | "member" | "activity" | "division";
+
+const SCHEMAS: Readonly<Record<JsonSchemaName, z.ZodType>> = {
   dataset: Dataset,
   association: Association,
   committee: Committee,
   member: Member,
   activity: Activity,
   division: Division,
-} as const;
+};
 
 // A registry of our own (never zod's global one), so shared shapes appear once under readable $defs names.
 const DEFINITIONS = z.registry<{ id: string }>();
@@ -38,9 +41,6 @@ for (const [id, schema] of Object.entries({
 })) {
   DEFINITIONS.add(schema, { id });
 }
-
-/** The name of a published JSON Schema; each is shipped as `schema/<name>.schema.json`. */
-export type JsonSchemaName = keyof typeof SCHEMAS;
 
 /**
  * The names of the published JSON Schemas.
