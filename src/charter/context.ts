@@ -1,0 +1,171 @@
+/**
+ * The validation context: the dataset's look-up tables plus what charter rules need on top of them
+ * (dataset positions for issue paths, co-organised activities, regions and guidance chains), each built
+ * at most once.
+ *
+ * @module
+ */
+import { indexDataset, type DatasetIndex } from "../dataset/dataset-index.js";
+import type { Activity } from "../model/activity.js";
+import type { Association } from "../model/association.js";
+import { GRASSROOTS_KINDS } from "../model/association.js";
+import type { Dataset } from "../model/dataset.js";
+
+/**
+ * A dataset index extended for charter validation. Build it once with {@link createValidationContext}
+ * and pass it to every `validateAssociation` call; `validateDataset` does this itself.
+ *
+ * The extra tables are built on first use, in one pass each, and cached in the context (never in the
+ * dataset, which is not modified).
+ *
+ * @example
+ * ```ts
+ * const context = createValidationContext(dataset);
+ * context.positionOf("committees", context.dataset.committees[4]!); // 4
+ * ```
+ */
+export interface ValidationContext extends DatasetIndex {
+  /** The index of an entity (by identity) in its dataset collection, or -1. */
+  positionOf(collection: "associations" | "committees" | "members" | "activities", entity: object): number;
+  /** Activities an association co-organises (not those it organises). */
+  activitiesCoOrganizedBy(associationId: string): readonly Activity[];
+  /** An association's division code, or else its nearest ancestor's. */
+  divisionCodeOf(association: Association): string | undefined;
+  /**
+   * The first ancestor (along `parentId`) whose kind is not grassroots, or why there is none: the chain
+   * ends (`no-parent`), names an id not in the dataset (`unknown-parent`), or loops (`cycle`).
+   */
+  guidingLocalOf(association: Association): GuidingLocal;
+}
+
+/**
+ * The result of walking up from a grassroots association to the first local (non-grassroots) one.
+ *
+ * @example
+ * ```ts
+ * const found = context.guidingLocalOf(village);
+ * if (found.status === "found") found.ancestor.kind; // "county"
+ * ```
+ */
+export type GuidingLocal =
+  | { readonly status: "found"; readonly ancestor: Association }
+  | { readonly status: "no-parent" | "unknown-parent" | "cycle" };
+
+type Collection = "associations" | "committees" | "members" | "activities";
+
+const NONE: readonly never[] = Object.freeze([]);
+const GRASSROOTS = new Set<string>(GRASSROOTS_KINDS);
+const NO_PARENT: GuidingLocal = Object.freeze({ status: "no-parent" });
+const UNKNOWN_PARENT: GuidingLocal = Object.freeze({ status: "unknown-parent" });
+const CYCLE: GuidingLocal = Object.freeze({ status: "cycle" });
+
+function isDatasetIndex(value: Dataset | DatasetIndex): value is DatasetIndex {
+  return "associationById" in value && value.associationById instanceof Map;
+}
+
+/**
+ * Builds a validation context from a parsed dataset, or from an index already built with `indexDataset`
+ * (which it reuses rather than rebuilds).
+ *
+ * @example
+ * ```ts
+ * const context = createValidationContext(parsed);
+ * const result = validateAssociation(parsed.associations[0]!, context, { asOf: "2020-09-07" });
+ * ```
+ */
+export function createValidationContext(source: Dataset | DatasetIndex): ValidationContext {
+  const index = isDatasetIndex(source) ? source : indexDataset(source);
+  const { dataset, associationById } = index;
+  const positions = new Map<Collection, Map<object, number>>();
+  let coOrganized: Map<string, Activity[]> | undefined;
+  const regionMemo = new Map<Association, string | null>();
+  const guidingMemo = new Map<Association, GuidingLocal>();
+
+  const positionOf = (collection: Collection, entity: object): number => {
+    let map = positions.get(collection);
+    if (map === undefined) {
+      map = new Map();
+      const list: readonly object[] = dataset[collection];
+      for (let i = 0; i < list.length; i += 1) map.set(list[i] as object, i);
+      positions.set(collection, map);
+    }
+    return map.get(entity) ?? -1;
+  };
+
+  const activitiesCoOrganizedBy = (associationId: string): readonly Activity[] => {
+    if (coOrganized === undefined) {
+      coOrganized = new Map();
+      for (const activity of dataset.activities) {
+        for (const id of activity.coOrganizerIds ?? NONE) {
+          const list = coOrganized.get(id);
+          if (list === undefined) coOrganized.set(id, [activity]);
+          else list.push(activity);
+        }
+      }
+    }
+    return coOrganized.get(associationId) ?? NONE;
+  };
+
+  // Both walks go up iteratively and memoise every association they pass, so a whole dataset costs one
+  // visit per association however deep the chains are; a visited set stops cycles.
+  const divisionCodeOf = (association: Association): string | undefined => {
+    const chain: Association[] = [];
+    const seen = new Set<Association>();
+    let current: Association | undefined = association;
+    let found: string | null = null;
+    while (current !== undefined && !seen.has(current)) {
+      const memo = regionMemo.get(current);
+      if (memo !== undefined) {
+        found = memo;
+        break;
+      }
+      if (current.divisionCode !== undefined) {
+        found = current.divisionCode;
+        break;
+      }
+      seen.add(current);
+      chain.push(current);
+      current = current.parentId === undefined ? undefined : associationById.get(current.parentId);
+    }
+    for (const visited of chain) regionMemo.set(visited, found);
+    return found ?? undefined;
+  };
+
+  const guidingLocalOf = (association: Association): GuidingLocal => {
+    const chain: Association[] = [];
+    const seen = new Set<Association>([association]);
+    let result: GuidingLocal | undefined;
+    let current = association;
+    for (;;) {
+      const memo = guidingMemo.get(current);
+      if (memo !== undefined) {
+        result = memo;
+        break;
+      }
+      chain.push(current);
+      if (current.parentId === undefined) {
+        result = NO_PARENT;
+        break;
+      }
+      const parent = associationById.get(current.parentId);
+      if (parent === undefined) {
+        result = UNKNOWN_PARENT;
+        break;
+      }
+      if (!GRASSROOTS.has(parent.kind)) {
+        result = { status: "found", ancestor: parent };
+        break;
+      }
+      if (seen.has(parent)) {
+        result = CYCLE;
+        break;
+      }
+      seen.add(parent);
+      current = parent;
+    }
+    for (const visited of chain) guidingMemo.set(visited, result);
+    return result;
+  };
+
+  return { ...index, positionOf, activitiesCoOrganizedBy, divisionCodeOf, guidingLocalOf };
+}

@@ -1,0 +1,158 @@
+/**
+ * The charter rules' issue codes and their messages in every locale.
+ *
+ * @module
+ */
+import { createIssue, defineMessages, type Issue, type IssueParam, type IssuePath, type Severity } from "../issue/issue.js";
+import type { RuleInput } from "./rule.js";
+
+/**
+ * Messages of every issue the built-in charter rules report, keyed by code. Labels of enum values
+ * (posts, kinds, roles) reach the messages as `…Label` params in the requested locale.
+ *
+ * @example
+ * ```ts
+ * CHARTER_MESSAGES["charter.committee-size"].en; // "the committee has {count} seated members; …"
+ * ```
+ */
+export const CHARTER_MESSAGES = defineMessages({
+  "charter.committee-missing": {
+    "zh-CN": "截至 {asOf} 没有在任的委员会",
+    en: "no committee is in office on {asOf}",
+  },
+  "charter.committee-size": {
+    "zh-CN": "委员会在任委员 {count} 人，应为 {min}–{max} 人",
+    en: "the committee has {count} seated members; it must have {min}–{max}",
+  },
+  "charter.chair-count": {
+    "zh-CN": "委员会有主席 {count} 人，应为 1 人",
+    en: "the committee has {count} chairs; it must have exactly 1",
+  },
+  "charter.vice-chair-missing": {
+    "zh-CN": "委员会没有在任的副主席，应至少 1 人",
+    en: "the committee has no vice-chair; it must have at least 1",
+  },
+  "charter.secretary-general-count": {
+    "zh-CN": "委员会有秘书长 {count} 人，应为 1 人",
+    en: "the committee has {count} secretaries-general; it must have exactly 1",
+  },
+  "charter.leader-basis": {
+    "zh-CN": "{postLabel} {memberId} 的任职依据为“{basisLabel}”，应由单位领导或专家担任",
+    en: "{postLabel} {memberId} holds the seat as “{basisLabel}”; it must be a unit leader or an expert",
+  },
+  "charter.group-member-relation": {
+    "zh-CN": "团体会员 {memberId}（{name}）为{relationLabel}，应为本单位内设机构或下属单位",
+    en: "group member {memberId} ({name}) is a {relationLabel}; it must be an internal department or subordinate unit of the host unit",
+  },
+  "charter.member-not-in-unit": {
+    "zh-CN": "个人会员 {memberId}（{name}）不在本单位工作",
+    en: "individual member {memberId} ({name}) does not work in the host unit",
+  },
+  "charter.member-unqualified": {
+    "zh-CN":
+      "个人会员 {memberId}（{name}）既非学会、协会会员，也不是具有初级以上专业技术职务的教学、科研、科技管理人员",
+    en: "individual member {memberId} ({name}) is neither a society member nor teaching, research or S&T-management staff with a junior or higher professional title",
+  },
+  "charter.party-approval-missing": {
+    "zh-CN": "截至 {asOf} 未记录本单位党组织批准成立",
+    en: "no approval by the host unit's Party organisation is recorded as of {asOf}",
+  },
+  "charter.parent-missing": {
+    "zh-CN": "未记录业务指导单位（上级科协）",
+    en: "no guiding association (parent) is recorded",
+  },
+  "charter.parent-unknown": {
+    "zh-CN": "上级科协 {parentId} 不在数据集中",
+    en: "the parent association {parentId} is not in the dataset",
+  },
+  "charter.parent-not-county": {
+    "zh-CN": "上级科协 {parentId} 为{parentKindLabel}，应为县级（市）科协",
+    en: "the parent association {parentId} is a {parentKindLabel}; it must be the county-level association",
+  },
+  "charter.parent-not-expected": {
+    "zh-CN": "上级科协为 {parentId}，应为 {expectedId}",
+    en: "the parent association is {parentId}; it must be {expectedId}",
+  },
+  "charter.charter-missing": {
+    "zh-CN": "截至 {asOf} 未记录通过《章程》",
+    en: "no adopted charter is recorded as of {asOf}",
+  },
+  "charter.sector-head-missing": {
+    "zh-CN": "{roleLabel}未进入{kindLabel}领导班子（{postsLabel}）",
+    en: "no {roleLabel} sits in the {kindLabel}'s leadership ({postsLabel})",
+  },
+  "charter.committee-expiring": {
+    "zh-CN": "第 {term} 届委员会任期至 {termEnd} 届满，请筹备换届",
+    en: "the term of committee {term} ends on {termEnd}; prepare the next election",
+  },
+  "charter.committee-expired": {
+    "zh-CN": "第 {term} 届委员会任期已于 {termEnd} 届满，逾期未换届",
+    en: "the term of committee {term} ended on {termEnd}; the election is overdue",
+  },
+  "charter.congress-due": {
+    "zh-CN": "自 {since} 以来未召开代表大会，应于 {dueOn} 前召开",
+    en: "no congress since {since}; the next is due by {dueOn}",
+  },
+  "charter.congress-overdue": {
+    "zh-CN": "自 {since} 以来未召开代表大会，已超过 {dueOn} 的期限",
+    en: "no congress since {since}; it was due by {dueOn}",
+  },
+  "charter.parent-kind": {
+    "zh-CN": "{kindLabel}不能以{parentKindLabel} {parentId} 为上级",
+    en: "a {kindLabel} cannot have the {parentKindLabel} {parentId} as its parent",
+  },
+  "charter.grassroots-not-under-county": {
+    "zh-CN": "基层科协应挂在县级科协之下，但其上级链条通向{ancestorKindLabel} {ancestorId}",
+    en: "a grassroots association must hang under a county-level association, but its chain of parents leads to the {ancestorKindLabel} {ancestorId}",
+  },
+  "charter.grassroots-no-county": {
+    "zh-CN": "基层科协应挂在县级科协之下，但其上级链条没有通向任何地方科协",
+    en: "a grassroots association must hang under a county-level association, but its chain of parents reaches no local association",
+  },
+  "charter.seat-after-dissolution": {
+    "zh-CN": "科协已于 {dissolvedOn} 撤销，{memberId} 在此后仍任{postLabel}",
+    en: "the association was dissolved on {dissolvedOn}, yet {memberId} holds a {postLabel} seat after that",
+  },
+  "charter.five-has-organisation": {
+    "zh-CN": "五有：截至 {asOf} 没有在任的委员会（有组织）",
+    en: "five-haves: no committee in office on {asOf} (organisation)",
+  },
+  "charter.five-has-office": {
+    "zh-CN": "五有：没有办公场所（有场所）",
+    en: "five-haves: no office (office)",
+  },
+  "charter.five-has-staff": {
+    "zh-CN": "五有：没有工作人员（有人员）",
+    en: "five-haves: no staff (staff)",
+  },
+  "charter.five-has-funds": {
+    "zh-CN": "五有：没有工作经费（有经费）",
+    en: "five-haves: no funds (funds)",
+  },
+  "charter.five-has-activities": {
+    "zh-CN": "五有：{from} 至 {asOf} 没有开展活动（有活动）",
+    en: "five-haves: no activity from {from} to {asOf} (activities)",
+  },
+});
+
+/** An issue code of the built-in charter rules. */
+export type CharterIssueCode = keyof typeof CHARTER_MESSAGES;
+
+/**
+ * Builds a built-in rule's issue in the input's locale.
+ *
+ * @example
+ * ```ts
+ * charterIssue(input, "tongcheng-2019/charter", "charter.charter-missing", "error", [...input.path, "charter"], { asOf: input.asOf });
+ * ```
+ */
+export function charterIssue(
+  input: Pick<RuleInput, "locale">,
+  rule: string,
+  code: CharterIssueCode,
+  severity: Severity,
+  path: IssuePath,
+  params: Readonly<Record<string, IssueParam>>,
+): Issue {
+  return createIssue(CHARTER_MESSAGES, code, severity, path, params, input.locale, rule);
+}

@@ -1,0 +1,344 @@
+/**
+ * The built-in rule sets.
+ *
+ * @module
+ */
+import { GRASSROOTS_KINDS, type AssociationKind } from "../model/association.js";
+import type { AllowedParents } from "../hierarchy/allowed-parents.js";
+import type { AppliesTo } from "./rule.js";
+import { composeRuleSets, defineRuleSet, type RuleSet } from "./rule-set.js";
+import { charterAdopted } from "./rules/charter-adopted.js";
+import { committeeElected } from "./rules/committee-elected.js";
+import { committeeSize } from "./rules/committee-size.js";
+import { committeeTerm } from "./rules/committee-term.js";
+import { congressCycle } from "./rules/congress-cycle.js";
+import { fiveHasRules } from "./rules/five-has.js";
+import { grassrootsUnderCounty } from "./rules/grassroots-under-county.js";
+import { groupMembers } from "./rules/group-members.js";
+import { individualMembers } from "./rules/individual-members.js";
+import { leaderBasis } from "./rules/leader-basis.js";
+import { parentIsCounty } from "./rules/parent-county.js";
+import { parentKind } from "./rules/parent-kind.js";
+import { partyApproval } from "./rules/party-approval.js";
+import { postHolders } from "./rules/post-holders.js";
+import { seatsAfterDissolution } from "./rules/seats-after-dissolution.js";
+import { threePlusOne, type ThreePlusOneOptions } from "./rules/three-plus-one.js";
+import {
+  CAST_CHARTER,
+  FIVE_HAS_SOURCE,
+  JIANGSU_4PLUS1_SOURCE,
+  SEED_ARTICLE,
+  SHANDONG_3PLUS1,
+  TONGCHENG_OPINION,
+} from "./sources.js";
+
+/** Tongcheng (桐城市), a county-level city of Anqing, Anhui: GB/T 2260 code 340881. */
+const TONGCHENG = "340881";
+
+/** Options of {@link tongcheng2019}. */
+export interface Tongcheng2019Options {
+  /** The city association's id, when the parent must be that one association (not any county one). */
+  readonly cityAssociationId?: string;
+  /** A division-code prefix; Tongcheng's `340881` by default, `null` to apply anywhere. */
+  readonly region?: string | null;
+}
+
+/**
+ * The seed's rules for agency and public-institution associations (机关、事业单位科协), after the
+ * implementing opinion of 桐城市科协, 市委组织部 and 市直工委: a committee of 7–9 seated members, 1 chair,
+ * vice-chairs, 1 secretary-general, leaders who are unit leaders or experts, eligible group and
+ * individual members, Party approval, guidance by the county-level city association, and a charter.
+ *
+ * They apply to `government-agency` and `public-institution` associations in Tongcheng. The seed also
+ * names four school associations founded in the pilot, but states the rules for 机关、事业单位 only, so
+ * school kinds are not covered.
+ *
+ * @example
+ * ```ts
+ * const anywhere = tongcheng2019({ region: null, cityAssociationId: "tc" });
+ * validateDataset(dataset, { asOf: "2020-09-07", rules: [anywhere] });
+ * ```
+ */
+export function tongcheng2019(options: Tongcheng2019Options = {}): RuleSet {
+  const region = options.region === undefined ? TONGCHENG : options.region;
+  const appliesTo: AppliesTo = {
+    kinds: ["government-agency", "public-institution"],
+    ...(region === null ? {} : { region }),
+  };
+  const source = [TONGCHENG_OPINION, SEED_ARTICLE];
+  const base = (name: string) => ({ id: `tongcheng-2019/${name}`, source, appliesTo });
+  const parentOptions = options.cityAssociationId === undefined ? {} : { parentId: options.cityAssociationId };
+  return defineRuleSet({
+    id: "tongcheng-2019",
+    title: { "zh-CN": "桐城市机关、事业单位科协组织建设（2019）", en: "Tongcheng agency and public-institution associations (2019)" },
+    date: "2019",
+    rules: [
+      committeeElected(base("committee-elected")),
+      committeeSize({ ...base("committee-size"), min: 7, max: 9 }),
+      postHolders({ ...base("chair-count"), post: "chair", min: 1, max: 1, code: "charter.chair-count" }),
+      postHolders({ ...base("vice-chair-count"), post: "vice-chair", min: 1, code: "charter.vice-chair-missing" }),
+      postHolders({
+        ...base("secretary-general-count"),
+        post: "secretary-general",
+        min: 1,
+        max: 1,
+        code: "charter.secretary-general-count",
+      }),
+      leaderBasis(base("leader-basis")),
+      groupMembers(base("group-members")),
+      individualMembers(base("individual-members")),
+      partyApproval(base("party-approval")),
+      parentIsCounty({ ...base("parent-county"), ...parentOptions }),
+      charterAdopted(base("charter")),
+    ],
+  });
+}
+
+/**
+ * {@link tongcheng2019} with its defaults: Tongcheng (340881), any county parent.
+ *
+ * @example
+ * ```ts
+ * TONGCHENG_2019.rules.map((rule) => rule.id); // ["tongcheng-2019/committee-elected", …]
+ * ```
+ */
+export const TONGCHENG_2019: RuleSet = tongcheng2019();
+
+// A rule set holding one leadership rule: the shape of every "3+1" preset.
+function leadershipSet(set: Omit<RuleSet, "rules">, rule: ThreePlusOneOptions): RuleSet {
+  return defineRuleSet({ ...set, rules: [threePlusOne(rule)] });
+}
+
+const SANZHANG = ["hospital-director", "school-principal", "agri-station-head"] as const;
+const COUNTY_AND_TOWNSHIP: readonly AssociationKind[] = ["county", "township"];
+
+/**
+ * Shandong's 2020 "3+1": the 三长 (hospital director, school principal, agri-station head) hold a seat of
+ * any rank, chair included, in county and township associations in Shandong (division code 37).
+ *
+ * @example
+ * ```ts
+ * validateDataset(dataset, { asOf: "2020-12-31", rules: [SHANDONG_3PLUS1_2020] });
+ * ```
+ */
+export const SHANDONG_3PLUS1_2020: RuleSet = leadershipSet(
+  { id: "shandong-3plus1-2020", title: { "zh-CN": "山东省基层科协“3+1”（2020）", en: "Shandong 3+1 leadership (2020)" }, date: "2020" },
+  {
+    id: "three-plus-one/shandong-2020",
+    title: { "zh-CN": "“三长”进入县乡科协领导班子", en: "The three heads sit in county and township leadership" },
+    source: SHANDONG_3PLUS1,
+    requiredHeads: SANZHANG,
+    kinds: COUNTY_AND_TOWNSHIP,
+    region: "37",
+  },
+);
+
+/**
+ * Jiangsu's "4+1": the 三长 and a technology entrepreneur in county and township associations in
+ * Jiangsu (division code 32). Its date is not known.
+ *
+ * @example
+ * ```ts
+ * JIANGSU_4PLUS1.rules[0]!.id; // "three-plus-one/jiangsu-4plus1"
+ * ```
+ */
+export const JIANGSU_4PLUS1: RuleSet = leadershipSet(
+  { id: "jiangsu-4plus1", title: { "zh-CN": "江苏省基层科协“4+1”", en: "Jiangsu 4+1 leadership" }, date: null },
+  {
+    id: "three-plus-one/jiangsu-4plus1",
+    title: { "zh-CN": "“三长”和科技型企业家进入县乡科协领导班子", en: "The three heads and a tech entrepreneur sit in county and township leadership" },
+    source: JIANGSU_4PLUS1_SOURCE,
+    requiredHeads: [...SANZHANG, "tech-entrepreneur"],
+    kinds: COUNTY_AND_TOWNSHIP,
+    region: "32",
+  },
+);
+
+/**
+ * The seed's Tongcheng practice: each town's (and sub-district's) agri-station head is a vice-chair of
+ * its association (“15个乡镇（街道）农技站站长作为乡镇（街道）科协副主席”).
+ *
+ * @example
+ * ```ts
+ * TONGCHENG_3PLUS1.rules[0]!.appliesTo.kinds; // ["township", "subdistrict"]
+ * ```
+ */
+export const TONGCHENG_3PLUS1: RuleSet = leadershipSet(
+  {
+    id: "tongcheng-3plus1",
+    title: { "zh-CN": "桐城市“3+1”试点：农技站站长任乡镇科协副主席", en: "Tongcheng 3+1 pilot: the agri-station head is a vice-chair" },
+    date: "2020-09-07",
+  },
+  {
+    id: "three-plus-one/tongcheng-agri-station",
+    title: { "zh-CN": "农技站站长任乡镇（街道）科协副主席", en: "The agri-station head is a vice-chair of the town association" },
+    source: SEED_ARTICLE,
+    requiredHeads: ["agri-station-head"],
+    kinds: ["township", "subdistrict"],
+    posts: ["vice-chair"],
+    region: TONGCHENG,
+  },
+);
+
+/** Options of {@link termRules}. */
+export interface TermRulesOptions {
+  /** The term length for committees that record none; 5 years by default. */
+  readonly termYears?: number;
+  /** Years between congresses; 5 by default. */
+  readonly congressYears?: number;
+  /** How many months before a deadline the warning starts; 6 by default, 0 for none. */
+  readonly warnMonths?: number;
+  /** The kinds checked; every kind by default. */
+  readonly kinds?: readonly AssociationKind[];
+}
+
+/**
+ * Terms and congresses under the CAST charter, for every association kind: `terms/committee-expired`
+ * (the committee in office has outlived its term) and `terms/congress-overdue` (no congress within the
+ * cycle), each a warning in the last `warnMonths` months and an error after.
+ *
+ * @example
+ * ```ts
+ * const societies = termRules({ termYears: 4, congressYears: 4, warnMonths: 3, kinds: ["society"] });
+ * ```
+ */
+export function termRules(options: TermRulesOptions = {}): RuleSet {
+  const appliesTo: AppliesTo = { kinds: options.kinds ?? "all" };
+  const warn = options.warnMonths === undefined ? {} : { warnMonths: options.warnMonths };
+  return defineRuleSet({
+    id: "terms-and-congresses",
+    title: { "zh-CN": "按期换届与召开代表大会", en: "Terms and congresses" },
+    date: null,
+    rules: [
+      committeeTerm({
+        id: "terms/committee-expired",
+        source: CAST_CHARTER,
+        appliesTo,
+        ...warn,
+        ...(options.termYears === undefined ? {} : { termYears: options.termYears }),
+      }),
+      congressCycle({
+        id: "terms/congress-overdue",
+        source: CAST_CHARTER,
+        appliesTo,
+        ...warn,
+        ...(options.congressYears === undefined ? {} : { years: options.congressYears }),
+      }),
+    ],
+  });
+}
+
+/**
+ * {@link termRules} with its defaults: 5-year terms and congresses, warnings 6 months ahead.
+ *
+ * @example
+ * ```ts
+ * validateDataset(dataset, { asOf: "2024-05-11", rules: [TERMS_AND_CONGRESSES] });
+ * ```
+ */
+export const TERMS_AND_CONGRESSES: RuleSet = termRules();
+
+/** Options of {@link structureRules}. */
+export interface StructureRulesOptions {
+  /** Replaces entries of the hierarchy's `ALLOWED_PARENT_KINDS`, or decides by a predicate. */
+  readonly allowedParents?: AllowedParents;
+  /** The local kinds grassroots associations may hang under; `["county"]` by default. */
+  readonly grassrootsUnder?: readonly AssociationKind[];
+}
+
+/**
+ * Structure: parents of an allowed kind (the hierarchy's table), grassroots associations under a
+ * county-level association, and no committee seat held after an association's dissolution.
+ *
+ * @example
+ * ```ts
+ * const lenient = structureRules({ grassrootsUnder: ["county", "prefectural"] });
+ * ```
+ */
+export function structureRules(options: StructureRulesOptions = {}): RuleSet {
+  return defineRuleSet({
+    id: "structure",
+    title: { "zh-CN": "组织结构", en: "Structure" },
+    date: null,
+    rules: [
+      parentKind({
+        id: "structure/parent-kind",
+        source: CAST_CHARTER,
+        appliesTo: { kinds: "all" },
+        ...(options.allowedParents === undefined ? {} : { allowed: options.allowedParents }),
+      }),
+      grassrootsUnderCounty({
+        id: "structure/grassroots-under-county",
+        source: CAST_CHARTER,
+        appliesTo: { kinds: GRASSROOTS_KINDS },
+        ...(options.grassrootsUnder === undefined ? {} : { localKinds: options.grassrootsUnder }),
+      }),
+      seatsAfterDissolution({
+        id: "structure/no-seat-after-dissolution",
+        source: CAST_CHARTER,
+        appliesTo: { kinds: "all", status: "any" },
+      }),
+    ],
+  });
+}
+
+/**
+ * {@link structureRules} with its defaults.
+ *
+ * @example
+ * ```ts
+ * STRUCTURE.rules.map((rule) => rule.id);
+ * ```
+ */
+export const STRUCTURE: RuleSet = structureRules();
+
+/**
+ * The 五有 checklist as warnings for grassroots associations: `five-has/organisation`, `/office`,
+ * `/staff`, `/funds`, `/activities` (12 months).
+ *
+ * @example
+ * ```ts
+ * validateDataset(dataset, { asOf: "2020-09-07", rules: [FIVE_HAS] });
+ * ```
+ */
+export const FIVE_HAS: RuleSet = defineRuleSet({
+  id: "five-has",
+  title: { "zh-CN": "基层科协“五有”", en: "Five-haves checklist" },
+  date: null,
+  rules: fiveHasRules({ source: FIVE_HAS_SOURCE, appliesTo: { kinds: GRASSROOTS_KINDS } }),
+});
+
+/**
+ * Every built-in rule set, for listings and documentation.
+ *
+ * @example
+ * ```ts
+ * BUILT_IN_RULE_SETS.flatMap((set) => set.rules.map((rule) => rule.id));
+ * ```
+ */
+export const BUILT_IN_RULE_SETS: readonly RuleSet[] = Object.freeze([
+  TONGCHENG_2019,
+  TONGCHENG_3PLUS1,
+  SHANDONG_3PLUS1_2020,
+  JIANGSU_4PLUS1,
+  TERMS_AND_CONGRESSES,
+  STRUCTURE,
+  FIVE_HAS,
+]);
+
+/**
+ * The default rules: every built-in set. The place-bound sets carry their region (Tongcheng 340881,
+ * Shandong 37, Jiangsu 32), so they judge only associations there; terms, structure and 五有 apply
+ * everywhere.
+ *
+ * @example
+ * ```ts
+ * validateDataset(dataset, { asOf: "2020-09-07" }); // same as rules: [DEFAULT_RULES]
+ * ```
+ */
+export const DEFAULT_RULES: RuleSet = defineRuleSet({
+  ...composeRuleSets(...BUILT_IN_RULE_SETS),
+  id: "default",
+  title: { "zh-CN": "全部内置规则", en: "All built-in rules" },
+});
+

@@ -1,0 +1,54 @@
+/**
+ * What every built-in rule factory takes: the rule's id, its source, what it applies to, and optionally
+ * another title.
+ *
+ * @module
+ */
+import { defineRule, type AppliesTo, type Bilingual, type Citation, type Rule, type RuleInput } from "./rule.js";
+import type { Issue } from "../issue/issue.js";
+
+/**
+ * Options common to the built-in rule factories, so that a rule written for one place can be reused,
+ * under another id and source, for another.
+ *
+ * @example
+ * ```ts
+ * const options: RuleOptions = {
+ *   id: "chengdu-2019/committee-size",
+ *   source: { title: "…", issuer: "成都市科协", date: "2019", link: null },
+ *   appliesTo: { kinds: ["government-agency"], region: "5101" },
+ * };
+ * ```
+ */
+export interface RuleOptions {
+  readonly id: string;
+  readonly title?: Bilingual;
+  readonly source: Citation | readonly Citation[];
+  readonly appliesTo: AppliesTo;
+}
+
+/**
+ * Defines a built-in rule from factory options, a default title, its codes and a check that receives
+ * the rule id.
+ *
+ * @example
+ * ```ts
+ * const rule = buildRule(options, { "zh-CN": "章程", en: "Charter" }, ["charter.charter-missing"], (input, id) => []);
+ * ```
+ */
+export function buildRule(
+  options: RuleOptions,
+  title: Bilingual,
+  codes: readonly string[],
+  check: (input: RuleInput, ruleId: string) => readonly Issue[],
+): Rule {
+  const { id } = options;
+  return defineRule({
+    id,
+    title: options.title ?? title,
+    source: options.source,
+    appliesTo: options.appliesTo,
+    codes,
+    check: (input) => check(input, id),
+  });
+}

@@ -1,0 +1,112 @@
+/**
+ * Rule sets: named, dated lists of rules, and their composition.
+ *
+ * @module
+ */
+import { isRule, type Bilingual, type Rule } from "./rule.js";
+
+/**
+ * A named, dated list of rules. `date` is when the rules took effect or were published (a year, month
+ * or day), or `null` when that is not known.
+ *
+ * @example
+ * ```ts
+ * TONGCHENG_2019.rules.map((rule) => rule.id);
+ * ```
+ */
+export interface RuleSet {
+  readonly id: string;
+  readonly title: Bilingual;
+  readonly date: string | null;
+  readonly rules: readonly Rule[];
+}
+
+/**
+ * Checks a rule set and returns it frozen. Two rules with one id in one set is a programming error and
+ * throws a `TypeError`, as does anything that is not a rule.
+ *
+ * @example
+ * ```ts
+ * const mine = defineRuleSet({
+ *   id: "mine-2024",
+ *   title: { "zh-CN": "本市规则（2024）", en: "Our city's rules (2024)" },
+ *   date: "2024-03-01",
+ *   rules: [...TONGCHENG_2019.rules, myRule],
+ * });
+ * ```
+ */
+export function defineRuleSet(definition: RuleSet): RuleSet {
+  const d = definition as Partial<RuleSet> | null | undefined;
+  if (d === null || typeof d !== "object" || typeof d.id !== "string" || d.id === "") {
+    throw new TypeError("defineRuleSet: id must be a non-empty string");
+  }
+  if (d.title === undefined || typeof d.title["zh-CN"] !== "string" || typeof d.title.en !== "string") {
+    throw new TypeError(`defineRuleSet: rule set ${d.id} needs a title in zh-CN and en`);
+  }
+  if (d.date !== null && typeof d.date !== "string") throw new TypeError(`defineRuleSet: rule set ${d.id} needs a date or null`);
+  if (!Array.isArray(d.rules)) throw new TypeError(`defineRuleSet: rule set ${d.id} needs a list of rules`);
+  const seen = new Set<string>();
+  for (const rule of d.rules as readonly unknown[]) {
+    if (!isRule(rule)) throw new TypeError(`defineRuleSet: rule set ${d.id} holds something that is not a rule`);
+    if (seen.has(rule.id)) throw new TypeError(`defineRuleSet: rule set ${d.id} holds rule ${rule.id} twice`);
+    seen.add(rule.id);
+  }
+  return Object.freeze({ id: d.id, title: Object.freeze({ ...d.title }), date: d.date, rules: Object.freeze([...d.rules]) });
+}
+
+/**
+ * Flattens rules and rule sets into one list, one rule per id. When an id comes again, the later rule
+ * replaces the earlier one in the earlier one's place: a user's rule with a built-in id overrides the
+ * built-in rule without changing the order of the report.
+ *
+ * @example
+ * ```ts
+ * flattenRules([TONGCHENG_2019, myStricterCommitteeSize]).length === TONGCHENG_2019.rules.length; // when the id is shared
+ * ```
+ */
+export function flattenRules(parts: readonly (Rule | RuleSet)[]): Rule[] {
+  const slot = new Map<string, number>();
+  const rules: Rule[] = [];
+  const add = (rule: Rule): void => {
+    const at = slot.get(rule.id);
+    if (at === undefined) {
+      slot.set(rule.id, rules.length);
+      rules.push(rule);
+    } else rules[at] = rule;
+  };
+  for (const part of parts) {
+    if (isRule(part)) add(part);
+    else for (const rule of part.rules) add(rule);
+  }
+  return rules;
+}
+
+/**
+ * Composes rule sets (and single rules) into one rule set, one rule per id (later wins, in the earlier
+ * place; see {@link flattenRules}). Its id and title join the parts'; its date is the latest known.
+ * Rename it with `defineRuleSet({ ...composed, id, title })`.
+ *
+ * @example
+ * ```ts
+ * const agencies = composeRuleSets(TONGCHENG_2019, TERMS_AND_CONGRESSES);
+ * agencies.id; // "tongcheng-2019+terms-and-congresses"
+ * ```
+ */
+export function composeRuleSets(...parts: readonly (Rule | RuleSet)[]): RuleSet {
+  let date: string | null = null;
+  const ids: string[] = [];
+  const zh: string[] = [];
+  const en: string[] = [];
+  for (const part of parts) {
+    ids.push(part.id);
+    zh.push(part.title["zh-CN"]);
+    en.push(part.title.en);
+    if (!isRule(part) && part.date !== null && (date === null || part.date > date)) date = part.date;
+  }
+  return Object.freeze({
+    id: ids.join("+"),
+    title: Object.freeze({ "zh-CN": zh.join(" + "), en: en.join(" + ") }),
+    date,
+    rules: Object.freeze(flattenRules(parts)),
+  });
+}

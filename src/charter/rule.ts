@@ -1,0 +1,188 @@
+/**
+ * A charter rule: an id, a bilingual title, the text it comes from, the associations it applies to, and a
+ * pure check that returns issues.
+ *
+ * @module
+ */
+import type { Issue, IssuePath, Locale } from "../issue/issue.js";
+import type { Association, AssociationKind } from "../model/association.js";
+import type { Committee } from "../model/committee.js";
+import type { SeatedHolding } from "../model/committee-status.js";
+import type { ValidationContext } from "./context.js";
+
+/** A text in every supported locale. */
+export type Bilingual = Readonly<Record<Locale, string>>;
+
+/**
+ * Where a rule comes from. `date` and `link` are `null` when they are not known: an absent date is
+ * recorded as absent, never guessed. `date` may be a year (`"2019"`), a month or a day.
+ *
+ * @example
+ * ```ts
+ * const seed: Citation = {
+ *   title: "桐城市科协：创新组织设置形式 建立市直机关科协",
+ *   issuer: "桐城市科协 (via 澎湃新闻)",
+ *   date: "2020-09-07",
+ *   link: null,
+ * };
+ * ```
+ */
+export interface Citation {
+  readonly title: string;
+  readonly issuer: string;
+  readonly date: string | null;
+  readonly link: string | null;
+  /** What the citation is for, or what is uncertain about it. */
+  readonly note?: string;
+}
+
+/**
+ * Which associations a rule applies to, as of the validation date.
+ *
+ * - `kinds`: the association kinds it covers (`"all"` for every kind).
+ * - `region`: a division-code prefix (`"340881"` Tongcheng, `"37"` Shandong); an association's code is its
+ *   own `divisionCode`, or else its nearest ancestor's.
+ * - `from` / `until`: the window, inclusive, in which the rule is in force; compared with `asOf`.
+ * - `status`: `"active"` (default) checks only associations that exist on `asOf`; `"any"` checks all,
+ *   for rules about dissolved ones.
+ *
+ * @example
+ * ```ts
+ * const scope: AppliesTo = { kinds: ["township"], region: "37", from: "2020-01-01" };
+ * ```
+ */
+export interface AppliesTo {
+  readonly kinds: readonly AssociationKind[] | "all";
+  readonly region?: string;
+  readonly from?: string;
+  readonly until?: string;
+  readonly status?: "active" | "any";
+}
+
+/**
+ * The committee in office on `asOf` (see `committeeOn`), with its dataset path and the holdings in
+ * effect that day.
+ *
+ * @example
+ * ```ts
+ * const office = input.office;
+ * if (office !== undefined) office.seatedMemberIds.size; // the committee's seated members
+ * ```
+ */
+export interface CommitteeInOffice {
+  readonly committee: Committee;
+  /** `["committees", i]`, or `[]` when the committee is not in the context's dataset. */
+  readonly path: IssuePath;
+  readonly seated: readonly SeatedHolding[];
+  /** Distinct members holding a seat on `asOf`: the committee's "seated members". */
+  readonly seatedMemberIds: ReadonlySet<string>;
+}
+
+/**
+ * What a rule's check receives for one association. `office` is computed on first use and shared by
+ * every rule that checks the same association.
+ *
+ * @example
+ * ```ts
+ * const check = (input: RuleInput) => (input.association.charter ? [] : [makeIssue(input)]);
+ * ```
+ */
+export interface RuleInput {
+  readonly association: Association;
+  /** `["associations", i]`, or `[]` when the association is not in the context's dataset. */
+  readonly path: IssuePath;
+  readonly context: ValidationContext;
+  readonly asOf: string;
+  readonly locale: Locale;
+  readonly office: CommitteeInOffice | undefined;
+}
+
+/**
+ * A charter rule. `check` must be pure: it reads its input and returns issues whose `rule` is the rule's
+ * id. `codes` lists the issue codes it may return, for documentation and completeness tests.
+ *
+ * @example
+ * ```ts
+ * const rule: Rule = defineRule({ id: "mine/charter", title, source, appliesTo: { kinds: "all" }, codes: [], check: () => [] });
+ * ```
+ */
+export interface Rule {
+  readonly id: string;
+  readonly title: Bilingual;
+  readonly source: readonly Citation[];
+  readonly appliesTo: AppliesTo;
+  readonly codes: readonly string[];
+  readonly check: (input: RuleInput) => readonly Issue[];
+}
+
+/** What {@link defineRule} accepts: a rule whose `source` may be one citation. */
+export type RuleDefinition = Omit<Rule, "source"> & { readonly source: Citation | readonly Citation[] };
+
+function isText(value: unknown): value is string {
+  return typeof value === "string" && value.length > 0;
+}
+
+/**
+ * Checks a rule definition and returns it frozen, with `source` as a list. A malformed definition is a
+ * programming error and throws a `TypeError`.
+ *
+ * @example
+ * ```ts
+ * import { createIssue, defineMessages, defineRule } from "kexie";
+ *
+ * const messages = defineMessages({
+ *   "mine.name-too-long": { "zh-CN": "名称超过 {max} 个字", en: "name longer than {max} characters" },
+ * });
+ * const nameLength = defineRule({
+ *   id: "mine/name-length",
+ *   title: { "zh-CN": "名称长度", en: "Name length" },
+ *   source: { title: "本单位命名规范", issuer: "本单位", date: null, link: null },
+ *   appliesTo: { kinds: ["village"] },
+ *   codes: ["mine.name-too-long"],
+ *   check: ({ association, path, locale }) =>
+ *     association.name.length > 20
+ *       ? [createIssue(messages, "mine.name-too-long", "warning", [...path, "name"], { max: 20 }, locale, "mine/name-length")]
+ *       : [],
+ * });
+ * ```
+ */
+export function defineRule(definition: RuleDefinition): Rule {
+  const d = definition as Partial<RuleDefinition> | null | undefined;
+  if (d === null || typeof d !== "object") throw new TypeError("defineRule: the definition must be an object");
+  if (!isText(d.id)) throw new TypeError("defineRule: id must be a non-empty string");
+  if (d.title === undefined || !isText(d.title["zh-CN"]) || !isText(d.title.en)) {
+    throw new TypeError(`defineRule: rule ${d.id} needs a title in zh-CN and en`);
+  }
+  if (typeof d.check !== "function") throw new TypeError(`defineRule: rule ${d.id} needs a check function`);
+  if (d.appliesTo === undefined || (d.appliesTo.kinds !== "all" && !Array.isArray(d.appliesTo.kinds))) {
+    throw new TypeError(`defineRule: rule ${d.id} needs appliesTo.kinds (a list of kinds, or "all")`);
+  }
+  const sources = d.source === undefined ? [] : Array.isArray(d.source) ? d.source : [d.source as Citation];
+  if (sources.length === 0) throw new TypeError(`defineRule: rule ${d.id} needs a source citation`);
+  return Object.freeze({
+    id: d.id,
+    title: Object.freeze({ ...d.title }),
+    source: Object.freeze([...sources]),
+    appliesTo: Object.freeze({ ...d.appliesTo }),
+    codes: Object.freeze([...(d.codes ?? [])]),
+    check: d.check,
+  });
+}
+
+/**
+ * Whether a value looks like a rule (used to tell rules from rule sets in option lists).
+ *
+ * @example
+ * ```ts
+ * isRule(TONGCHENG_2019.rules[0]); // true
+ * isRule(TONGCHENG_2019); // false
+ * ```
+ */
+export function isRule(value: unknown): value is Rule {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as Partial<Rule>).id === "string" &&
+    typeof (value as Partial<Rule>).check === "function"
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * Terms of office: a committee serves one term (届) and is re-elected when it ends (中国科学技术协会章程).
+ *
+ * @module
+ */
+import { DEFAULT_TERM_YEARS, termEndOf } from "../../model/committee-status.js";
+import { charterIssue } from "../messages.js";
+import type { Rule } from "../rule.js";
+import { buildRule, type RuleOptions } from "../rule-options.js";
+import { deadlineStatus } from "./deadline.js";
+
+/** Options of {@link committeeTerm}. */
+export interface TermOptions extends RuleOptions {
+  /** The term length for committees that record none; 5 years by default. */
+  readonly termYears?: number;
+  /** How many months before the end a warning starts; 6 by default, 0 for none. */
+  readonly warnMonths?: number;
+}
+
+/**
+ * Reports the committee in office when its term has ended as of `asOf` (an error from the day after
+ * `termEndOf`), or ends within `warnMonths` (a warning). The last day of the term is still valid.
+ *
+ * @example
+ * ```ts
+ * const rule = committeeTerm({ id: "mine/term", source, appliesTo: { kinds: "all" }, termYears: 3, warnMonths: 2 });
+ * ```
+ */
+export function committeeTerm(options: TermOptions): Rule {
+  const termYears = options.termYears ?? DEFAULT_TERM_YEARS;
+  const warnMonths = options.warnMonths ?? 6;
+  const title = { "zh-CN": "委员会按期换届", en: "Committees are re-elected when their term ends" };
+  return buildRule(options, title, ["charter.committee-expiring", "charter.committee-expired"], (input, id) => {
+    const office = input.office;
+    if (office === undefined) return [];
+    const termEnd = termEndOf(office.committee, termYears);
+    const status = deadlineStatus(termEnd, input.asOf, warnMonths);
+    if (status === "ok") return [];
+    const params = { term: office.committee.term, electedOn: office.committee.electedOn, termEnd };
+    return status === "overdue"
+      ? [charterIssue(input, id, "charter.committee-expired", "error", [...office.path, "electedOn"], params)]
+      : [charterIssue(input, id, "charter.committee-expiring", "warning", [...office.path, "electedOn"], params)];
+  });
+}

@@ -1,0 +1,50 @@
+/**
+ * Congresses: local associations hold a congress (代表大会) every five years (中国科学技术协会章程).
+ *
+ * @module
+ */
+import { addYearsToDate } from "../../model/dates.js";
+import { charterIssue } from "../messages.js";
+import type { Rule } from "../rule.js";
+import { buildRule, type RuleOptions } from "../rule-options.js";
+import { deadlineStatus } from "./deadline.js";
+
+/** Options of {@link congressCycle}. */
+export interface CongressOptions extends RuleOptions {
+  /** Years between congresses; 5 by default. */
+  readonly years?: number;
+  /** How many months before the due date a warning starts; 6 by default, 0 for none. */
+  readonly warnMonths?: number;
+}
+
+/**
+ * Reports an association whose next congress is overdue as of `asOf` (an error) or due within
+ * `warnMonths` (a warning). The cycle runs from the last congress held on or before `asOf`, or, when the
+ * association records an empty list of congresses, from its establishment. Associations that record no
+ * `congresses` at all are not checked: absent means "not recorded".
+ *
+ * @example
+ * ```ts
+ * const rule = congressCycle({ id: "mine/congress", source, appliesTo: { kinds: ["society"] }, years: 4 });
+ * ```
+ */
+export function congressCycle(options: CongressOptions): Rule {
+  const years = options.years ?? 5;
+  const warnMonths = options.warnMonths ?? 6;
+  const title = { "zh-CN": "按期召开代表大会", en: "Congresses are held on time" };
+  return buildRule(options, title, ["charter.congress-due", "charter.congress-overdue"], (input, id) => {
+    const { association, asOf } = input;
+    if (association.congresses === undefined) return [];
+    let since = association.establishedOn;
+    for (const congress of association.congresses) {
+      if (congress.heldOn <= asOf && congress.heldOn > since) since = congress.heldOn;
+    }
+    const dueOn = addYearsToDate(since, years);
+    const status = deadlineStatus(dueOn, asOf, warnMonths);
+    if (status === "ok") return [];
+    const path = [...input.path, "congresses"];
+    return status === "overdue"
+      ? [charterIssue(input, id, "charter.congress-overdue", "error", path, { since, dueOn })]
+      : [charterIssue(input, id, "charter.congress-due", "warning", path, { since, dueOn })];
+  });
+}

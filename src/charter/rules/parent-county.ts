@@ -1,0 +1,41 @@
+/**
+ * Business guidance: the seed's "是市科协的基层组织……接受市科协业务指导", where 市科协 is the county-level
+ * city's association.
+ *
+ * @module
+ */
+import { label } from "../../model/labels.js";
+import { charterIssue } from "../messages.js";
+import type { Rule } from "../rule.js";
+import { buildRule, type RuleOptions } from "../rule-options.js";
+
+/**
+ * Requires the parent (the association giving business guidance) to exist and be a `county`
+ * association, and, when `parentId` is configured, to be that one.
+ *
+ * @example
+ * ```ts
+ * const rule = parentIsCounty({ id: "mine/parent", source, appliesTo: { kinds: ["school"] }, parentId: "tc" });
+ * ```
+ */
+export function parentIsCounty(options: RuleOptions & { readonly parentId?: string }): Rule {
+  const expectedId = options.parentId;
+  const title = { "zh-CN": "接受县级（市）科协业务指导", en: "Guided by the county-level association" };
+  const codes = ["charter.parent-missing", "charter.parent-unknown", "charter.parent-not-county", "charter.parent-not-expected"];
+  return buildRule(options, title, codes, (input, id) => {
+    const { association, context, path } = input;
+    const parentId = association.parentId;
+    if (parentId === undefined) return [charterIssue(input, id, "charter.parent-missing", "error", path, {})];
+    const at = [...path, "parentId"];
+    const parent = context.associationById.get(parentId);
+    if (parent === undefined) return [charterIssue(input, id, "charter.parent-unknown", "error", at, { parentId })];
+    if (parent.kind !== "county") {
+      const parentKindLabel = label("associationKind", parent.kind, input.locale);
+      return [charterIssue(input, id, "charter.parent-not-county", "error", at, { parentId, parentKind: parent.kind, parentKindLabel })];
+    }
+    if (expectedId !== undefined && parentId !== expectedId) {
+      return [charterIssue(input, id, "charter.parent-not-expected", "error", at, { parentId, expectedId })];
+    }
+    return [];
+  });
+}

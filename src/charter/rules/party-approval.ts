@@ -1,0 +1,25 @@
+/**
+ * Party approval: the seed's "经本单位党组织批准成立".
+ *
+ * @module
+ */
+import { charterIssue } from "../messages.js";
+import type { Rule } from "../rule.js";
+import { buildRule, type RuleOptions } from "../rule-options.js";
+
+/**
+ * Requires the host unit's Party organisation's approval to be recorded, dated on or before `asOf`.
+ *
+ * @example
+ * ```ts
+ * const rule = partyApproval({ id: "mine/party-approval", source, appliesTo: { kinds: ["government-agency"] } });
+ * ```
+ */
+export function partyApproval(options: RuleOptions): Rule {
+  const title = { "zh-CN": "经本单位党组织批准成立", en: "Approved by the host unit's Party organisation" };
+  return buildRule(options, title, ["charter.party-approval-missing"], (input, id) => {
+    const approval = input.association.partyApproval;
+    if (approval !== undefined && approval.approvedOn <= input.asOf) return [];
+    return [charterIssue(input, id, "charter.party-approval-missing", "error", [...input.path, "partyApproval"], { asOf: input.asOf })];
+  });
+}

@@ -1,0 +1,53 @@
+/**
+ * How many people hold a post: the seed's "设主席1人，副主席若干人，秘书长1人".
+ *
+ * @module
+ */
+import type { Post } from "../../model/committee.js";
+import { label } from "../../model/labels.js";
+import { charterIssue, type CharterIssueCode } from "../messages.js";
+import type { Rule } from "../rule.js";
+import { buildRule, type RuleOptions } from "../rule-options.js";
+
+/** Options of {@link postHolders}. */
+export interface PostHoldersOptions extends RuleOptions {
+  readonly post: Post;
+  readonly min: number;
+  /** No upper bound when absent. */
+  readonly max?: number;
+  /** The issue code reported; a code of {@link CHARTER_MESSAGES} with a `{count}` placeholder. */
+  readonly code: CharterIssueCode;
+}
+
+/**
+ * Requires the number of distinct members seated in a post on `asOf` to be within `[min, max]`. A vacant
+ * seat counts for nothing; the issue points at the first vacant seat of the post when there is one.
+ *
+ * @example
+ * ```ts
+ * const oneChair = postHolders({
+ *   id: "mine/chair", source, appliesTo: { kinds: ["school"] },
+ *   post: "chair", min: 1, max: 1, code: "charter.chair-count",
+ * });
+ * ```
+ */
+export function postHolders(options: PostHoldersOptions): Rule {
+  const { post, min, max, code } = options;
+  const title = {
+    "zh-CN": `${label("post", post)} ${max === undefined ? `至少 ${min}` : min === max ? `${min}` : `${min}–${max}`} 人`,
+    en: `${max === undefined ? `At least ${min}` : min === max ? `Exactly ${min}` : `${min}–${max}`} ${label("post", post, "en")}`,
+  };
+  return buildRule(options, title, [code], (input, id) => {
+    const office = input.office;
+    if (office === undefined) return [];
+    const holders = new Set<string>();
+    for (const seated of office.seated) if (seated.post === post) holders.add(seated.holding.memberId);
+    const count = holders.size;
+    if (count >= min && (max === undefined || count <= max)) return [];
+    const occupied = new Set<number>();
+    for (const seated of office.seated) occupied.add(seated.seatIndex);
+    const vacant = count < min ? office.committee.seats.findIndex((seat, i) => seat.post === post && !occupied.has(i)) : -1;
+    const path = vacant >= 0 ? [...office.path, "seats", vacant] : [...office.path, "seats"];
+    return [charterIssue(input, id, code, "error", path, { count, min, max: max ?? null, post, postLabel: label("post", post, input.locale) })];
+  });
+}

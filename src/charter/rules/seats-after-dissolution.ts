@@ -1,0 +1,52 @@
+/**
+ * A dissolved association has no committee: its seats end when it does (`dissolvedOn` is the first day it
+ * no longer exists).
+ *
+ * @module
+ */
+import { listOf } from "../../dataset/dataset-index.js";
+import type { Issue } from "../../issue/issue.js";
+import { label } from "../../model/labels.js";
+import { charterIssue } from "../messages.js";
+import type { Rule } from "../rule.js";
+import { buildRule, type RuleOptions } from "../rule-options.js";
+
+/**
+ * Reports every holding, in any committee of an association dissolved on or before `asOf`, that is in
+ * effect on or after the dissolution day: open-ended, or ending on or after `dissolvedOn`. Each is its
+ * own issue, at the holding's path. Give it `appliesTo.status: "any"`, since it is about associations
+ * that no longer exist.
+ *
+ * @example
+ * ```ts
+ * const rule = seatsAfterDissolution({ id: "mine/dissolved", source, appliesTo: { kinds: "all", status: "any" } });
+ * ```
+ */
+export function seatsAfterDissolution(options: RuleOptions): Rule {
+  const title = { "zh-CN": "撤销后不再有委员会职务", en: "No committee seat is held after dissolution" };
+  return buildRule(options, title, ["charter.seat-after-dissolution"], (input, id) => {
+    const { association, context, asOf, locale } = input;
+    const dissolvedOn = association.dissolvedOn;
+    if (dissolvedOn === undefined || dissolvedOn > asOf) return [];
+    const issues: Issue[] = [];
+    for (const committee of listOf(context.committeesByAssociation, association.id)) {
+      const position = context.positionOf("committees", committee);
+      const base = position >= 0 ? ["committees", position] : [];
+      committee.seats.forEach((seat, s) => {
+        seat.holdings.forEach((holding, h) => {
+          if (holding.endOn !== undefined && holding.endOn < dissolvedOn) return;
+          issues.push(
+            charterIssue(input, id, "charter.seat-after-dissolution", "error", [...base, "seats", s, "holdings", h], {
+              memberId: holding.memberId,
+              dissolvedOn,
+              endOn: holding.endOn ?? null,
+              post: seat.post,
+              postLabel: label("post", seat.post, locale),
+            }),
+          );
+        });
+      });
+    }
+    return issues;
+  });
+}

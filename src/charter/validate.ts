@@ -1,0 +1,246 @@
+/**
+ * `validateAssociation` and `validateDataset`: run charter rules and group their issues by association.
+ *
+ * @module
+ */
+import type { DatasetIndex } from "../dataset/dataset-index.js";
+import { listOf } from "../dataset/dataset-index.js";
+import { countBySeverity, LOCALES, type Issue, type IssuePath, type Locale, type Severity } from "../issue/issue.js";
+import { isActiveOn, type Association } from "../model/association.js";
+import { committeeOn, seatedOn } from "../model/committee-status.js";
+import type { Dataset } from "../model/dataset.js";
+import { CalendarDate } from "../model/primitives.js";
+import { createValidationContext, type ValidationContext } from "./context.js";
+import { DEFAULT_RULES } from "./presets.js";
+import { isRule, type CommitteeInOffice, type Rule, type RuleInput } from "./rule.js";
+import { flattenRules, type RuleSet } from "./rule-set.js";
+
+/**
+ * Options of {@link validateAssociation} and {@link validateDataset}.
+ *
+ * - `asOf` (required): the day the data is judged on, `YYYY-MM-DD`. The library never reads the clock.
+ * - `rules`: rules and rule sets, flattened in order, one rule per id (a later rule with an id already
+ *   seen replaces the earlier one in its place); {@link DEFAULT_RULES} when absent.
+ * - `locale`: the language of messages, `zh-CN` by default.
+ *
+ * @example
+ * ```ts
+ * const options: ValidateOptions = { asOf: "2020-09-07", rules: [TONGCHENG_2019, TERMS_AND_CONGRESSES], locale: "en" };
+ * ```
+ */
+export interface ValidateOptions {
+  readonly asOf: string;
+  readonly rules?: readonly (Rule | RuleSet)[];
+  readonly locale?: Locale;
+}
+
+/**
+ * One association's findings: its id and dataset path, its issues (in rule order, then path order) and
+ * their counts by severity.
+ *
+ * @example
+ * ```ts
+ * const report: AssociationReport = validateAssociation(association, context, { asOf: "2020-09-07" });
+ * report.counts.error;
+ * ```
+ */
+export interface AssociationReport {
+  readonly associationId: string;
+  /** `["associations", i]`, or `[]` when the association is not in the context's dataset. */
+  readonly path: IssuePath;
+  readonly counts: Readonly<Record<Severity, number>>;
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * A dataset's findings. `associations` lists only the associations with at least one issue, in dataset
+ * order; `checked` says how many associations were validated in all; `rules` names the rules run, in
+ * order.
+ *
+ * @example
+ * ```ts
+ * const report = validateDataset(dataset, { asOf: "2020-09-07" });
+ * if (report.counts.error > 0) for (const a of report.associations) console.log(a.associationId, a.counts);
+ * ```
+ */
+export interface ValidationReport {
+  readonly asOf: string;
+  readonly locale: Locale;
+  readonly rules: readonly string[];
+  readonly checked: number;
+  readonly counts: Readonly<Record<Severity, number>>;
+  readonly associations: readonly AssociationReport[];
+}
+
+interface PreparedRule {
+  readonly rule: Rule;
+  readonly kinds: ReadonlySet<string> | undefined;
+  readonly region: string | undefined;
+  readonly from: string | undefined;
+  readonly until: string | undefined;
+  readonly anyStatus: boolean;
+}
+
+interface Prepared {
+  readonly asOf: string;
+  readonly locale: Locale;
+  readonly rules: readonly PreparedRule[];
+}
+
+function prepare(fn: string, options: ValidateOptions | undefined): Prepared {
+  if (options === null || typeof options !== "object") throw new TypeError(`${fn}: options must be an object with asOf`);
+  const { asOf, rules, locale = "zh-CN" } = options;
+  if (typeof asOf !== "string" || !CalendarDate.safeParse(asOf).success) {
+    throw new TypeError(`${fn}: asOf must be a YYYY-MM-DD date, got ${JSON.stringify(asOf) ?? String(asOf)}`);
+  }
+  if (rules !== undefined && !Array.isArray(rules)) throw new TypeError(`${fn}: rules must be an array of rules and rule sets`);
+  if (!LOCALES.includes(locale)) throw new TypeError(`${fn}: locale must be one of ${LOCALES.join(", ")}`);
+  const parts = rules ?? [DEFAULT_RULES];
+  for (const part of parts as readonly unknown[]) {
+    const isSet = typeof part === "object" && part !== null && Array.isArray((part as Partial<RuleSet>).rules);
+    if (!isRule(part) && !isSet) throw new TypeError(`${fn}: rules must hold only rules and rule sets`);
+  }
+  const prepared = flattenRules(parts).map((rule): PreparedRule => {
+    const { kinds, region, from, until, status } = rule.appliesTo;
+    return { rule, kinds: kinds === "all" ? undefined : new Set(kinds), region, from, until, anyStatus: status === "any" };
+  });
+  return { asOf, locale, rules: prepared };
+}
+
+const contexts = new WeakMap<DatasetIndex, ValidationContext>();
+
+function contextOf(fn: string, context: ValidationContext | DatasetIndex): ValidationContext {
+  if (context === null || typeof context !== "object" || !(context.associationById instanceof Map)) {
+    throw new TypeError(`${fn}: context must come from createValidationContext or indexDataset`);
+  }
+  if ("positionOf" in context) return context;
+  // A bare index is wrapped once and the wrapper reused, so repeated calls do not rebuild its tables.
+  let wrapped = contexts.get(context);
+  if (wrapped === undefined) {
+    wrapped = createValidationContext(context);
+    contexts.set(context, wrapped);
+  }
+  return wrapped;
+}
+
+function applies(prepared: PreparedRule, association: Association, context: ValidationContext, asOf: string): boolean {
+  if (prepared.kinds !== undefined && !prepared.kinds.has(association.kind)) return false;
+  if (prepared.from !== undefined && asOf < prepared.from) return false;
+  if (prepared.until !== undefined && asOf > prepared.until) return false;
+  if (!prepared.anyStatus && !isActiveOn(association, asOf)) return false;
+  if (prepared.region !== undefined && !(context.divisionCodeOf(association)?.startsWith(prepared.region) ?? false)) return false;
+  return true;
+}
+
+function officeOf(association: Association, context: ValidationContext, asOf: string): CommitteeInOffice | undefined {
+  const committee = committeeOn(listOf(context.committeesByAssociation, association.id), asOf);
+  if (committee === undefined) return undefined;
+  const position = context.positionOf("committees", committee);
+  const seated = seatedOn(committee, asOf);
+  const seatedMemberIds = new Set<string>();
+  for (const s of seated) seatedMemberIds.add(s.holding.memberId);
+  return { committee, path: position >= 0 ? ["committees", position] : [], seated, seatedMemberIds };
+}
+
+function comparePaths(a: IssuePath, b: IssuePath): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i += 1) {
+    const x = a[i] as string | number;
+    const y = b[i] as string | number;
+    if (x === y) continue;
+    if (typeof x === "number" && typeof y === "number") return x - y;
+    if (typeof x === "number") return -1;
+    if (typeof y === "number") return 1;
+    return x < y ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
+function run(association: Association, position: number, context: ValidationContext, prepared: Prepared): AssociationReport {
+  const { asOf, locale } = prepared;
+  const path: IssuePath = position >= 0 ? ["associations", position] : [];
+  let office: CommitteeInOffice | undefined | null = null;
+  const input: RuleInput = {
+    association,
+    path,
+    context,
+    asOf,
+    locale,
+    get office() {
+      if (office === null) office = officeOf(association, context, asOf);
+      return office;
+    },
+  };
+  const issues: Issue[] = [];
+  for (const item of prepared.rules) {
+    if (!applies(item, association, context, asOf)) continue;
+    const found = item.rule.check(input);
+    if (found.length === 0) continue;
+    // Stable sort: equal paths keep the rule's own order.
+    issues.push(...(found.length === 1 ? found : [...found].sort((a, b) => comparePaths(a.path, b.path))));
+  }
+  return { associationId: association.id, path, counts: countBySeverity(issues), issues };
+}
+
+/**
+ * Validates one association against charter rules as of a date. `context` is built once per dataset
+ * with {@link createValidationContext} (a bare `indexDataset` index is accepted and wrapped once).
+ * Rules whose `appliesTo` does not cover the association are skipped. Data problems are issues; only a
+ * misuse of the API (no valid `asOf`, `rules` not an array, a bad context) throws a `TypeError`.
+ *
+ * @example
+ * ```ts
+ * const context = createValidationContext(dataset);
+ * const report = validateAssociation(dataset.associations[0]!, context, { asOf: "2020-09-07", rules: [TONGCHENG_2019] });
+ * report.issues.map((issue) => issue.code);
+ * ```
+ */
+export function validateAssociation(
+  association: Association,
+  context: ValidationContext | DatasetIndex,
+  options: ValidateOptions,
+): AssociationReport {
+  const prepared = prepare("validateAssociation", options);
+  const ctx = contextOf("validateAssociation", context);
+  if (association === null || typeof association !== "object" || typeof association.id !== "string") {
+    throw new TypeError("validateAssociation: association must be an association object");
+  }
+  return run(association, ctx.positionOf("associations", association), ctx, prepared);
+}
+
+/**
+ * Validates every association of a parsed dataset in one pass: the index and the rules' extra tables
+ * are built once, and each association is looked up, never searched for. The report lists the
+ * associations with issues in dataset order, each with its issues in rule order, then path order.
+ *
+ * @example
+ * ```ts
+ * const report = validateDataset(dataset, { asOf: "2020-09-07", locale: "en" });
+ * report.counts; // { error: 3, warning: 12, info: 0 }
+ * ```
+ */
+export function validateDataset(dataset: Dataset, options: ValidateOptions): ValidationReport {
+  const prepared = prepare("validateDataset", options);
+  if (dataset === null || typeof dataset !== "object" || !Array.isArray(dataset.associations)) {
+    throw new TypeError("validateDataset: dataset must be a parsed dataset");
+  }
+  const context = createValidationContext(dataset);
+  const associations: AssociationReport[] = [];
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  dataset.associations.forEach((association, position) => {
+    const report = run(association, position, context, prepared);
+    if (report.issues.length === 0) return;
+    associations.push(report);
+    counts.error += report.counts.error;
+    counts.warning += report.counts.warning;
+    counts.info += report.counts.info;
+  });
+  return {
+    asOf: prepared.asOf,
+    locale: prepared.locale,
+    rules: prepared.rules.map((item) => item.rule.id),
+    checked: dataset.associations.length,
+    counts,
+    associations,
+  };
+}
