@@ -61,6 +61,22 @@ export function coverageKindsOption(fn: string, value: unknown): CoverageKinds {
 }
 
 /**
+ * For each association kind in a mapping, the levels it covers as a bit mask ({@link TOWNSHIP_BIT},
+ * {@link VILLAGE_BIT}).
+ *
+ * @example
+ * ```ts
+ * levelBitsByKind(COVERAGE_KINDS).get("community"); // VILLAGE_BIT
+ * ```
+ */
+export function levelBitsByKind(kinds: CoverageKinds): Map<string, number> {
+  const bitOfKind = new Map<string, number>();
+  for (const kind of kinds.township) bitOfKind.set(kind, (bitOfKind.get(kind) ?? 0) | TOWNSHIP_BIT);
+  for (const kind of kinds.village) bitOfKind.set(kind, (bitOfKind.get(kind) ?? 0) | VILLAGE_BIT);
+  return bitOfKind;
+}
+
+/**
  * For every division code some active association serves, a bit mask of the levels at which it is
  * covered ({@link TOWNSHIP_BIT}, {@link VILLAGE_BIT}). One pass over the associations; two associations
  * for one code cover it once.
@@ -76,9 +92,7 @@ export function coverMasks(
   asOf: string,
   kinds: CoverageKinds,
 ): Map<string, number> {
-  const bitOfKind = new Map<string, number>();
-  for (const kind of kinds.township) bitOfKind.set(kind, (bitOfKind.get(kind) ?? 0) | TOWNSHIP_BIT);
-  for (const kind of kinds.village) bitOfKind.set(kind, (bitOfKind.get(kind) ?? 0) | VILLAGE_BIT);
+  const bitOfKind = levelBitsByKind(kinds);
   const masks = new Map<string, number>();
   for (const association of associations) {
     const code = association.divisionCode;
