@@ -20,3 +20,28 @@ export {
   type SubKindTally,
 } from "./coverage.js";
 export { coverageByArea, type AreaTally, type CoverageByArea, type CoverageByAreaOptions } from "./coverage-by-area.js";
+export {
+  targetCoverage,
+  unitNameKey,
+  type CategoryTally,
+  type CoverageTarget,
+  type TargetCoverage,
+  type TargetCoverageOptions,
+  type TargetStatus,
+} from "./target-coverage.js";
+export { growth, type Change, type Growth, type GrowthOptions, type KindChange } from "./growth.js";
+export {
+  leadershipCoverage,
+  type AssociationLeadership,
+  type LeadershipCoverage,
+  type LeadershipCoverageOptions,
+  type RoleTally,
+} from "./leadership.js";
+export { workCoverage, type AssociationWork, type WorkCoverage, type WorkCoverageOptions } from "./work-coverage.js";
+export {
+  dormantAssociations,
+  type Dormancy,
+  type DormancyOptions,
+  type DormancyReason,
+  type DormantAssociation,
+} from "./dormancy.js";

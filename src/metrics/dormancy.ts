@@ -1,0 +1,143 @@
+/**
+ * Dormant ("hollow", 空壳) associations: those that exist on paper but ran no activity for months, or
+ * whose committee's term has run out without a new election.
+ *
+ * @module
+ */
+import { isActiveOn, type AssociationKind } from "../model/association.js";
+import { committeeOn, DEFAULT_TERM_YEARS, termEndOf } from "../model/committee-status.js";
+import { addMonthsToDate } from "../model/dates.js";
+import { listOf } from "../dataset/dataset-index.js";
+import { lastDayOf, runnersOf } from "./activity-span.js";
+import { asIndex, type DatasetOrIndex } from "./dataset-input.js";
+import { inScope, optionalScope, requireCount, requireDate, requireKinds, requireOptions } from "./options.js";
+import { ratioOf } from "./ratio.js";
+
+/** Options of {@link dormantAssociations}. */
+export interface DormancyOptions {
+  /** The day dormancy is judged on (`YYYY-MM-DD`). */
+  readonly asOf: string;
+  /** How many months without an activity make an association dormant (at least 1). */
+  readonly months: number;
+  /** Only associations of these kinds; default any kind. */
+  readonly kinds?: readonly AssociationKind[];
+  /** Only associations whose division code starts with this code; default everywhere. */
+  readonly scope?: string;
+  /** Whether co-organising an activity counts; default true. */
+  readonly coOrganizers?: boolean;
+  /** The term length of committees that record none; default {@link DEFAULT_TERM_YEARS}. */
+  readonly defaultTermYears?: number;
+}
+
+/** Why an association is dormant, in report order. */
+export type DormancyReason = "no-activity" | "committee-expired";
+
+/** One dormant association. */
+export interface DormantAssociation {
+  readonly id: string;
+  readonly name: string;
+  readonly associationKind: AssociationKind;
+  /** The last day on or before `asOf` on which it ran an activity, or `null` if never. */
+  readonly lastActivityOn: string | null;
+  /** The committee in office, or `null` when none has been elected. */
+  readonly committeeId: string | null;
+  /** That committee's last day of term, or `null` without a committee. */
+  readonly termEndsOn: string | null;
+  readonly reasons: readonly DormancyReason[];
+}
+
+/** The result of {@link dormantAssociations}: plain JSON. */
+export interface Dormancy {
+  readonly kind: "dormancy";
+  readonly asOf: string;
+  readonly months: number;
+  /** The window's day before its first: an activity must end after it to count. */
+  readonly since: string;
+  readonly kinds: readonly AssociationKind[] | null;
+  readonly scope: string | null;
+  /** Associations examined (active on `asOf`, of the kinds, in the scope). */
+  readonly total: number;
+  readonly dormant: number;
+  /** `dormant / total`, or `null` when none were examined. */
+  readonly ratio: number | null;
+  /** The dormant associations, by id. */
+  readonly associations: readonly DormantAssociation[];
+}
+
+/**
+ * The associations active on a date that ran no activity in the `months` months up to it (no activity
+ * day after `asOf − months`), or whose committee in office has passed its term end. An association with
+ * no committee at all is not dormant on that ground (committees of villages are often not recorded); its
+ * `committeeId` is `null`.
+ *
+ * @throws TypeError when `asOf`, `months`, `kinds`, `scope` or `defaultTermYears` is malformed.
+ * @example
+ * ```ts
+ * const result = dormantAssociations(dataset, { asOf: "2020-09-07", months: 12 });
+ * result.associations.map((a) => a.reasons); // e.g. [["no-activity"], ["committee-expired"]]
+ * ```
+ */
+export function dormantAssociations(input: DatasetOrIndex, options: DormancyOptions): Dormancy {
+  const fn = "dormantAssociations";
+  requireOptions(fn, options);
+  const asOf = requireDate(fn, "asOf", options.asOf);
+  const months = requireCount(fn, "months", options.months, 1);
+  const kinds = options.kinds === undefined ? null : requireKinds(fn, "kinds", options.kinds);
+  const scope = optionalScope(fn, options.scope);
+  const coOrganizers = options.coOrganizers !== false;
+  const termYears =
+    options.defaultTermYears === undefined
+      ? DEFAULT_TERM_YEARS
+      : requireCount(fn, "defaultTermYears", options.defaultTermYears, 1);
+  const index = asIndex(fn, input);
+  const since = addMonthsToDate(asOf, -months);
+
+  // The last activity day on or before asOf, per association: activities after asOf are plans.
+  const lastDay = new Map<string, string>();
+  for (const activity of index.dataset.activities) {
+    if (activity.startsOn > asOf) continue;
+    const end = lastDayOf(activity);
+    const day = end < asOf ? end : asOf;
+    for (const id of runnersOf(activity, coOrganizers)) {
+      const current = lastDay.get(id);
+      if (current === undefined || day > current) lastDay.set(id, day);
+    }
+  }
+
+  let total = 0;
+  const rows: DormantAssociation[] = [];
+  for (const association of index.associationById.values()) {
+    if (kinds !== null && !kinds.includes(association.kind)) continue;
+    if (!isActiveOn(association, asOf) || !inScope(association.divisionCode, scope)) continue;
+    total += 1;
+    const lastActivityOn = lastDay.get(association.id) ?? null;
+    const committee = committeeOn(listOf(index.committeesByAssociation, association.id), asOf);
+    const termEndsOn = committee === undefined ? null : termEndOf(committee, termYears);
+    const reasons: DormancyReason[] = [];
+    if (lastActivityOn === null || lastActivityOn <= since) reasons.push("no-activity");
+    if (termEndsOn !== null && termEndsOn < asOf) reasons.push("committee-expired");
+    if (reasons.length === 0) continue;
+    rows.push({
+      id: association.id,
+      name: association.name,
+      associationKind: association.kind,
+      lastActivityOn,
+      committeeId: committee?.id ?? null,
+      termEndsOn,
+      reasons,
+    });
+  }
+  rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return {
+    kind: "dormancy",
+    asOf,
+    months,
+    since,
+    kinds,
+    scope: scope ?? null,
+    total,
+    dormant: rows.length,
+    ratio: ratioOf(rows.length, total),
+    associations: rows,
+  };
+}
