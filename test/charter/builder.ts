@@ -140,7 +140,7 @@ export function leadershipDataset(
   const associations: Association[] = [
     { id: "lead", name: "科协", kind, divisionCode, establishedOn: "2018-01-01", ...(kind === "county" ? {} : { parentId: "county" }) },
   ];
-  if (kind !== "county") associations.unshift({ id: "county", name: "县科协", kind: "county", divisionCode: divisionCode.slice(0, 6), establishedOn: "1980-01-01" });
+  if (kind !== "county") associations.push({ id: "county", name: "县科协", kind: "county", divisionCode: divisionCode.slice(0, 6), establishedOn: "1980-01-01" });
   return deepFreeze({
     formatVersion: 1,
     divisions: [],

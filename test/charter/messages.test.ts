@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { BUILT_IN_RULE_SETS, CHARTER_MESSAGES, DEFAULT_RULES, LOCALES } from "../../src/index.js";
+
+const rules = BUILT_IN_RULE_SETS.flatMap((set) => set.rules);
+
+describe("every built-in rule and message, in every locale", () => {
+  for (const rule of rules) {
+    for (const locale of LOCALES) {
+      it(`${rule.id} has a ${locale} title and messages for its codes`, () => {
+        expect(rule.title[locale].trim()).not.toBe("");
+        expect(rule.codes.length).toBeGreaterThan(0);
+        for (const code of rule.codes) {
+          const templates = (CHARTER_MESSAGES as Record<string, Record<string, string> | undefined>)[code];
+          expect(templates?.[locale]?.trim(), `${code} in ${locale}`).toBeTruthy();
+        }
+      });
+    }
+  }
+
+  it("every message code is used by a rule, and has the same placeholders in every locale", () => {
+    const used = new Set(rules.flatMap((rule) => rule.codes));
+    for (const [code, templates] of Object.entries(CHARTER_MESSAGES)) {
+      expect(used.has(code), code).toBe(true);
+      const names = LOCALES.map((locale) => [...templates[locale].matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(","));
+      expect(new Set(names).size, code).toBe(1);
+    }
+  });
+
+  it("every rule cites a source with a title and issuer, and ids are unique", () => {
+    for (const rule of rules) {
+      expect(rule.source.length).toBeGreaterThan(0);
+      for (const citation of rule.source) {
+        expect(citation.title).not.toBe("");
+        expect(citation.issuer).not.toBe("");
+        expect(citation.date === null || /^\d{4}(-\d{2}(-\d{2})?)?$/.test(citation.date)).toBe(true);
+      }
+    }
+    expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
+    expect(DEFAULT_RULES.rules.map((r) => r.id)).toEqual(rules.map((r) => r.id));
+  });
+});
