@@ -30,6 +30,17 @@ function kindLabel(kind: string, locale: Locale): string {
   return Object.hasOwn(KIND_LABELS, kind) ? label("associationKind", kind as AssociationKind, locale) : kind;
 }
 
+// One set of accessors for every call: fresh closures per call would look like new call targets to the
+// engine and cost the build its optimised code.
+const ASSOCIATION_SOURCE: HierarchySource<Association, AssociationKind> = {
+  idField: "id",
+  parentField: "parentId",
+  idOf: (a) => a.id,
+  parentOf: (a) => a.parentId,
+  kindOf: (a) => a.kind,
+  kindLabel,
+};
+
 /**
  * Builds the association hierarchy and reports every integrity issue at once.
  *
@@ -67,13 +78,8 @@ export function buildHierarchy(
   requireArray("buildHierarchy", associations);
   const allowed = parentKindPredicate(options.allowedParents);
   const source: HierarchySource<Association, AssociationKind> = {
-    idField: "id",
-    parentField: "parentId",
-    idOf: (a) => a.id,
-    parentOf: (a) => a.parentId,
-    kindOf: (a) => a.kind,
+    ...ASSOCIATION_SOURCE,
     parentAllowed: (child, parent) => allowed(child.kind, parent.kind),
-    kindLabel,
   };
   return buildHierarchyBy(associations, source, options);
 }

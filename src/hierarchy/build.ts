@@ -6,6 +6,7 @@
  */
 import type { Locale } from "../issue/issue.js";
 import { IndexedHierarchy, type Hierarchy } from "./hierarchy.js";
+import { IdTable } from "./id-table.js";
 import { IssueLog, findCycles, shortList } from "./integrity.js";
 import type { TreeArrays } from "./tree-arrays.js";
 import type { BuildOptions, BuildResult, ExcludedRecord, ExclusionReason, ResultOf, VirtualRootNode } from "./types.js";
@@ -41,20 +42,14 @@ export interface HierarchySource<T, K extends string> {
   readonly kindLabel?: (kind: string, locale: Locale) => string;
 }
 
-const KEPT = 0;
-const INVALID = 1;
-const DUPLICATE = 2;
-const IN_CYCLE = 3;
-const UNDER_CYCLE = 4;
-const REASONS: readonly (ExclusionReason | undefined)[] = [undefined, "invalid-id", "duplicate", "cycle", "under-cycle"];
-
 /**
  * Builds a hierarchy from any records, given a {@link HierarchySource}. `buildHierarchy` and
  * `buildDivisionHierarchy` are this with a source for associations and for divisions.
  *
  * Linear time and iterative throughout: one pass for ids, one for parents, a counting sort of children,
- * one explicit-stack walk that numbers nodes in pre-order, one reverse pass for subtree sizes and
- * heights. Inputs are never written to.
+ * one explicit-stack walk that numbers nodes in pre-order, one reverse pass for subtree sizes. What only
+ * some queries need (jump pointers for common ancestors, heights, leaf counts) is computed on first use.
+ * Inputs are never written to.
  *
  * @example
  * ```ts
@@ -81,92 +76,153 @@ export function buildHierarchyBy<T, K extends string>(
   options: BuildOptions = {},
 ): ResultOf<T, K, BuildOptions> {
   requireArray("buildHierarchyBy", records);
-  const log = new IssueLog(options.locale ?? "zh-CN");
-  const n = records.length;
-  const status = new Uint8Array(n);
+  const locale = options.locale ?? "zh-CN";
+  const log = new IssueLog(locale);
+  const ids = indexIds(records, source, log);
+  const links = linkParents(records, source, ids, log, locale);
+  const virtual = virtualRootOf(options, ids.table, log);
+  const placed = numberInPreorder(records.length, links, virtual);
+  reportCycles(records, source, ids, links.parentIndex, placed.inputToRank, log);
+  if (options.singleRoot === true && links.rootInputs.length > 1) {
+    const roots = links.rootInputs.map((i) => ids.byInput[i] as string);
+    log.add("hierarchy.multiple-roots", [], { count: roots.length, roots, rootList: shortList(roots) });
+  }
+  const issues = Object.freeze(log.issues);
+  const result = { issues, excluded: excludedRecords(ids) };
+  if (options.strict === true && issues.length > 0) return Object.freeze({ ...result, hierarchy: undefined });
+  const hierarchy = finish(records, ids, placed, virtual, links.rootInputs, source.kindOf);
+  return Object.freeze({ ...result, hierarchy });
+}
 
-  // 1. Ids: the first occurrence wins.
-  const firstIndex = new Map<string, number>();
+/** Per-record state: placed, or why not. */
+const KEPT = 0;
+const INVALID = 1;
+const DUPLICATE = 2;
+const IN_CYCLE = 3;
+const UNDER_CYCLE = 4;
+const REASONS: readonly (ExclusionReason | undefined)[] = [undefined, "invalid-id", "duplicate", "cycle", "under-cycle"];
+
+interface Ids {
+  readonly table: IdTable;
+  /** Each record's id, or undefined when it has none. */
+  readonly byInput: (string | undefined)[];
+  readonly status: Uint8Array;
+}
+
+/** Phase 1, ids: the first record with an id wins. */
+function indexIds<T>(records: readonly T[], source: HierarchySource<T, string>, log: IssueLog): Ids {
+  const n = records.length;
+  // Pre-sized, not pushed: growing a 665k-element array copies it a dozen times.
+  const byInput = new Array<string | undefined>(n);
   for (let i = 0; i < n; i += 1) {
-    const record = records[i] as T;
+    const record = records[i];
     const id = record === null || record === undefined ? undefined : source.idOf(record);
-    if (typeof id !== "string" || id === "") {
+    byInput[i] = typeof id === "string" && id !== "" ? id : undefined;
+  }
+  const { table, first } = IdTable.of(byInput);
+  const status = new Uint8Array(n);
+  for (let i = 0; i < n; i += 1) {
+    const id = byInput[i];
+    if (id === undefined) {
       status[i] = INVALID;
       log.add("hierarchy.invalid-id", [i, source.idField], { index: i });
-      continue;
-    }
-    const first = firstIndex.get(id);
-    if (first === undefined) firstIndex.set(id, i);
-    else {
+    } else if (first[i] !== i) {
       status[i] = DUPLICATE;
-      log.add("hierarchy.duplicate-id", [i, source.idField], { id, index: i, first });
+      log.add("hierarchy.duplicate-id", [i, source.idField], { id, index: i, first: first[i] as number });
     }
   }
+  return { table, byInput, status };
+}
 
-  // 2. Parents: orphans and self-parents become roots; kinds are checked on every resolved link.
+interface Links {
+  /** The parent's input index, or -1 for a root. */
+  readonly parentIndex: Int32Array;
+  /** Roots in input order. */
+  readonly rootInputs: number[];
+  /** Children of input `i` are `childList[offsets[i] … offsets[i + 1])`, in input order. */
+  readonly offsets: Int32Array;
+  readonly childList: Int32Array;
+}
+
+/** Phase 2, parents: orphans and self-parents become roots; kinds are checked on every resolved link. */
+function linkParents<T, K extends string>(records: readonly T[], source: HierarchySource<T, K>, ids: Ids, log: IssueLog, locale: Locale): Links {
+  const n = records.length;
+  const { table, status } = ids;
   const parentIndex = new Int32Array(n).fill(-1);
-  const childCount = new Int32Array(n + 1);
+  const offsets = new Int32Array(n + 1);
   const rootInputs: number[] = [];
+  const parentIds = new Array<unknown>(n);
+  for (let i = 0; i < n; i += 1) parentIds[i] = status[i] === KEPT ? source.parentOf(records[i] as T) : undefined;
+  // Looked up all at once, which lets the table hash before it probes (see IdTable).
+  const parents = table.getAll(parentIds);
   for (let i = 0; i < n; i += 1) {
     if (status[i] !== KEPT) continue;
-    const record = records[i] as T;
-    const parentId = source.parentOf(record);
+    const parentId = parentIds[i];
     if (parentId === undefined || parentId === null) {
       rootInputs.push(i);
       continue;
     }
-    const id = source.idOf(record) as string;
-    const parent = typeof parentId === "string" ? firstIndex.get(parentId) : undefined;
-    if (parent === undefined || parent === i) {
+    const record = records[i] as T;
+    const parent = parents[i] as number;
+    if (parent < 0 || parent === i) {
       rootInputs.push(i);
+      const id = ids.byInput[i] as string;
       const path = [i, parentFieldOf(source, record)];
       if (parent === i) log.add("hierarchy.self-parent", path, { id });
       else log.add("hierarchy.missing-parent", path, { id, parentId: String(parentId) });
       continue;
     }
     parentIndex[i] = parent;
-    childCount[parent] = (childCount[parent] as number) + 1;
+    offsets[parent] = (offsets[parent] as number) + 1;
     const parentRecord = records[parent] as T;
     if (source.parentAllowed !== undefined && !source.parentAllowed(record, parentRecord)) {
-      reportParentKind(log, source, options.locale ?? "zh-CN", i, record, parentRecord, parentId as string);
+      reportParentKind(log, source, locale, i, record, parentRecord, parentId as string);
     }
   }
-
-  // 3. Children in input order, as one flat array sliced by offsets (a counting sort, no per-node arrays).
-  const offsets = new Int32Array(n + 1);
-  for (let i = 0; i < n; i += 1) offsets[i + 1] = (offsets[i] as number) + (childCount[i] as number);
-  const fill = offsets.slice(0, n);
+  // Children as one flat array sliced by offsets: a counting sort, no array per node. Counts become block
+  // ends; filling backwards moves each back to its block's start and keeps children in input order.
+  for (let i = 1; i <= n; i += 1) offsets[i] = (offsets[i] as number) + (offsets[i - 1] as number);
   const childList = new Int32Array(offsets[n] as number);
-  for (let i = 0; i < n; i += 1) {
+  for (let i = n - 1; i >= 0; i -= 1) {
     const parent = parentIndex[i] as number;
-    if (parent >= 0) childList[(fill[parent] as number)++] = i;
+    if (parent >= 0) childList[(offsets[parent] = (offsets[parent] as number) - 1)] = i;
   }
+  return { parentIndex, rootInputs, offsets, childList };
+}
 
-  // 4. The virtual root, unless its id is taken.
-  let virtual: VirtualRootNode | undefined;
-  if (options.virtualRoot !== undefined) {
-    const { id, name } = options.virtualRoot;
-    const taken = firstIndex.get(id);
-    if (taken === undefined) virtual = Object.freeze({ id, name: name ?? id, virtual: true as const });
-    else log.add("hierarchy.virtual-root-id", [], { id, index: taken });
-  }
+/** The virtual root, unless a record already has its id. */
+function virtualRootOf(options: BuildOptions, table: IdTable, log: IssueLog): VirtualRootNode | undefined {
+  if (options.virtualRoot === undefined) return undefined;
+  const { id, name } = options.virtualRoot;
+  const taken = table.get(id);
+  if (taken < 0) return Object.freeze({ id, name: name ?? id, virtual: true as const });
+  log.add("hierarchy.virtual-root-id", [], { id, index: taken });
+  return undefined;
+}
 
-  // 5. Number nodes in pre-order with an explicit stack; depth and jump pointers follow from the parent,
-  //    which is always numbered first.
-  const capacity = n + 1;
-  const parent = new Int32Array(capacity);
-  const depth = new Int32Array(capacity);
-  const jump = new Int32Array(capacity);
+interface Placed {
+  readonly tree: TreeArrays;
+  /** The input index at each rank; -1 for the virtual root. */
+  readonly order: Int32Array;
+  /** Each record's rank, or -1 when it is not placed. */
+  readonly inputToRank: Int32Array;
+}
+
+/**
+ * Phase 3: number nodes in pre-order with an explicit stack (no recursion, whatever the depth). Depth and
+ * jump pointer follow from the parent, which always has its number first.
+ */
+function numberInPreorder(n: number, links: Links, virtual: VirtualRootNode | undefined): Placed {
+  const { parentIndex, offsets, childList, rootInputs } = links;
+  const parent = new Int32Array(n + 1);
+  const depth = new Int32Array(n + 1);
   const inputToRank = new Int32Array(n).fill(-1);
-  const nodes: (T | VirtualRootNode)[] = [];
-  const ids: string[] = [];
+  const order = new Int32Array(n + 1);
   let count = 0;
   let rootParent = -1;
   if (virtual !== undefined) {
-    nodes.push(virtual);
-    ids.push(virtual.id);
+    order[0] = -1;
     parent[0] = -1;
-    jump[0] = 0;
     count = 1;
     rootParent = 0;
   }
@@ -177,61 +233,55 @@ export function buildHierarchyBy<T, K extends string>(
     const input = stack[--top] as number;
     const rank = count++;
     inputToRank[input] = rank;
-    const record = records[input] as T;
-    nodes.push(record);
-    ids.push(source.idOf(record) as string);
+    order[rank] = input;
     const up = parentIndex[input] as number;
     const p = up < 0 ? rootParent : (inputToRank[up] as number);
     parent[rank] = p;
-    if (p < 0) {
-      depth[rank] = 0;
-      jump[rank] = rank;
-    } else {
-      depth[rank] = (depth[p] as number) + 1;
-      const j = jump[p] as number;
-      const jj = jump[j] as number;
-      // Myers' rule: jump twice as far when the parent's jump and its jump's jump span equal depths.
-      jump[rank] = (depth[p] as number) - (depth[j] as number) === (depth[j] as number) - (depth[jj] as number) ? jj : p;
-    }
+    depth[rank] = p < 0 ? 0 : (depth[p] as number) + 1;
     for (let k = (offsets[input + 1] as number) - 1; k >= (offsets[input] as number); k -= 1) stack[top++] = childList[k] as number;
   }
+  // Children have higher ranks than their parents, so one reverse pass sees each subtree complete.
+  const size = new Int32Array(count).fill(1);
+  for (let i = count - 1; i > 0; i -= 1) {
+    const p = parent[i] as number;
+    if (p >= 0) size[p] = (size[p] as number) + (size[i] as number);
+  }
+  const tree: TreeArrays = { count, parent: parent.subarray(0, count), depth: depth.subarray(0, count), size };
+  return { tree, order: order.subarray(0, count), inputToRank };
+}
 
-  // 6. Records never reached hang in or under a cycle.
+/** Phase 4: records never reached hang in or under a cycle; each cycle is reported with its whole path. */
+function reportCycles<T>(records: readonly T[], source: HierarchySource<T, string>, ids: Ids, parentIndex: Int32Array, inputToRank: Int32Array, log: IssueLog): void {
+  const { status, byInput } = ids;
   const unplaced: number[] = [];
-  for (let i = 0; i < n; i += 1) if (status[i] === KEPT && inputToRank[i] === -1) unplaced.push(i);
-  if (unplaced.length > 0) {
-    for (const i of unplaced) status[i] = UNDER_CYCLE;
-    for (const cycle of findCycles(parentIndex, unplaced)) {
-      for (const i of cycle) status[i] = IN_CYCLE;
-      const cycleIds = cycle.map((i) => source.idOf(records[i] as T) as string);
-      const first = cycle[0] as number;
-      log.add("hierarchy.cycle", [first, parentFieldOf(source, records[first] as T)], {
-        id: cycleIds[0] as string,
-        cycle: [...cycleIds, cycleIds[0] as string],
-        count: cycle.length,
-      });
+  for (let i = 0; i < status.length; i += 1) {
+    if (status[i] === KEPT && inputToRank[i] === -1) {
+      unplaced.push(i);
+      status[i] = UNDER_CYCLE;
     }
   }
-
-  if (options.singleRoot === true && rootInputs.length > 1) {
-    const roots = rootInputs.map((i) => source.idOf(records[i] as T) as string);
-    log.add("hierarchy.multiple-roots", [], { count: roots.length, roots, rootList: shortList(roots) });
+  if (unplaced.length === 0) return;
+  for (const cycle of findCycles(parentIndex, unplaced)) {
+    for (const i of cycle) status[i] = IN_CYCLE;
+    const cycleIds = cycle.map((i) => byInput[i] as string);
+    const first = cycle[0] as number;
+    log.add("hierarchy.cycle", [first, parentFieldOf(source, records[first] as T)], {
+      id: cycleIds[0] as string,
+      cycle: [...cycleIds, cycleIds[0] as string],
+      count: cycle.length,
+    });
   }
+}
 
+function excludedRecords(ids: Ids): readonly ExcludedRecord[] {
   const excluded: ExcludedRecord[] = [];
-  for (let i = 0; i < n; i += 1) {
+  const { status, byInput } = ids;
+  for (let i = 0; i < status.length; i += 1) {
     const reason = REASONS[status[i] as number];
     if (reason === undefined) continue;
-    excluded.push(reason === "invalid-id" ? { index: i, reason } : { index: i, id: source.idOf(records[i] as T) as string, reason });
+    excluded.push(reason === "invalid-id" ? { index: i, reason } : { index: i, id: byInput[i] as string, reason });
   }
-
-  const issues = Object.freeze(log.issues);
-  const result = { issues, excluded: Object.freeze(excluded) };
-  if (options.strict === true && issues.length > 0) return Object.freeze({ ...result, hierarchy: undefined });
-
-  const tree: TreeArrays = { count, parent: parent.subarray(0, count), depth: depth.subarray(0, count), jump: jump.subarray(0, count), size: new Int32Array(count) };
-  const hierarchy = finish(tree, nodes, ids, firstIndex, inputToRank, virtual, rootInputs, source.kindOf);
-  return Object.freeze({ ...result, hierarchy });
+  return Object.freeze(excluded);
 }
 
 /**
@@ -276,37 +326,28 @@ function reportParentKind<T, K extends string>(
   });
 }
 
-/** Subtree sizes, heights and leaf prefix sums, then the hierarchy object. */
+/** Phase 5: the hierarchy object. */
 function finish<T, K extends string>(
-  tree: TreeArrays,
-  nodes: readonly (T | VirtualRootNode)[],
-  ids: readonly string[],
-  firstIndex: ReadonlyMap<string, number>,
-  inputToRank: Int32Array,
+  records: readonly T[],
+  idIndex: Ids,
+  placed: Placed,
   virtual: VirtualRootNode | undefined,
   rootInputs: readonly number[],
   kindOf: (record: T) => K | undefined,
 ): Hierarchy<T | VirtualRootNode, K> {
-  const { count, parent, size } = tree;
-  const height = new Int32Array(count);
-  size.fill(1);
-  // Children have higher ranks than their parents, so one reverse pass sees each subtree complete.
-  for (let i = count - 1; i > 0; i -= 1) {
-    const p = parent[i] as number;
-    if (p < 0) continue;
-    size[p] = (size[p] as number) + (size[i] as number);
-    const h = (height[i] as number) + 1;
-    if (h > (height[p] as number)) height[p] = h;
-  }
-  const leafPrefix = new Int32Array(count + 1);
-  for (let i = 0; i < count; i += 1) leafPrefix[i + 1] = (leafPrefix[i] as number) + (size[i] === 1 ? 1 : 0);
+  const { tree, order, inputToRank } = placed;
+  const { table, byInput } = idIndex;
   const roots = virtual === undefined ? Int32Array.from(rootInputs, (i) => inputToRank[i] as number) : Int32Array.of(0);
   const virtualId = virtual?.id;
   const rankOf = (id: string): number => {
     if (id === virtualId) return 0;
-    const input = firstIndex.get(id);
-    return input === undefined ? -1 : (inputToRank[input] as number);
+    const input = table.get(id);
+    return input < 0 ? -1 : (inputToRank[input] as number);
   };
   const kindOfNode = (node: T | VirtualRootNode): K | undefined => (node === virtual ? undefined : kindOf(node as T));
-  return new IndexedHierarchy<T | VirtualRootNode, K>({ tree, nodes, ids, roots, rankOf, kindOf: kindOfNode, height, leafPrefix });
+  // A copy (one block move), so a caller who later changes their array does not change the hierarchy.
+  const nodes: readonly (T | VirtualRootNode)[] = virtual === undefined ? records.slice() : (records as readonly (T | VirtualRootNode)[]).concat([virtual]);
+  const ids: readonly (string | undefined)[] = virtual === undefined ? byInput : byInput.concat([virtual.id]);
+  if (virtual !== undefined) order[0] = records.length;
+  return new IndexedHierarchy<T | VirtualRootNode, K>({ tree, order, nodes, ids, roots, rankOf, kindOf: kindOfNode });
 }

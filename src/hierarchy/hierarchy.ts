@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { isAncestorOrSelfAt, lowestCommonAncestorAt, type TreeArrays } from "./tree-arrays.js";
+import { heights, isAncestorOrSelfAt, jumpPointers, leafPrefixSums, lowestCommonAncestorAt, type TreeArrays } from "./tree-arrays.js";
 import { breadthFirstRanks, postorderRanks } from "./queries/traversal.js";
 
 /**
@@ -101,24 +101,29 @@ export interface Hierarchy<N, K extends string = string> {
  *
  * @example
  * ```ts
- * new IndexedHierarchy({ tree, nodes, ids, roots, rankOf, kindOf, height, leafPrefix });
+ * new IndexedHierarchy({ tree, order, nodes, ids, roots, rankOf, kindOf });
  * ```
  */
 export interface HierarchyData<N, K extends string> {
   readonly tree: TreeArrays;
-  /** Nodes by rank. */
+  /** The position in `nodes` and `ids` of the node at each rank. */
+  readonly order: Int32Array;
+  /** Nodes in input order (unplaced ones included, never reached). */
   readonly nodes: readonly N[];
-  /** Ids by rank. */
-  readonly ids: readonly string[];
+  /** Ids in input order. */
+  readonly ids: readonly (string | undefined)[];
   /** Root ranks in input order. */
   readonly roots: Int32Array;
   /** The rank of an id, or -1. */
   readonly rankOf: (id: string) => number;
   readonly kindOf: (node: N) => K | undefined;
-  /** Height by rank. */
-  readonly height: Int32Array;
-  /** `leafPrefix[i]` = leaves among ranks below `i`; length size + 1. */
-  readonly leafPrefix: Int32Array;
+}
+
+/** Arrays only some queries need, computed on first use (a cache: answers never change). */
+interface Derived {
+  jump?: Int32Array;
+  height?: Int32Array;
+  leafPrefix?: Int32Array;
 }
 
 /**
@@ -133,6 +138,7 @@ export interface HierarchyData<N, K extends string> {
 export class IndexedHierarchy<N, K extends string> implements Hierarchy<N, K> {
   readonly size: number;
   readonly #data: HierarchyData<N, K>;
+  readonly #derived: Derived = {};
 
   constructor(data: HierarchyData<N, K>) {
     this.#data = data;
@@ -153,15 +159,15 @@ export class IndexedHierarchy<N, K extends string> implements Hierarchy<N, K> {
   }
 
   nodeAt(index: number): N | undefined {
-    return this.#valid(index) ? this.#data.nodes[index] : undefined;
+    return this.#valid(index) ? this.#node(index) : undefined;
   }
 
   idAt(index: number): string | undefined {
-    return this.#valid(index) ? this.#data.ids[index] : undefined;
+    return this.#valid(index) ? this.#data.ids[this.#data.order[index] as number] : undefined;
   }
 
   kindAt(index: number): K | undefined {
-    return this.#valid(index) ? this.#data.kindOf(this.#data.nodes[index] as N) : undefined;
+    return this.#valid(index) ? this.#data.kindOf(this.#node(index)) : undefined;
   }
 
   parentIndexAt(index: number): number {
@@ -192,21 +198,21 @@ export class IndexedHierarchy<N, K extends string> implements Hierarchy<N, K> {
     const parent = this.#data.tree.parent[rank] as number;
     if (parent >= 0) return this.#childrenOf(parent, rank);
     const out: N[] = [];
-    for (const root of this.#data.roots) if (root !== rank) out.push(this.#data.nodes[root] as N);
+    for (const root of this.#data.roots) if (root !== rank) out.push(this.#node(root));
     return out;
   }
 
   ancestors(id: string): readonly N[] {
-    const { tree, nodes } = this.#data;
+    const { tree } = this.#data;
     const out: N[] = [];
     let rank = this.#data.rankOf(id);
     if (rank < 0) return out;
-    for (rank = tree.parent[rank] as number; rank >= 0; rank = tree.parent[rank] as number) out.push(nodes[rank] as N);
+    for (rank = tree.parent[rank] as number; rank >= 0; rank = tree.parent[rank] as number) out.push(this.#node(rank));
     return out;
   }
 
   descendants(id: string, filter: DescendantFilter<K> = {}): readonly N[] {
-    const { tree, nodes, kindOf } = this.#data;
+    const { tree, kindOf } = this.#data;
     const out: N[] = [];
     const start = this.#data.rankOf(id);
     if (start < 0) return out;
@@ -219,7 +225,7 @@ export class IndexedHierarchy<N, K extends string> implements Hierarchy<N, K> {
         i += tree.size[i] as number;
         continue;
       }
-      const node = nodes[i] as N;
+      const node = this.#node(i);
       if (kinds === undefined || kinds.has(kindOf(node) as string)) out.push(node);
       i += 1;
     }
@@ -230,22 +236,22 @@ export class IndexedHierarchy<N, K extends string> implements Hierarchy<N, K> {
     const [start, end] = this.#range(id);
     const { size } = this.#data.tree;
     const out: N[] = [];
-    for (let i = start; i < end; i += 1) if (size[i] === 1) out.push(this.#data.nodes[i] as N);
+    for (let i = start; i < end; i += 1) if (size[i] === 1) out.push(this.#node(i));
     return out;
   }
 
   path(from: string, to: string): readonly N[] {
-    const { tree, nodes } = this.#data;
+    const { tree } = this.#data;
     const a = this.#data.rankOf(from);
     const b = this.#data.rankOf(to);
     if (a < 0 || b < 0) return [];
-    const meet = lowestCommonAncestorAt(tree, a, b);
+    const meet = lowestCommonAncestorAt(tree, this.#jump(), a, b);
     if (meet < 0) return [];
     const up: N[] = [];
-    for (let x = a; x !== meet; x = tree.parent[x] as number) up.push(nodes[x] as N);
-    up.push(nodes[meet] as N);
+    for (let x = a; x !== meet; x = tree.parent[x] as number) up.push(this.#node(x));
+    up.push(this.#node(meet));
     const down: N[] = [];
-    for (let x = b; x !== meet; x = tree.parent[x] as number) down.push(nodes[x] as N);
+    for (let x = b; x !== meet; x = tree.parent[x] as number) down.push(this.#node(x));
     for (let k = down.length - 1; k >= 0; k -= 1) up.push(down[k] as N);
     return up;
   }
@@ -254,7 +260,7 @@ export class IndexedHierarchy<N, K extends string> implements Hierarchy<N, K> {
     const ra = this.#data.rankOf(a);
     const rb = this.#data.rankOf(b);
     if (ra < 0 || rb < 0) return undefined;
-    return this.nodeAt(lowestCommonAncestorAt(this.#data.tree, ra, rb));
+    return this.nodeAt(lowestCommonAncestorAt(this.#data.tree, this.#jump(), ra, rb));
   }
 
   depth(id: string): number | undefined {
@@ -264,7 +270,9 @@ export class IndexedHierarchy<N, K extends string> implements Hierarchy<N, K> {
 
   height(id: string): number | undefined {
     const rank = this.#data.rankOf(id);
-    return rank < 0 ? undefined : this.#data.height[rank];
+    if (rank < 0) return undefined;
+    this.#derived.height ??= heights(this.#data.tree);
+    return this.#derived.height[rank];
   }
 
   subtreeSize(id: string): number {
@@ -273,13 +281,13 @@ export class IndexedHierarchy<N, K extends string> implements Hierarchy<N, K> {
 
   leafCount(id?: string): number {
     const [start, end] = this.#range(id);
-    const { leafPrefix } = this.#data;
+    const leafPrefix = (this.#derived.leafPrefix ??= leafPrefixSums(this.#data.tree));
     return (leafPrefix[end] as number) - (leafPrefix[start] as number);
   }
 
   roots(): readonly N[] {
     const out: N[] = [];
-    for (const root of this.#data.roots) out.push(this.#data.nodes[root] as N);
+    for (const root of this.#data.roots) out.push(this.#node(root));
     return out;
   }
 
@@ -295,17 +303,26 @@ export class IndexedHierarchy<N, K extends string> implements Hierarchy<N, K> {
 
   *preorder(id?: string): IterableIterator<N> {
     const [start, end] = this.#range(id);
-    for (let i = start; i < end; i += 1) yield this.#data.nodes[i] as N;
+    for (let i = start; i < end; i += 1) yield this.#node(i);
   }
 
   *postorder(id?: string): IterableIterator<N> {
     const [start, end] = this.#range(id);
-    for (const rank of postorderRanks(this.#data.tree, start, end)) yield this.#data.nodes[rank] as N;
+    for (const rank of postorderRanks(this.#data.tree, start, end)) yield this.#node(rank);
   }
 
   *breadthFirst(id?: string): IterableIterator<N> {
     const [start, end] = this.#range(id);
-    for (const rank of breadthFirstRanks(this.#data.tree, start, end)) yield this.#data.nodes[rank] as N;
+    for (const rank of breadthFirstRanks(this.#data.tree, start, end)) yield this.#node(rank);
+  }
+
+  #jump(): Int32Array {
+    return (this.#derived.jump ??= jumpPointers(this.#data.tree));
+  }
+
+  /** The node at a valid rank. */
+  #node(rank: number): N {
+    return this.#data.nodes[this.#data.order[rank] as number] as N;
   }
 
   #valid(index: number): boolean {
@@ -326,7 +343,7 @@ export class IndexedHierarchy<N, K extends string> implements Hierarchy<N, K> {
     const end = rank + (size[rank] as number);
     // The first child follows its parent in pre-order; each next child follows its elder sibling's subtree.
     for (let child = rank + 1; child < end; child += size[child] as number) {
-      if (child !== skip) out.push(this.#data.nodes[child] as N);
+      if (child !== skip) out.push(this.#node(child));
     }
     return out;
   }

@@ -19,7 +19,6 @@
  *   parent: Int32Array.of(-1, 0, 1),
  *   depth: Int32Array.of(0, 1, 2),
  *   size: Int32Array.of(3, 2, 1),
- *   jump: Int32Array.of(0, 0, 0),
  * };
  * ```
  */
@@ -32,12 +31,68 @@ export interface TreeArrays {
   readonly depth: Int32Array;
   /** Nodes in the subtree, the node included. */
   readonly size: Int32Array;
-  /**
-   * A jump pointer (Myers, 1983): an ancestor chosen so that climbing to the first ancestor with a
-   * monotone property takes O(log depth) steps, at one integer per node (binary lifting would need
-   * log n integers per node, too much at national scale).
-   */
-  readonly jump: Int32Array;
+}
+
+/**
+ * Jump pointers (Myers, 1983): for each rank an ancestor chosen so that climbing to the first ancestor
+ * with a monotone property takes O(log depth) steps, at one integer per node (binary lifting would need
+ * log n integers per node, too much at national scale). One forward pass: a parent is always done first.
+ *
+ * @example
+ * ```ts
+ * jumpPointers(tree); // Int32Array [0, 0, 0] for the chain a → b → c
+ * ```
+ */
+export function jumpPointers(tree: TreeArrays): Int32Array {
+  const { count, parent, depth } = tree;
+  const jump = new Int32Array(count);
+  for (let rank = 0; rank < count; rank += 1) {
+    const p = parent[rank] as number;
+    if (p < 0) {
+      jump[rank] = rank;
+      continue;
+    }
+    const j = jump[p] as number;
+    const jj = jump[j] as number;
+    // Jump twice as far when the parent's jump and its jump's jump span equal depths.
+    jump[rank] = (depth[p] as number) - (depth[j] as number) === (depth[j] as number) - (depth[jj] as number) ? jj : p;
+  }
+  return jump;
+}
+
+/**
+ * Heights (edges down to the deepest leaf) by rank, in one reverse pass.
+ *
+ * @example
+ * ```ts
+ * heights(tree); // Int32Array [2, 1, 0] for the chain a → b → c
+ * ```
+ */
+export function heights(tree: TreeArrays): Int32Array {
+  const { count, parent } = tree;
+  const height = new Int32Array(count);
+  for (let i = count - 1; i > 0; i -= 1) {
+    const p = parent[i] as number;
+    const h = (height[i] as number) + 1;
+    if (p >= 0 && h > (height[p] as number)) height[p] = h;
+  }
+  return height;
+}
+
+/**
+ * Prefix sums of leaves: `out[i]` is the number of leaves among ranks below `i`, so a subtree's leaf count
+ * is a difference of two entries.
+ *
+ * @example
+ * ```ts
+ * leafPrefixSums(tree); // Int32Array [0, 0, 0, 1] for the chain a → b → c
+ * ```
+ */
+export function leafPrefixSums(tree: TreeArrays): Int32Array {
+  const { count, size } = tree;
+  const out = new Int32Array(count + 1);
+  for (let i = 0; i < count; i += 1) out[i + 1] = (out[i] as number) + (size[i] === 1 ? 1 : 0);
+  return out;
 }
 
 /**
@@ -60,11 +115,11 @@ export function isAncestorOrSelfAt(tree: TreeArrays, a: number, b: number): bool
  *
  * @example
  * ```ts
- * lowestCommonAncestorAt(tree, 2, 1); // 1
+ * lowestCommonAncestorAt(tree, jumpPointers(tree), 2, 1); // 1
  * ```
  */
-export function lowestCommonAncestorAt(tree: TreeArrays, a: number, b: number): number {
-  const { parent, jump } = tree;
+export function lowestCommonAncestorAt(tree: TreeArrays, jump: Int32Array, a: number, b: number): number {
+  const { parent } = tree;
   if (isAncestorOrSelfAt(tree, a, b)) return a;
   let x = a;
   for (;;) {
