@@ -45,3 +45,14 @@ export {
   type DormancyReason,
   type DormantAssociation,
 } from "./dormancy.js";
+export {
+  activityStats,
+  type ActivityGroup,
+  type ActivityMeasures,
+  type ActivityStats,
+  type ActivityStatsOptions,
+  type RankedHierarchy,
+  type StatsDimension,
+} from "./activity-stats.js";
+export { ROW_PARTS, toRows, type Cell, type MetricResult, type Row, type RowPart } from "./rows.js";
+export { toCsv, type CsvOptions } from "./csv.js";

@@ -1,0 +1,63 @@
+/**
+ * CSV text (RFC 4180) from flat records: UTF-8 text kept as it is, so Chinese names survive; no file
+ * I/O here, the caller writes the string where it wants.
+ *
+ * @module
+ */
+import type { Cell, Row } from "./rows.js";
+
+/** Options of {@link toCsv}. */
+export interface CsvOptions {
+  /** The columns, in order; default every key of the rows, in order of first appearance. */
+  readonly columns?: readonly string[];
+  /**
+   * Start with a byte-order mark (U+FEFF). Default false; set it for Excel, which otherwise opens UTF-8
+   * files in the system's legacy code page and garbles Chinese.
+   */
+  readonly bom?: boolean;
+}
+
+// RFC 4180: a field holding a comma, a double quote or a line break is quoted, with quotes doubled.
+const NEEDS_QUOTES = /[",\r\n]/;
+
+function cellText(cell: Cell | undefined, column: string, row: number): string {
+  if (cell === null || cell === undefined) return "";
+  if (typeof cell === "string") return NEEDS_QUOTES.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+  if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : "";
+  if (typeof cell === "boolean") return cell ? "true" : "false";
+  throw new TypeError(`toCsv: row ${row}, column ${JSON.stringify(column)} holds a ${typeof cell}, not a cell value`);
+}
+
+/**
+ * CSV text from flat records (RFC 4180): a header line, then one line per row, each ended by CRLF;
+ * fields with a comma, quote or line break are quoted and quotes doubled; `null` is an empty field;
+ * numbers as JavaScript prints them. Pure: it returns the string.
+ *
+ * @throws TypeError when `rows` is not an array of objects or a cell is not a string, number, boolean or null.
+ * @example
+ * ```ts
+ * toCsv([{ name: "孔城镇", covered: true }, { name: 'say "hi", ok', covered: false }]);
+ * // 'name,covered\r\n孔城镇,true\r\n"say ""hi"", ok",false\r\n'
+ * ```
+ */
+export function toCsv(rows: readonly Row[], options: CsvOptions = {}): string {
+  if (!Array.isArray(rows)) throw new TypeError("toCsv: rows must be an array of flat records");
+  let columns = options.columns;
+  if (columns === undefined) {
+    const seen = new Set<string>();
+    for (const [i, row] of (rows as readonly unknown[]).entries()) {
+      if (typeof row !== "object" || row === null) throw new TypeError(`toCsv: row ${i} is not an object`);
+      for (const key of Object.keys(row)) seen.add(key);
+    }
+    columns = [...seen];
+  }
+  if (columns.length === 0) return options.bom === true ? "\uFEFF" : "";
+  const header = columns.map((column, i) => cellText(column, "header", i)).join(",");
+  const lines = [header];
+  rows.forEach((row, i) => {
+    if (typeof row !== "object" || row === null) throw new TypeError(`toCsv: row ${i} is not an object`);
+    const record = row as Readonly<Record<string, Cell | undefined>>;
+    lines.push((columns as readonly string[]).map((column) => cellText(Object.hasOwn(record, column) ? record[column] : undefined, column, i)).join(","));
+  });
+  return `${options.bom === true ? "\uFEFF" : ""}${lines.join("\r\n")}\r\n`;
+}

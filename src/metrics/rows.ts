@@ -1,0 +1,269 @@
+/**
+ * Flattening any metric result into flat records (one level of string, number, boolean or null cells),
+ * for data frames, spreadsheets and {@link toCsv}.
+ *
+ * @module
+ */
+import { levelOfCode, type DivisionListInfo } from "../model/division.js";
+import type { ActivityStats } from "./activity-stats.js";
+import type { CoverageByArea } from "./coverage-by-area.js";
+import type { OrganisationalCoverage } from "./coverage.js";
+import type { Dormancy } from "./dormancy.js";
+import type { Growth } from "./growth.js";
+import type { LeadershipCoverage } from "./leadership.js";
+import type { Tally } from "./ratio.js";
+import type { TargetCoverage } from "./target-coverage.js";
+import type { WorkCoverage } from "./work-coverage.js";
+
+/** A cell of a flat record. */
+export type Cell = string | number | boolean | null;
+
+/** A flat record: column name to cell. Every row of one table has the same columns, in the same order. */
+export type Row = Readonly<Record<string, Cell>>;
+
+/**
+ * Any metric result, told apart by `kind`.
+ *
+ * @example
+ * ```ts
+ * const results: MetricResult[] = [coverage, growthResult, stats];
+ * ```
+ */
+export type MetricResult =
+  | OrganisationalCoverage
+  | CoverageByArea
+  | TargetCoverage
+  | Growth
+  | LeadershipCoverage
+  | WorkCoverage
+  | Dormancy
+  | ActivityStats;
+
+/**
+ * The tables each metric flattens to; the first is the default of {@link toRows}.
+ *
+ * @example
+ * ```ts
+ * ROW_PARTS["organisational-coverage"]; // ["summary", "gaps"]
+ * ```
+ */
+export const ROW_PARTS = {
+  "organisational-coverage": ["summary", "gaps"],
+  "coverage-by-area": ["areas"],
+  "target-coverage": ["summary", "targets"],
+  growth: ["summary"],
+  "leadership-coverage": ["summary", "associations"],
+  "work-coverage": ["summary", "associations"],
+  dormancy: ["associations", "summary"],
+  "activity-stats": ["groups", "total"],
+} as const satisfies Record<MetricResult["kind"], readonly string[]>;
+
+/** The table names a result of type `R` flattens to. */
+export type RowPart<R extends MetricResult> = (typeof ROW_PARTS)[R["kind"]][number];
+
+/**
+ * How a list becomes one cell: joined with a semicolon, which neither ids nor enum values contain, and
+ * which spreadsheets do not read as a column break in a comma-separated file.
+ */
+const LIST_SEPARATOR = ";";
+
+function listCell(values: readonly string[]): string {
+  return values.join(LIST_SEPARATOR);
+}
+
+function listName(list: DivisionListInfo | "unknown"): string {
+  return list === "unknown" ? list : `${list.name} ${list.version}`;
+}
+
+function tallyCells(t: Tally): Row {
+  return { total: t.total, covered: t.covered, ratio: t.ratio };
+}
+
+function organisationalRows(r: OrganisationalCoverage, part: string): Row[] {
+  const head = { metric: r.kind, asOf: r.asOf, divisionList: listName(r.divisionList), scopeCode: r.scope.code, scopeName: r.scope.name };
+  if (part === "gaps") {
+    return r.levels.flatMap((level) =>
+      level.gaps.map((gap) => ({ ...head, level: level.level, code: gap.code, name: gap.name, subKind: gap.subKind })),
+    );
+  }
+  const scopeArea = { areaCode: r.scope.code, areaName: r.scope.name, areaLevel: r.scope.code === null ? null : (levelOfCode(r.scope.code) ?? null) };
+  // `breakdown` tells a level's total from its sub-kind rows, since a sub-kind may itself be null (a code
+  // outside the known ranges).
+  const rows: Row[] = [];
+  for (const level of r.levels) {
+    rows.push({ ...head, breakdown: "level", ...scopeArea, level: level.level, subKind: null, ...tallyCells(level) });
+    for (const sub of level.bySubKind ?? []) {
+      rows.push({ ...head, breakdown: "sub-kind", ...scopeArea, level: level.level, subKind: sub.subKind, ...tallyCells(sub) });
+    }
+  }
+  for (const area of r.areas) {
+    const cells = { breakdown: "area", areaCode: area.code, areaName: area.name, areaLevel: area.level };
+    rows.push({ ...head, ...cells, level: "township", subKind: null, ...tallyCells(area.township) });
+    rows.push({ ...head, ...cells, level: "village", subKind: null, ...tallyCells(area.village) });
+  }
+  return rows;
+}
+
+function byAreaRows(r: CoverageByArea): Row[] {
+  const head = { metric: r.kind, asOf: r.asOf, divisionList: listName(r.divisionList) };
+  return r.areas.map((area) => ({
+    ...head,
+    code: area.code,
+    name: area.name,
+    level: area.level,
+    townshipTotal: area.township.total,
+    townshipCovered: area.township.covered,
+    townshipRatio: area.township.ratio,
+    villageTotal: area.village.total,
+    villageCovered: area.village.covered,
+    villageRatio: area.village.ratio,
+  }));
+}
+
+function targetRows(r: TargetCoverage, part: string): Row[] {
+  const head = { metric: r.kind, asOf: r.asOf, kinds: r.kinds === null ? null : listCell(r.kinds) };
+  if (part === "targets") {
+    return r.targets.map((t) => ({
+      ...head,
+      id: t.id,
+      name: t.name,
+      category: t.category,
+      covered: t.covered,
+      matchedBy: t.matchedBy,
+      associationIds: listCell(t.associationIds),
+    }));
+  }
+  return [
+    { ...head, category: null, ...tallyCells(r) },
+    ...r.byCategory.map((c) => ({ ...head, category: c.category, ...tallyCells(c) })),
+  ];
+}
+
+function growthRows(r: Growth): Row[] {
+  const head = { metric: r.kind, from: r.from, to: r.to, scope: r.scope };
+  const change = (c: Growth | Growth["byKind"][number]): Row => ({
+    before: c.before,
+    after: c.after,
+    change: c.change,
+    relativeChange: c.relativeChange,
+  });
+  return [
+    { ...head, associationKind: listCell(r.kinds), ...change(r) },
+    ...r.byKind.map((k) => ({ ...head, associationKind: k.associationKind, ...change(k) })),
+  ];
+}
+
+function leadershipRows(r: LeadershipCoverage, part: string): Row[] {
+  const head = {
+    metric: r.kind,
+    asOf: r.asOf,
+    kinds: listCell(r.kinds),
+    requiredHeads: listCell(r.requiredHeads),
+    posts: r.posts === null ? null : listCell(r.posts),
+    scope: r.scope,
+  };
+  if (part === "associations") {
+    return r.associations.map((a) => ({
+      ...head,
+      id: a.id,
+      name: a.name,
+      associationKind: a.associationKind,
+      divisionCode: a.divisionCode,
+      committeeId: a.committeeId,
+      complete: a.complete,
+      missingHeads: listCell(a.missingHeads),
+    }));
+  }
+  return [
+    { ...head, role: null, ...tallyCells(r) },
+    ...r.byRole.map((b) => ({ ...head, role: b.role, total: r.total, covered: b.seated, ratio: b.ratio })),
+  ];
+}
+
+function workRows(r: WorkCoverage, part: string): Row[] {
+  const head = {
+    metric: r.kind,
+    from: r.from,
+    asOf: r.asOf,
+    kinds: r.kinds === null ? null : listCell(r.kinds),
+    scope: r.scope,
+    coOrganizers: r.coOrganizers,
+  };
+  if (part === "associations") {
+    return r.associations.map((a) => ({ ...head, id: a.id, name: a.name, associationKind: a.associationKind, activities: a.activities }));
+  }
+  return [{ ...head, ...tallyCells(r) }];
+}
+
+function dormancyRows(r: Dormancy, part: string): Row[] {
+  const head = {
+    metric: r.kind,
+    asOf: r.asOf,
+    months: r.months,
+    since: r.since,
+    kinds: r.kinds === null ? null : listCell(r.kinds),
+    scope: r.scope,
+  };
+  if (part === "summary") return [{ ...head, total: r.total, dormant: r.dormant, ratio: r.ratio }];
+  return r.associations.map((a) => ({
+    ...head,
+    id: a.id,
+    name: a.name,
+    associationKind: a.associationKind,
+    lastActivityOn: a.lastActivityOn,
+    committeeId: a.committeeId,
+    termEndsOn: a.termEndsOn,
+    reasons: listCell(a.reasons),
+  }));
+}
+
+function statsRows(r: ActivityStats, part: string): Row[] {
+  const head = { metric: r.kind, asOf: r.asOf, from: r.from, to: r.to };
+  // Groups and the total are flat already, their keys in a fixed order.
+  if (part === "total") return [{ ...head, ...r.total }];
+  return r.groups.map((g) => ({ ...head, ...g }));
+}
+
+/**
+ * Flattens a metric result into flat records, one table at a time: `part` picks the table (see
+ * {@link ROW_PARTS}; default the first). Every row starts with a `metric` column naming the result's
+ * kind; lists become one cell joined with `;`; absent values are `null`.
+ *
+ * @throws TypeError when `result` is not a metric result or `part` is not one of its tables.
+ * @example
+ * ```ts
+ * const rows = toRows(organisationalCoverage(dataset, { scope: "340881", asOf: "2020-09-07" }));
+ * rows[0]; // { metric: "organisational-coverage", …, level: "township", total: 17, covered: 17, ratio: 1 }
+ * toRows(result, "gaps"); // one row per uncovered unit
+ * ```
+ */
+export function toRows<R extends MetricResult>(result: R, part?: RowPart<R>): Row[] {
+  const kind = (result as { kind?: unknown } | null)?.kind;
+  if (typeof kind !== "string" || !Object.hasOwn(ROW_PARTS, kind)) {
+    throw new TypeError(`toRows: expected a metric result with a known kind, got ${String(kind)}`);
+  }
+  const parts: readonly string[] = ROW_PARTS[kind as MetricResult["kind"]];
+  const chosen: string = part ?? (parts[0] as string);
+  if (!parts.includes(chosen)) {
+    throw new TypeError(`toRows: ${kind} has the tables ${parts.join(", ")}, not ${String(chosen)}`);
+  }
+  const r = result as MetricResult;
+  switch (r.kind) {
+    case "organisational-coverage":
+      return organisationalRows(r, chosen);
+    case "coverage-by-area":
+      return byAreaRows(r);
+    case "target-coverage":
+      return targetRows(r, chosen);
+    case "growth":
+      return growthRows(r);
+    case "leadership-coverage":
+      return leadershipRows(r, chosen);
+    case "work-coverage":
+      return workRows(r, chosen);
+    case "dormancy":
+      return dormancyRows(r, chosen);
+    case "activity-stats":
+      return statsRows(r, chosen);
+  }
+}

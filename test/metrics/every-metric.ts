@@ -1,0 +1,28 @@
+/** One result of every metric on a dataset, so tests of output shape and order cover all of them. */
+import {
+  activityStats,
+  coverageByArea,
+  dormantAssociations,
+  growth,
+  leadershipCoverage,
+  organisationalCoverage,
+  targetCoverage,
+  workCoverage,
+  type Dataset,
+  type MetricResult,
+} from "../../src/index.js";
+import { BEFORE_PILOT, SEED_DATE, TONGCHENG } from "./tongcheng-fixture.js";
+
+export function everyMetric(ds: Dataset): MetricResult[] {
+  return [
+    organisationalCoverage(ds, { scope: TONGCHENG, asOf: SEED_DATE, bySubKind: true }),
+    coverageByArea(ds.divisions, ds.associations, { asOf: SEED_DATE }),
+    targetCoverage(ds.associations, [{ id: "b", name: "桐城中学" }, { id: "a", name: "桐城市人民医院", category: "hospital" }, { id: "c", name: "桐城市第二中学", category: "school" }], { asOf: SEED_DATE }),
+    growth(ds.associations, { kinds: ["enterprise", "school"], from: BEFORE_PILOT, to: SEED_DATE }),
+    leadershipCoverage(ds, { asOf: SEED_DATE, kinds: ["township", "subdistrict", "development-zone"], requiredHeads: ["agri-station-head"] }),
+    workCoverage(ds, { from: "2018-01-01", asOf: "2018-12-31" }),
+    dormantAssociations(ds, { asOf: SEED_DATE, months: 12 }),
+    dormantAssociations(ds, { asOf: "2024-08-31", months: 6, defaultTermYears: 5 }),
+    activityStats(ds, { asOf: SEED_DATE, by: ["subtree", "type", "year"], subtreeRoots: ["tc-health", "tc"] }),
+  ];
+}
