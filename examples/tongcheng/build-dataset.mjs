@@ -564,6 +564,7 @@ function enterpriseAssociations() {
       kind: "enterprise",
       hostUnit: { name: host },
       parentId: "tc",
+      divisionCode: COUNTY,
       establishedOn,
     });
   }
@@ -825,6 +826,7 @@ export function buildTongchengDataset() {
       kind: spec.kind,
       hostUnit: { name: spec.host },
       parentId: "tc",
+      divisionCode: COUNTY,
       establishedOn: spec.establishedOn,
       partyApproval: { body: spec.partyBody, approvedOn: spec.approvedOn },
       charter: { adoptedOn: spec.establishedOn },
@@ -840,6 +842,7 @@ export function buildTongchengDataset() {
     kind: FLAWED.kind,
     hostUnit: { name: FLAWED.host },
     parentId: "tc",
+    divisionCode: COUNTY,
     establishedOn: FLAWED.establishedOn,
     charter: { adoptedOn: FLAWED.establishedOn },
   };

@@ -65,3 +65,16 @@ export function datasetArgument(command: string, positionals: readonly string[])
   if (positionals.length > 1) throw new UsageError(`${command}: expected one dataset file, got ${positionals.length}`);
   return positionals[0] as string;
 }
+
+/** The dataset file, locale and as-of date every data command reads. */
+export function dataSetArgs(
+  command: string,
+  positionals: readonly string[],
+  values: { readonly locale?: string | undefined; readonly "as-of"?: string | undefined },
+): { file: string; locale: Locale; asOf: string | undefined } {
+  return {
+    file: datasetArgument(command, positionals),
+    locale: localeOption(values.locale),
+    asOf: dateOption("as-of", values["as-of"]),
+  };
+}

@@ -1,18 +1,13 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { kexie, TONGCHENG } from "./kexie.js";
 
-const BIN = new URL("../../dist/cli/kexie.js", import.meta.url).pathname;
 const VALID = new URL("../fixtures/valid-dataset.json", import.meta.url).pathname;
 const FAULTY = new URL("../fixtures/faulty-dataset.json", import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), "kexie-cli-"));
 
-function kexie(...args: string[]) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8" });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 function file(name: string, text: string): string {
   const path = join(dir, name);
@@ -74,11 +69,44 @@ describe("kexie on bad input, end to end through the built bin", () => {
   });
 
   it("a clean data set: exit 0; a faulty one: exit 1 with every issue", () => {
-    expect(kexie("validate", VALID).code).toBe(0);
+    const clean = file("clean.json", JSON.stringify({ formatVersion: 1, associations: [] }));
+    expect(kexie("validate", clean, "--as-of", "2020-09-07")).toEqual({ code: 0, stdout: `${clean}：错误 0 项，警告 0 项\n`, stderr: "" });
     const run = kexie("validate", FAULTY, "--format", "json");
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as { counts: { error: number }; issues: unknown[] };
     expect(report.counts.error).toBe(28);
-    expect(report.issues).toHaveLength(28);
+    expect(report.parse).toHaveLength(28);
+  });
+
+  it.each([
+    ["validate", "--as-of", "2020-02-30"],
+    ["report", "--as-of", "yesterday"],
+    ["coverage", "--scope", "340881", "--as-of", "2020/09/07"],
+    ["stats", "--as-of", "2020-9-7"],
+  ])("a wrong date (%s %s %s): exit 2, saying what a date looks like", (command, ...options) => {
+    const run = kexie(command, TONGCHENG, ...options);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^kexie: --as-of must be a real date written YYYY-MM-DD, not ".+"\n$/);
+  });
+
+  it("an unknown rule set: exit 2, listing the known ones", () => {
+    const run = kexie("validate", TONGCHENG, "--rules", "tongcheng-2019,nope");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^kexie: --rules: unknown rule set "nope"; known: tongcheng-2019, /);
+  });
+
+  it("coverage without a scope, or with a village code as scope: exit 2", () => {
+    expect(kexie("coverage", TONGCHENG).stderr).toBe("kexie: coverage: --scope <division code> is required\n");
+    expect(kexie("coverage", TONGCHENG, "--scope", "340881100204").code).toBe(2);
+  });
+
+  it("--help on every command, and on kexie itself", () => {
+    for (const command of ["validate", "coverage", "stats", "report"]) {
+      const run = kexie(command, "--help");
+      expect(run.code, command).toBe(0);
+      expect(run.stdout, command).toMatch(new RegExp(`^Usage: kexie ${command} <dataset.json>`));
+    }
+    expect(kexie("--help").stdout).toMatch(/validate.*\n.*coverage.*\n.*stats.*\n.*report/);
+    expect(kexie().code).toBe(2);
   });
 });

@@ -16,3 +16,9 @@ export interface Command {
 export function write(text: string): void {
   process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
 }
+
+/** Prints a command's help and gives exit code 0. */
+export function showHelp(text: string): number {
+  write(text);
+  return 0;
+}

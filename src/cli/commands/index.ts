@@ -4,7 +4,10 @@
  * @module
  */
 import type { Command } from "./command.js";
+import { coverage } from "./coverage.js";
+import { report } from "./report.js";
+import { stats } from "./stats.js";
 import { validate } from "./validate.js";
 
 /** The sub-commands. */
-export const COMMANDS: readonly Command[] = [validate];
+export const COMMANDS: readonly Command[] = [validate, coverage, stats, report];
