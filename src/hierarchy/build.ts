@@ -7,7 +7,7 @@
 import type { Locale } from "../issue/issue.js";
 import { IndexedHierarchy, type Hierarchy } from "./hierarchy.js";
 import { IdTable } from "./id-table.js";
-import { IssueLog, findCycles, shortList } from "./integrity.js";
+import { IssueLog, findCycles, shortCycle, shortList } from "./integrity.js";
 import type { TreeArrays } from "./tree-arrays.js";
 import type { BuildOptions, BuildResult, ExcludedRecord, ExclusionReason, ResultOf, VirtualRootNode } from "./types.js";
 
@@ -265,9 +265,11 @@ function reportCycles<T>(records: readonly T[], source: HierarchySource<T, strin
     for (const i of cycle) status[i] = IN_CYCLE;
     const cycleIds = cycle.map((i) => byInput[i] as string);
     const first = cycle[0] as number;
+    const closed = [...cycleIds, cycleIds[0] as string];
     log.add("hierarchy.cycle", [first, parentFieldOf(source, records[first] as T)], {
       id: cycleIds[0] as string,
-      cycle: [...cycleIds, cycleIds[0] as string],
+      cycle: closed,
+      cyclePath: shortCycle(closed),
       count: cycle.length,
     });
   }

@@ -95,13 +95,32 @@ export class IdTable {
     return typeof id === "string" ? this.#find(id, hashId(id)) : -1;
   }
 
-  /** The index of each key (-1 when absent), hashing all keys before probing. */
+  /**
+   * The index of each key (-1 when absent), hashing all keys before probing. A key equal to the one
+   * before it reuses its answer: records usually come grouped by parent (the villages of one town), so
+   * this skips most lookups of parent ids.
+   */
   getAll(keys: readonly unknown[]): Int32Array {
-    const hashes = hashAll(keys);
-    const out = new Int32Array(keys.length).fill(-1);
-    for (let i = 0; i < keys.length; i += 1) {
+    const n = keys.length;
+    const hashes = new Int32Array(n);
+    const repeats = new Uint8Array(n);
+    let previous: unknown = undefined;
+    for (let i = 0; i < n; i += 1) {
       const key = keys[i];
-      if (typeof key === "string") out[i] = this.#find(key, hashes[i] as number);
+      // Only the key right before counts, so `out[i - 1]` below is the answer for an equal key.
+      if (typeof key === "string") {
+        if (key === previous) repeats[i] = 1;
+        else hashes[i] = hashId(key);
+      }
+      previous = key;
+    }
+    const out = new Int32Array(n).fill(-1);
+    for (let i = 0; i < n; i += 1) {
+      if (repeats[i] === 1) out[i] = out[i - 1] as number;
+      else {
+        const key = keys[i];
+        if (typeof key === "string") out[i] = this.#find(key, hashes[i] as number);
+      }
     }
     return out;
   }

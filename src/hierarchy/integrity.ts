@@ -85,3 +85,17 @@ export function shortList(ids: readonly string[], limit = 10): string {
   const head = ids.slice(0, limit).join(", ");
   return ids.length > limit ? `${head} … (+${ids.length - limit})` : head;
 }
+
+/**
+ * A cycle for a message: whole when short, else its start and end around an ellipsis, so a cycle through
+ * a million records does not make a message of megabytes (the whole cycle stays in the issue's params).
+ *
+ * @example
+ * ```ts
+ * shortCycle(["a", "b", "a"]); // "a → b → a"
+ * ```
+ */
+export function shortCycle(ids: readonly string[], limit = 20): string {
+  if (ids.length <= limit) return ids.join(" → ");
+  return `${ids.slice(0, 10).join(" → ")} → … → ${ids.slice(-5).join(" → ")}`;
+}

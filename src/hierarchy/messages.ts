@@ -13,7 +13,7 @@ import { defineMessages } from "../issue/issue.js";
  *
  * @example
  * ```ts
- * HIERARCHY_MESSAGES["hierarchy.cycle"].en; // "parent links form a cycle: {cycle}; …"
+ * HIERARCHY_MESSAGES["hierarchy.cycle"].en; // "parent links form a cycle: {cyclePath}; …"
  * ```
  */
 export const HIERARCHY_MESSAGES = defineMessages({
@@ -34,8 +34,8 @@ export const HIERARCHY_MESSAGES = defineMessages({
     en: "{id} names itself as its parent; {id} is placed as a root",
   },
   "hierarchy.cycle": {
-    "zh-CN": "上级关系构成循环：{cycle}；循环中的 {count} 个节点及其下级未纳入层级",
-    en: "parent links form a cycle: {cycle}; its {count} members and their descendants are left out",
+    "zh-CN": "上级关系构成循环：{cyclePath}；循环中的 {count} 个节点及其下级未纳入层级",
+    en: "parent links form a cycle: {cyclePath}; its {count} members and their descendants are left out",
   },
   "hierarchy.parent-kind": {
     "zh-CN": "{id}（{kindLabel}）不能以 {parentId}（{parentKindLabel}）为上级",

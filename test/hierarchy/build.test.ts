@@ -73,7 +73,7 @@ describe("integrity issues", () => {
   it("names the whole cycle", () => {
     const { issues } = buildHierarchy(faulty(), { ...options, locale: "en" });
     const cycle = issues.find((i) => i.code === "hierarchy.cycle");
-    expect(cycle?.params).toEqual({ id: "x", cycle: ["x", "y", "z", "x"], count: 3 });
+    expect(cycle?.params).toEqual({ id: "x", cycle: ["x", "y", "z", "x"], cyclePath: "x → y → z → x", count: 3 });
     expect(cycle?.message).toBe("parent links form a cycle: x → y → z → x; its 3 members and their descendants are left out");
   });
 
@@ -97,6 +97,14 @@ describe("integrity issues", () => {
       { index: 8, id: "under", reason: "under-cycle" },
     ]);
     expect(hierarchy.size + excluded.length).toBe(faulty().length);
+  });
+
+  it("links siblings that are not adjacent to the same parent", () => {
+    // A root between two children of the same parent must not make the second lose its parent.
+    const input = deepFreeze([assoc("t", "township"), assoc("v1", "village", "t"), assoc("r", "county"), assoc("v2", "village", "t")]);
+    const { hierarchy, issues } = buildHierarchy(input);
+    expect(issues).toEqual([]);
+    expect(idsOf(hierarchy.children("t"))).toEqual(["v1", "v2"]);
   });
 
   it("keeps the first of duplicate records", () => {
