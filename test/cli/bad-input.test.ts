@@ -73,7 +73,7 @@ describe("kexie on bad input, end to end through the built bin", () => {
     expect(kexie("validate", clean, "--as-of", "2020-09-07")).toEqual({ code: 0, stdout: `${clean}：错误 0 项，警告 0 项\n`, stderr: "" });
     const run = kexie("validate", FAULTY, "--format", "json");
     expect(run.code).toBe(1);
-    const report = JSON.parse(run.stdout) as { counts: { error: number }; issues: unknown[] };
+    const report = JSON.parse(run.stdout) as { counts: { error: number }; parse: unknown[] };
     expect(report.counts.error).toBe(28);
     expect(report.parse).toHaveLength(28);
   });
