@@ -58,6 +58,9 @@ const GRASSROOTS = new Set<string>(GRASSROOTS_KINDS);
 const NO_PARENT: GuidingLocal = Object.freeze({ status: "no-parent" });
 const UNKNOWN_PARENT: GuidingLocal = Object.freeze({ status: "unknown-parent" });
 const CYCLE: GuidingLocal = Object.freeze({ status: "cycle" });
+// Marks of a walk in progress (see divisionCodeOf and guidingLocalOf).
+const PENDING = "\u0000pending";
+const PENDING_WALK: GuidingLocal = Object.freeze({ status: "cycle" });
 
 function isDatasetIndex(value: Dataset | DatasetIndex): value is DatasetIndex {
   return "associationById" in value && value.associationById instanceof Map;
@@ -107,23 +110,23 @@ export function createValidationContext(source: Dataset | DatasetIndex): Validat
   };
 
   // Both walks go up iteratively and memoise every association they pass, so a whole dataset costs one
-  // visit per association however deep the chains are; a visited set stops cycles.
+  // visit per association however deep the chains are. An association on the current walk is marked
+  // PENDING; meeting the mark again means the chain loops.
   const divisionCodeOf = (association: Association): string | undefined => {
     const chain: Association[] = [];
-    const seen = new Set<Association>();
     let current: Association | undefined = association;
     let found: string | null = null;
-    while (current !== undefined && !seen.has(current)) {
+    while (current !== undefined) {
       const memo = regionMemo.get(current);
       if (memo !== undefined) {
-        found = memo;
+        found = memo === PENDING ? null : memo;
         break;
       }
       if (current.divisionCode !== undefined) {
         found = current.divisionCode;
         break;
       }
-      seen.add(current);
+      regionMemo.set(current, PENDING);
       chain.push(current);
       current = current.parentId === undefined ? undefined : associationById.get(current.parentId);
     }
@@ -133,15 +136,15 @@ export function createValidationContext(source: Dataset | DatasetIndex): Validat
 
   const guidingLocalOf = (association: Association): GuidingLocal => {
     const chain: Association[] = [];
-    const seen = new Set<Association>([association]);
-    let result: GuidingLocal | undefined;
+    let result: GuidingLocal;
     let current = association;
     for (;;) {
       const memo = guidingMemo.get(current);
       if (memo !== undefined) {
-        result = memo;
+        result = memo === PENDING_WALK ? CYCLE : memo;
         break;
       }
+      guidingMemo.set(current, PENDING_WALK);
       chain.push(current);
       if (current.parentId === undefined) {
         result = NO_PARENT;
@@ -156,11 +159,6 @@ export function createValidationContext(source: Dataset | DatasetIndex): Validat
         result = { status: "found", ancestor: parent };
         break;
       }
-      if (seen.has(parent)) {
-        result = CYCLE;
-        break;
-      }
-      seen.add(parent);
       current = parent;
     }
     for (const visited of chain) guidingMemo.set(visited, result);

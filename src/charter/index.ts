@@ -17,7 +17,7 @@ export { committeeElected } from "./rules/committee-elected.js";
 export { committeeSize } from "./rules/committee-size.js";
 export { committeeTerm, type TermOptions } from "./rules/committee-term.js";
 export { congressCycle, type CongressOptions } from "./rules/congress-cycle.js";
-export { deadlineStatus, type DeadlineStatus } from "./rules/deadline.js";
+export { deadlineStatus, deadlineStatusWith, type DeadlineStatus } from "./rules/deadline.js";
 export { fiveHasRules, type FiveHasOptions } from "./rules/five-has.js";
 export { grassrootsUnderCounty } from "./rules/grassroots-under-county.js";
 export { groupMembers } from "./rules/group-members.js";

@@ -6,7 +6,7 @@
 import type { DatasetIndex } from "../dataset/dataset-index.js";
 import { listOf } from "../dataset/dataset-index.js";
 import { countBySeverity, LOCALES, type Issue, type IssuePath, type Locale, type Severity } from "../issue/issue.js";
-import { isActiveOn, type Association } from "../model/association.js";
+import { AssociationKind, isActiveOn, type Association } from "../model/association.js";
 import { committeeOn, seatedOn } from "../model/committee-status.js";
 import type { Dataset } from "../model/dataset.js";
 import { CalendarDate } from "../model/primitives.js";
@@ -85,6 +85,10 @@ interface Prepared {
   readonly asOf: string;
   readonly locale: Locale;
   readonly rules: readonly PreparedRule[];
+  /** The rules that may apply to each kind, in rule order, so most rules are never looked at. */
+  readonly byKind: ReadonlyMap<string, readonly PreparedRule[]>;
+  /** The rules for a kind the table does not know (data that skipped parsing): those for every kind. */
+  readonly anyKind: readonly PreparedRule[];
 }
 
 function prepare(fn: string, options: ValidateOptions | undefined): Prepared {
@@ -104,7 +108,9 @@ function prepare(fn: string, options: ValidateOptions | undefined): Prepared {
     const { kinds, region, from, until, status } = rule.appliesTo;
     return { rule, kinds: kinds === "all" ? undefined : new Set(kinds), region, from, until, anyStatus: status === "any" };
   });
-  return { asOf, locale, rules: prepared };
+  const byKind = new Map<string, PreparedRule[]>();
+  for (const kind of AssociationKind.options) byKind.set(kind, prepared.filter((item) => item.kinds === undefined || item.kinds.has(kind)));
+  return { asOf, locale, rules: prepared, byKind, anyKind: prepared.filter((item) => item.kinds === undefined) };
 }
 
 const contexts = new WeakMap<DatasetIndex, ValidationContext>();
@@ -124,7 +130,6 @@ function contextOf(fn: string, context: ValidationContext | DatasetIndex): Valid
 }
 
 function applies(prepared: PreparedRule, association: Association, context: ValidationContext, asOf: string): boolean {
-  if (prepared.kinds !== undefined && !prepared.kinds.has(association.kind)) return false;
   if (prepared.from !== undefined && asOf < prepared.from) return false;
   if (prepared.until !== undefined && asOf > prepared.until) return false;
   if (!prepared.anyStatus && !isActiveOn(association, asOf)) return false;
@@ -156,29 +161,39 @@ function comparePaths(a: IssuePath, b: IssuePath): number {
   return a.length - b.length;
 }
 
+// The input of every rule for one association; the committee in office is looked up on first use only.
+class Input implements RuleInput {
+  #office: CommitteeInOffice | undefined | null = null;
+  constructor(
+    readonly association: Association,
+    readonly path: IssuePath,
+    readonly context: ValidationContext,
+    readonly asOf: string,
+    readonly locale: Locale,
+  ) {}
+  get office(): CommitteeInOffice | undefined {
+    if (this.#office === null) this.#office = officeOf(this.association, this.context, this.asOf);
+    return this.#office;
+  }
+}
+
+const NO_ISSUES: readonly Issue[] = Object.freeze([]);
+const NO_COUNTS: Readonly<Record<Severity, number>> = Object.freeze({ error: 0, warning: 0, info: 0 });
+
 function run(association: Association, position: number, context: ValidationContext, prepared: Prepared): AssociationReport {
   const { asOf, locale } = prepared;
   const path: IssuePath = position >= 0 ? ["associations", position] : [];
-  let office: CommitteeInOffice | undefined | null = null;
-  const input: RuleInput = {
-    association,
-    path,
-    context,
-    asOf,
-    locale,
-    get office() {
-      if (office === null) office = officeOf(association, context, asOf);
-      return office;
-    },
-  };
-  const issues: Issue[] = [];
-  for (const item of prepared.rules) {
+  const input = new Input(association, path, context, asOf, locale);
+  let issues: Issue[] | undefined;
+  for (const item of prepared.byKind.get(association.kind) ?? prepared.anyKind) {
     if (!applies(item, association, context, asOf)) continue;
     const found = item.rule.check(input);
     if (found.length === 0) continue;
+    issues ??= [];
     // Stable sort: equal paths keep the rule's own order.
-    issues.push(...(found.length === 1 ? found : [...found].sort((a, b) => comparePaths(a.path, b.path))));
+    for (const issue of found.length === 1 ? found : [...found].sort((a, b) => comparePaths(a.path, b.path))) issues.push(issue);
   }
+  if (issues === undefined) return { associationId: association.id, path, counts: NO_COUNTS, issues: NO_ISSUES };
   return { associationId: association.id, path, counts: countBySeverity(issues), issues };
 }
 

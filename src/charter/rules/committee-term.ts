@@ -7,7 +7,7 @@ import { DEFAULT_TERM_YEARS, termEndOf } from "../../model/committee-status.js";
 import { charterIssue } from "../messages.js";
 import type { Rule } from "../rule.js";
 import { buildRule, type RuleOptions } from "../rule-options.js";
-import { deadlineStatus } from "./deadline.js";
+import { deadlineStatusWith } from "./deadline.js";
 
 /** Options of {@link committeeTerm}. */
 export interface TermOptions extends RuleOptions {
@@ -28,13 +28,22 @@ export interface TermOptions extends RuleOptions {
  */
 export function committeeTerm(options: TermOptions): Rule {
   const termYears = options.termYears ?? DEFAULT_TERM_YEARS;
-  const warnMonths = options.warnMonths ?? 6;
+  const statusOf = deadlineStatusWith(options.warnMonths ?? 6);
+  const termEnds = new Map<string, string>();
   const title = { "zh-CN": "委员会按期换届", en: "Committees are re-elected when their term ends" };
   return buildRule(options, title, ["charter.committee-expiring", "charter.committee-expired"], (input, id) => {
     const office = input.office;
     if (office === undefined) return [];
-    const termEnd = termEndOf(office.committee, termYears);
-    const status = deadlineStatus(termEnd, input.asOf, warnMonths);
+    const { electedOn } = office.committee;
+    const years = office.committee.termYears ?? termYears;
+    // Many committees share an election date: compute each term end once.
+    const key = `${electedOn}/${years}`;
+    let termEnd = termEnds.get(key);
+    if (termEnd === undefined) {
+      termEnd = termEndOf({ electedOn, termYears: years });
+      termEnds.set(key, termEnd);
+    }
+    const status = statusOf(termEnd, input.asOf);
     if (status === "ok") return [];
     const params = { term: office.committee.term, electedOn: office.committee.electedOn, termEnd };
     return status === "overdue"

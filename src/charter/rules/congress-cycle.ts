@@ -7,7 +7,7 @@ import { addYearsToDate } from "../../model/dates.js";
 import { charterIssue } from "../messages.js";
 import type { Rule } from "../rule.js";
 import { buildRule, type RuleOptions } from "../rule-options.js";
-import { deadlineStatus } from "./deadline.js";
+import { deadlineStatusWith } from "./deadline.js";
 
 /** Options of {@link congressCycle}. */
 export interface CongressOptions extends RuleOptions {
@@ -30,7 +30,7 @@ export interface CongressOptions extends RuleOptions {
  */
 export function congressCycle(options: CongressOptions): Rule {
   const years = options.years ?? 5;
-  const warnMonths = options.warnMonths ?? 6;
+  const statusOf = deadlineStatusWith(options.warnMonths ?? 6);
   const title = { "zh-CN": "按期召开代表大会", en: "Congresses are held on time" };
   return buildRule(options, title, ["charter.congress-due", "charter.congress-overdue"], (input, id) => {
     const { association, asOf } = input;
@@ -40,7 +40,7 @@ export function congressCycle(options: CongressOptions): Rule {
       if (congress.heldOn <= asOf && congress.heldOn > since) since = congress.heldOn;
     }
     const dueOn = addYearsToDate(since, years);
-    const status = deadlineStatus(dueOn, asOf, warnMonths);
+    const status = statusOf(dueOn, asOf);
     if (status === "ok") return [];
     const path = [...input.path, "congresses"];
     return status === "overdue"

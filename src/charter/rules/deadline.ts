@@ -20,7 +20,29 @@ export type DeadlineStatus = "ok" | "due-soon" | "overdue";
  * ```
  */
 export function deadlineStatus(lastValidDay: string, asOf: string, warnMonths: number): DeadlineStatus {
-  if (asOf > lastValidDay) return "overdue";
-  if (warnMonths > 0 && asOf > addMonthsToDate(lastValidDay, -warnMonths)) return "due-soon";
-  return "ok";
+  return deadlineStatusWith(warnMonths)(lastValidDay, asOf);
+}
+
+/**
+ * {@link deadlineStatus} for a fixed `warnMonths`, remembering each deadline's warning start: a national
+ * dataset has a few thousand distinct election dates but hundreds of thousands of committees.
+ *
+ * @example
+ * ```ts
+ * const status = deadlineStatusWith(6);
+ * status("2024-05-10", "2024-05-11"); // "overdue"
+ * ```
+ */
+export function deadlineStatusWith(warnMonths: number): (lastValidDay: string, asOf: string) => DeadlineStatus {
+  const warnFrom = new Map<string, string>();
+  return (lastValidDay, asOf) => {
+    if (asOf > lastValidDay) return "overdue";
+    if (warnMonths <= 0) return "ok";
+    let start = warnFrom.get(lastValidDay);
+    if (start === undefined) {
+      start = addMonthsToDate(lastValidDay, -warnMonths);
+      warnFrom.set(lastValidDay, start);
+    }
+    return asOf > start ? "due-soon" : "ok";
+  };
 }

@@ -55,6 +55,16 @@ function hasActivityBetween(activities: readonly Activity[], from: string, to: s
 export function fiveHasRules(options: FiveHasOptions): Rule[] {
   const prefix = options.idPrefix ?? "five-has";
   const months = options.activityMonths ?? 12;
+  // The window depends on asOf only, which is the same for every association of a run: remember the last.
+  let lastAsOf = "";
+  let lastFrom = "";
+  const windowStart = (asOf: string): string => {
+    if (asOf !== lastAsOf) {
+      lastFrom = addMonthsToDate(asOf, -months);
+      lastAsOf = asOf;
+    }
+    return lastFrom;
+  };
   const organisation = buildRule(
     { ...options, id: `${prefix}/organisation` },
     { "zh-CN": "五有：有组织", en: "Five-haves: organisation" },
@@ -70,7 +80,7 @@ export function fiveHasRules(options: FiveHasOptions): Rule[] {
     ["charter.five-has-activities"],
     (input, id) => {
       const { association, context, asOf } = input;
-      const from = addMonthsToDate(asOf, -months);
+      const from = windowStart(asOf);
       if (hasActivityBetween(listOf(context.activitiesByOrganizer, association.id), from, asOf)) return [];
       if (hasActivityBetween(context.activitiesCoOrganizedBy(association.id), from, asOf)) return [];
       return [charterIssue(input, id, "charter.five-has-activities", "warning", input.path, { from, asOf })];
