@@ -148,13 +148,13 @@ interface Links {
 function linkParents<T, K extends string>(records: readonly T[], source: HierarchySource<T, K>, ids: Ids, log: IssueLog, locale: Locale): Links {
   const n = records.length;
   const { table, status } = ids;
-  const parentIndex = new Int32Array(n).fill(-1);
   const offsets = new Int32Array(n + 1);
   const rootInputs: number[] = [];
   const parentIds = new Array<unknown>(n);
   for (let i = 0; i < n; i += 1) parentIds[i] = status[i] === KEPT ? source.parentOf(records[i] as T) : undefined;
-  // Looked up all at once, which lets the table hash before it probes (see IdTable).
-  const parents = table.getAll(parentIds);
+  // Looked up all at once, which lets the table hash before it probes (see IdTable). The answers become
+  // the parent links once roots are set to -1 below.
+  const parentIndex = table.getAll(parentIds);
   for (let i = 0; i < n; i += 1) {
     if (status[i] !== KEPT) continue;
     const parentId = parentIds[i];
@@ -163,8 +163,9 @@ function linkParents<T, K extends string>(records: readonly T[], source: Hierarc
       continue;
     }
     const record = records[i] as T;
-    const parent = parents[i] as number;
+    const parent = parentIndex[i] as number;
     if (parent < 0 || parent === i) {
+      parentIndex[i] = -1;
       rootInputs.push(i);
       const id = ids.byInput[i] as string;
       const path = [i, parentFieldOf(source, record)];
@@ -172,7 +173,6 @@ function linkParents<T, K extends string>(records: readonly T[], source: Hierarc
       else log.add("hierarchy.missing-parent", path, { id, parentId: String(parentId) });
       continue;
     }
-    parentIndex[i] = parent;
     offsets[parent] = (offsets[parent] as number) + 1;
     const parentRecord = records[parent] as T;
     if (source.parentAllowed !== undefined && !source.parentAllowed(record, parentRecord)) {
