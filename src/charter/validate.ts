@@ -3,7 +3,6 @@
  *
  * @module
  */
-import type { DatasetIndex } from "../dataset/dataset-index.js";
 import { listOf } from "../dataset/dataset-index.js";
 import { countBySeverity, LOCALES, type Issue, type IssuePath, type Locale, type Severity } from "../issue/issue.js";
 import { AssociationKind, isActiveOn, type Association } from "../model/association.js";
@@ -113,20 +112,13 @@ function prepare(fn: string, options: ValidateOptions | undefined): Prepared {
   return { asOf, locale, rules: prepared, byKind, anyKind: prepared.filter((item) => item.kinds === undefined) };
 }
 
-const contexts = new WeakMap<DatasetIndex, ValidationContext>();
-
-function contextOf(fn: string, context: ValidationContext | DatasetIndex): ValidationContext {
-  if (context === null || typeof context !== "object" || !(context.associationById instanceof Map)) {
-    throw new TypeError(`${fn}: context must come from createValidationContext or indexDataset`);
+function contextOf(fn: string, context: ValidationContext): ValidationContext {
+  // Only a context from createValidationContext carries the position tables the issues' paths need;
+  // building them here on each call would scan the dataset once per association.
+  if (context === null || typeof context !== "object" || typeof context.positionOf !== "function") {
+    throw new TypeError(`${fn}: context must come from createValidationContext`);
   }
-  if ("positionOf" in context) return context;
-  // A bare index is wrapped once and the wrapper reused, so repeated calls do not rebuild its tables.
-  let wrapped = contexts.get(context);
-  if (wrapped === undefined) {
-    wrapped = createValidationContext(context);
-    contexts.set(context, wrapped);
-  }
-  return wrapped;
+  return context;
 }
 
 function applies(prepared: PreparedRule, association: Association, context: ValidationContext, asOf: string): boolean {
@@ -199,7 +191,7 @@ function run(association: Association, position: number, context: ValidationCont
 
 /**
  * Validates one association against charter rules as of a date. `context` is built once per dataset
- * with {@link createValidationContext} (a bare `indexDataset` index is accepted and wrapped once).
+ * with {@link createValidationContext}.
  * Rules whose `appliesTo` does not cover the association are skipped. Data problems are issues; only a
  * misuse of the API (no valid `asOf`, `rules` not an array, a bad context) throws a `TypeError`.
  *
@@ -212,7 +204,7 @@ function run(association: Association, position: number, context: ValidationCont
  */
 export function validateAssociation(
   association: Association,
-  context: ValidationContext | DatasetIndex,
+  context: ValidationContext,
   options: ValidateOptions,
 ): AssociationReport {
   const prepared = prepare("validateAssociation", options);

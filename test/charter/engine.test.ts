@@ -129,7 +129,8 @@ describe("validateAssociation", () => {
     const d = dataset((d) => void agencyCommittee(d).seats.pop());
     const expected = run(d, [TONGCHENG_2019]).associations[0];
     expect(validateAssociation(d.associations[1]!, createValidationContext(d), { asOf: AS_OF, rules: [TONGCHENG_2019] })).toEqual(expected);
-    expect(validateAssociation(d.associations[1]!, indexDataset(d), { asOf: AS_OF, rules: [TONGCHENG_2019] })).toEqual(expected);
+    expect(validateAssociation(d.associations[1]!, createValidationContext(indexDataset(d)), { asOf: AS_OF, rules: [TONGCHENG_2019] })).toEqual(expected);
+    expect(() => validateAssociation(d.associations[1]!, indexDataset(d) as never, { asOf: AS_OF })).toThrow(/^validateAssociation: context/);
   });
 
   it("reports an empty issue list for a valid association", () => {
