@@ -75,6 +75,7 @@ const membership = {
   id: Id,
   associationId: Id,
   joinedOn: CalendarDate,
+  /** The first day the member no longer belongs (like an association's `dissolvedOn`). */
   leftOn: CalendarDate.optional(),
 };
 
