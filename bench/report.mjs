@@ -25,7 +25,9 @@ export function renderMarkdown(results) {
   lines.push(
     `Run on ${results.date} (${results.durationSeconds} s) with Node ${machine.node} (V8 ${machine.v8}), ${machine.cpu}, ` +
       `${machine.cores} cores, ${machine.memoryGiB} GiB RAM, ${machine.platform}; load average ${machine.loadAverageAtStart.join(" ")} at the start, ` +
-      `${machine.loadAverageAtEnd.join(" ")} at the end.${results.quick ? " **Quick run: small data set, not the national one.**" : ""}`,
+      `${machine.loadAverageAtEnd.join(" ")} at the end. Library built from commit ${results.source.commit ?? "unknown"}` +
+      `${results.source.changedSourceFiles ? ` with ${results.source.changedSourceFiles} files under src/ changed` : ""}.` +
+      `${results.quick ? " **Quick run: small data set, not the national one.**" : ""}`,
     "",
   );
   const c = d.counts;

@@ -7,6 +7,7 @@
 // without writing them. KEXIE_BENCH_LIBRARY=/path/to/index.js measures another build of the library.
 import { cpus, loadavg, totalmem } from "node:os";
 import { constants as bufferConstants } from "node:buffer";
+import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import Ajv2020 from "ajv/dist/2020.js";
 import { stratify } from "d3-hierarchy";
@@ -76,6 +77,19 @@ function step(title, contenders, plan, { rename = {}, onResult } = {}) {
     rounds[key] = plan;
   }
 }
+
+// Which library source was measured: the commit, and how many files under src/ differ from it.
+const git = (...args) => {
+  try {
+    return execFileSync("git", args, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    return null;
+  }
+};
+const source = {
+  commit: git("rev-parse", "--short", "HEAD"),
+  changedSourceFiles: git("status", "--porcelain", "--", "src")?.split("\n").filter(Boolean).length ?? null,
+};
 
 const machine = {
   node: process.version,
@@ -296,6 +310,7 @@ const results = {
   date: new Date().toISOString(),
   durationSeconds: Math.round((Date.now() - began) / 1000),
   machine: { ...machine, loadAverageAtEnd: loadavg().map((x) => Math.round(x * 100) / 100) },
+  source,
   dataset: { seed: SEED, asOf: AS_OF, counts, records, jsonChars, jsonCharsTotal, maxStringLength, coverageInputChars, coverageFigures, charterCounts, trees },
   medians,
   cpuMedians,
