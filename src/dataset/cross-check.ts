@@ -10,22 +10,27 @@ import type { Association } from "../model/association.js";
 import type { Committee } from "../model/committee.js";
 import type { Division } from "../model/division.js";
 import { levelOfCode, parentCodeOf } from "../model/division.js";
+import { IdTable } from "../model/id-table.js";
 import type { Member } from "../model/member.js";
 import { DATASET_MESSAGES, type DatasetIssueCode } from "./messages.js";
 
-/** A record that passed its shape check, with its index in the input array. */
-export interface Located<T> {
-  readonly value: T;
-  readonly index: number;
+/**
+ * The records of one collection that passed their shape checks, and each one's index in the input
+ * array. Two parallel arrays rather than an object per record: at national scale that is millions of
+ * objects fewer.
+ */
+export interface Shaped<T> {
+  readonly values: readonly T[];
+  readonly indexes: readonly number[];
 }
 
 /** The records of each collection that passed their shape checks. */
 export interface ShapedCollections {
-  readonly divisions: readonly Located<Division>[];
-  readonly associations: readonly Located<Association>[];
-  readonly committees: readonly Located<Committee>[];
-  readonly members: readonly Located<Member>[];
-  readonly activities: readonly Located<Activity>[];
+  readonly divisions: Shaped<Division>;
+  readonly associations: Shaped<Association>;
+  readonly committees: Shaped<Committee>;
+  readonly members: Shaped<Member>;
+  readonly activities: Shaped<Activity>;
 }
 
 type Params = Readonly<Record<string, string | number>>;
@@ -54,11 +59,13 @@ export function crossCheck(shaped: ShapedCollections, known: KnownIds, locale: L
   const members = uniqueKeys(shaped.members, "members", (m) => m.id, "id", report);
   uniqueKeys(shaped.activities, "activities", (a) => a.id, "id", report);
 
-  const hasAssociation = (id: string): boolean => associations.has(id) || known.associations.has(id);
-  const hasDivision = (code: string): boolean => divisionCodes.has(code) || known.divisions.has(code);
-  const checkDivisions = divisionCodes.size > 0 || known.divisions.size > 0;
+  const hasAssociation = (id: string): boolean => associations.get(id) >= 0 || known.associations.has(id);
+  const hasDivision = (code: string): boolean => divisionCodes.get(code) >= 0 || known.divisions.has(code);
+  const checkDivisions = shaped.divisions.values.length > 0 || known.divisions.size > 0;
 
-  for (const { value: d, index } of shaped.divisions) {
+  for (let k = 0; k < shaped.divisions.values.length; k++) {
+    const d = shaped.divisions.values[k] as (typeof shaped.divisions.values)[number];
+    const index = shaped.divisions.indexes[k] as number;
     const expected = levelOfCode(d.code);
     if (expected !== undefined && expected !== d.level) {
       report("division.level-mismatch", ["divisions", index, "level"], {
@@ -78,7 +85,9 @@ export function crossCheck(shaped: ShapedCollections, known: KnownIds, locale: L
     }
   }
 
-  for (const { value: a, index } of shaped.associations) {
+  for (let k = 0; k < shaped.associations.values.length; k++) {
+    const a = shaped.associations.values[k] as (typeof shaped.associations.values)[number];
+    const index = shaped.associations.indexes[k] as number;
     if (a.parentId !== undefined && !hasAssociation(a.parentId)) {
       report("ref.association-parent", ["associations", index, "parentId"], { id: a.id, ref: a.parentId });
     }
@@ -88,21 +97,25 @@ export function crossCheck(shaped: ShapedCollections, known: KnownIds, locale: L
     dateOrder(report, "associations", index, a.id, "establishedOn", a.establishedOn, "dissolvedOn", a.dissolvedOn);
   }
 
-  for (const { value: m, index } of shaped.members) {
+  for (let k = 0; k < shaped.members.values.length; k++) {
+    const m = shaped.members.values[k] as (typeof shaped.members.values)[number];
+    const index = shaped.members.indexes[k] as number;
     if (!hasAssociation(m.associationId)) {
       report("ref.member-association", ["members", index, "associationId"], { id: m.id, ref: m.associationId });
     }
     dateOrder(report, "members", index, m.id, "joinedOn", m.joinedOn, "leftOn", m.leftOn);
   }
 
-  for (const { value: c, index } of shaped.committees) {
+  for (let k = 0; k < shaped.committees.values.length; k++) {
+    const c = shaped.committees.values[k] as (typeof shaped.committees.values)[number];
+    const index = shaped.committees.indexes[k] as number;
     if (!hasAssociation(c.associationId)) {
       report("ref.committee-association", ["committees", index, "associationId"], { id: c.id, ref: c.associationId });
     }
     c.seats.forEach((seat, s) => {
       seat.holdings.forEach((holding, h) => {
         const path = ["committees", index, "seats", s, "holdings", h];
-        const member = members.get(holding.memberId);
+        const member = shaped.members.values[members.get(holding.memberId)];
         if (member === undefined) {
           if (!known.members.has(holding.memberId)) {
             report("ref.seat-holder", [...path, "memberId"], { id: c.id, ref: holding.memberId });
@@ -120,7 +133,9 @@ export function crossCheck(shaped: ShapedCollections, known: KnownIds, locale: L
     });
   }
 
-  for (const { value: a, index } of shaped.activities) {
+  for (let k = 0; k < shaped.activities.values.length; k++) {
+    const a = shaped.activities.values[k] as (typeof shaped.activities.values)[number];
+    const index = shaped.activities.indexes[k] as number;
     if (!hasAssociation(a.organizerId)) {
       report("ref.activity-organizer", ["activities", index, "organizerId"], { id: a.id, ref: a.organizerId });
     }
@@ -142,26 +157,26 @@ export interface KnownIds {
   readonly members: ReadonlySet<string>;
 }
 
+/**
+ * Reports every key that repeats an earlier one, and returns the table from key to the position (in
+ * `records`) of its first occurrence, which is the one references resolve to.
+ */
 function uniqueKeys<T>(
-  records: readonly Located<T>[],
+  records: Shaped<T>,
   entity: string,
   keyOf: (value: T) => string,
   field: string,
   report: (code: DatasetIssueCode, path: IssuePath, params: Params) => void,
-): Map<string, T> {
-  const seen = new Map<string, T>();
-  const firstIndex = new Map<string, number>();
-  for (const { value, index } of records) {
-    const key = keyOf(value);
-    const first = firstIndex.get(key);
-    if (first === undefined) {
-      seen.set(key, value);
-      firstIndex.set(key, index);
-    } else {
-      report("id.duplicate", [entity, index, field], { entity, id: key, first: formatPath([entity, first]) });
-    }
+): IdTable {
+  const { table, first } = IdTable.of(records.values.map(keyOf));
+  for (let k = 0; k < first.length; k++) {
+    const earlier = first[k] as number;
+    if (earlier === k) continue;
+    const id = keyOf(records.values[k] as T);
+    const at = formatPath([entity, records.indexes[earlier] as number]);
+    report("id.duplicate", [entity, records.indexes[k] as number, field], { entity, id, first: at });
   }
-  return seen;
+  return table;
 }
 
 function dateOrder(

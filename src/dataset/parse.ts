@@ -7,7 +7,7 @@ import * as z from "zod";
 import { createIssue, type Issue, type IssuePath, type Locale } from "../issue/issue.js";
 import { COLLECTIONS, Dataset, ENTITY_SCHEMAS, FORMAT_VERSION } from "../model/dataset.js";
 import { DivisionListInfo } from "../model/division.js";
-import { crossCheck, type Located, type ShapedCollections } from "./cross-check.js";
+import { crossCheck, type ShapedCollections } from "./cross-check.js";
 import { DATASET_MESSAGES } from "./messages.js";
 import { shapeIssues, zodErrorMap } from "./shape-issues.js";
 
@@ -41,7 +41,8 @@ function readableId(value: unknown, key: string): string | undefined {
  * schema, and the records that pass are checked together (ids unique per collection, references
  * resolve, end dates not before start dates, division codes agree with their parents and levels).
  * `ok` is true when no issue is an error; only then is `data` given, with every collection present.
- * The input is never modified.
+ * The input is never modified, and `data` holds the input's own record objects (they already have the
+ * parsed shape), so the data is not held twice.
  *
  * @example
  * ```ts
@@ -53,15 +54,18 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
   const locale = options.locale ?? "zh-CN";
   const error = zodErrorMap(locale);
   const issues: Issue[] = [];
-  const shapeOf = (schema: z.ZodType, value: unknown, path: IssuePath): unknown => {
-    const result = schema.safeParse(value, { error });
-    if (result.success) return result.data;
-    for (const issue of shapeIssues(result.error.issues, path, locale)) issues.push(issue);
-    return undefined;
+  const fits = (schema: z.ZodType, value: unknown, path: IssuePath): boolean => {
+    // Parsing with an error map is several times slower in zod, so the map is given only to the second
+    // parse of a record that failed, for its localised messages.
+    const result = schema.safeParse(value);
+    if (result.success) return true;
+    const localised = schema.safeParse(value, { error });
+    for (const issue of shapeIssues((localised.error ?? result.error).issues, path, locale)) issues.push(issue);
+    return false;
   };
 
   if (!isRecord(input)) {
-    shapeOf(z.object({}), input, []);
+    fits(z.object({}), input, []);
     return { ok: false, issues };
   }
 
@@ -80,30 +84,34 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
     );
     return { ok: false, issues };
   }
-  shapeOf(Dataset.shape.formatVersion, version, ["formatVersion"]);
+  fits(Dataset.shape.formatVersion, version, ["formatVersion"]);
 
   const unknownKeys = Object.keys(input).filter((key) => !TOP_LEVEL_KEYS.has(key));
-  if (unknownKeys.length > 0) shapeOf(z.strictObject({}), Object.fromEntries(unknownKeys.map((k) => [k, 0])), []);
+  if (unknownKeys.length > 0) fits(z.strictObject({}), Object.fromEntries(unknownKeys.map((k) => [k, 0])), []);
 
   const divisionList = Object.hasOwn(input, "divisionList") ? input["divisionList"] : undefined;
-  if (divisionList !== undefined) shapeOf(DivisionListInfo, divisionList, ["divisionList"]);
+  if (divisionList !== undefined) fits(DivisionListInfo, divisionList, ["divisionList"]);
 
   const known: MutableKnownIds = { divisions: new Set(), associations: new Set(), members: new Set() };
-  const shaped = {} as Record<(typeof COLLECTIONS)[number], Located<unknown>[]>;
+  const shaped = {} as Record<(typeof COLLECTIONS)[number], { values: unknown[]; indexes: number[] }>;
   for (const name of COLLECTIONS) {
-    shaped[name] = [];
+    const accepted = { values: [] as unknown[], indexes: [] as number[] };
+    shaped[name] = accepted;
     const records = Object.hasOwn(input, name) ? input[name] : undefined;
     if (records === undefined) continue;
     if (!Array.isArray(records)) {
-      shapeOf(z.array(z.unknown()), records, [name]);
+      fits(z.array(z.unknown()), records, [name]);
       continue;
     }
     const schema: z.ZodType = ENTITY_SCHEMAS[name];
     for (let index = 0; index < records.length; index++) {
       const record: unknown = records[index];
-      const value = shapeOf(schema, record, [name, index]);
-      if (value !== undefined) shaped[name].push({ value, index });
-      else rememberId(known, name, record);
+      // Entity schemas have no defaults or transforms, so a record that fits is its own parsed value:
+      // keeping it, rather than zod's copy, holds the data once instead of twice.
+      if (fits(schema, record, [name, index])) {
+        accepted.values.push(record);
+        accepted.indexes.push(index);
+      } else rememberId(known, name, record);
     }
   }
 
@@ -114,11 +122,11 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
   const data = {
     formatVersion: FORMAT_VERSION,
     ...(divisionList === undefined ? {} : { divisionList: divisionList as Dataset["divisionList"] }),
-    divisions: shaped.divisions.map((r) => r.value),
-    associations: shaped.associations.map((r) => r.value),
-    committees: shaped.committees.map((r) => r.value),
-    members: shaped.members.map((r) => r.value),
-    activities: shaped.activities.map((r) => r.value),
+    divisions: shaped.divisions.values,
+    associations: shaped.associations.values,
+    committees: shaped.committees.values,
+    members: shaped.members.values,
+    activities: shaped.activities.values,
   } as Dataset;
   return { ok: true, data, issues };
 }

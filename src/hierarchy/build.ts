@@ -6,7 +6,7 @@
  */
 import type { Locale } from "../issue/issue.js";
 import { IndexedHierarchy, type Hierarchy } from "./hierarchy.js";
-import { IdTable } from "./id-table.js";
+import { IdTable } from "../model/id-table.js";
 import { IssueLog, findCycles, shortCycle, shortList } from "./integrity.js";
 import type { TreeArrays } from "./tree-arrays.js";
 import type { BuildOptions, BuildResult, ExcludedRecord, ExclusionReason, ResultOf, VirtualRootNode } from "./types.js";

@@ -50,7 +50,8 @@ export const CalendarDate = z.iso.date().meta({ description: "Calendar date, YYY
  */
 export const DivisionCode = z
   .string()
-  .regex(/^(?:\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/)
+  // Nested optional groups rather than an alternation: one pass over the digits, no backtracking.
+  .regex(/^\d{2}(?:\d{2}(?:\d{2}(?:\d{3}(?:\d{3})?)?)?)?$/)
   .meta({ description: "Division code of 2, 4, 6, 9 or 12 digits" });
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { DATASET_MESSAGES, formatPath, parseDataset } from "../../src/index.js";
+import { COLLECTIONS, DATASET_MESSAGES, ENTITY_SCHEMAS, formatPath, parseDataset } from "../../src/index.js";
 import { deepFreeze, snapshot } from "../helpers/deep-freeze.js";
 
 const fixture = (name: string): unknown =>
@@ -16,6 +16,16 @@ describe("parseDataset on a valid dataset", () => {
     expect(result.ok).toBe(true);
     expect(result.data?.associations).toHaveLength(4);
     expect(result.data?.activities.map((a) => a.id)).toEqual(["act-2018-001", "act-2018-002"]);
+  });
+
+  it("returns the input's own records, which zod's parse would reproduce exactly", () => {
+    const input = fixture("valid-dataset.json") as Record<string, unknown[]>;
+    const result = parseDataset(input);
+    expect(result.data?.associations[0]).toBe(input["associations"]?.[0]);
+    // The records can stand for zod's output only while entity schemas have no defaults or transforms.
+    for (const name of COLLECTIONS) {
+      for (const record of input[name] ?? []) expect(ENTITY_SCHEMAS[name].parse(record)).toEqual(record);
+    }
   });
 
   it("fills left-out collections with empty arrays", () => {
