@@ -7,7 +7,7 @@
 import { ActivityType, type Activity } from "../model/activity.js";
 import { yearOf } from "../model/dates.js";
 import { buildHierarchy, type Hierarchy } from "../hierarchy/index.js";
-import { asIndex, type DatasetOrIndex } from "./dataset-input.js";
+import { asDataset, type DatasetOrIndex } from "./dataset-input.js";
 import { requireDate, requireOptions } from "./options.js";
 
 /**
@@ -199,20 +199,20 @@ export function activityStats(input: DatasetOrIndex, options: ActivityStatsOptio
   const to = options.to === undefined ? null : requireDate(fn, "to", options.to);
   const types = options.types === undefined ? undefined : new Set(requireStrings(fn, "types", options.types));
   const organizers = options.organizerIds === undefined ? undefined : new Set(requireStrings(fn, "organizerIds", options.organizerIds));
-  const index = asIndex(fn, input);
+  const dataset = asDataset(fn, input);
 
   let subtree: { owner: Int32Array; ids: string[]; hierarchy: RankedHierarchy } | undefined;
   if (by.includes("subtree")) {
     const roots = requireStrings(fn, "subtreeRoots", options.subtreeRoots);
     if (roots === undefined) throw new TypeError(`${fn}: options.subtreeRoots is required to group by "subtree"`);
-    const hierarchy = options.hierarchy ?? buildHierarchy(index.dataset.associations).hierarchy;
+    const hierarchy = options.hierarchy ?? buildHierarchy(dataset.associations).hierarchy;
     subtree = { ...ownersByRank(hierarchy, roots), hierarchy };
   }
   const wants = new Set(by);
 
   const total: Accumulator = { year: null, type: null, organizerId: null, subtreeRootId: null, activities: 0, participantTimes: 0, expertsInvited: 0, trainees: 0, volunteers: 0 };
   const groups = new Map<string, Accumulator>();
-  for (const activity of index.dataset.activities) {
+  for (const activity of dataset.activities) {
     const start = activity.startsOn;
     if (start > asOf || (from !== null && start < from) || (to !== null && start > to)) continue;
     if (types !== undefined && !types.has(activity.type)) continue;

@@ -27,8 +27,26 @@ export type DatasetOrIndex = Dataset | DatasetIndex;
  * ```
  */
 export function asIndex(fn: string, input: DatasetOrIndex): DatasetIndex {
+  requireInput(fn, input);
+  return "associationById" in input ? input : indexDataset(input);
+}
+
+/**
+ * The dataset itself, whether given directly or through its index: for metrics that read collections
+ * straight through and need no look-up table, so none is built.
+ *
+ * @example
+ * ```ts
+ * asDataset("activityStats", indexDataset(dataset)) === dataset; // true
+ * ```
+ */
+export function asDataset(fn: string, input: DatasetOrIndex): Dataset {
+  requireInput(fn, input);
+  return "associationById" in input ? input.dataset : input;
+}
+
+function requireInput(fn: string, input: unknown): asserts input is object {
   if (typeof input !== "object" || input === null) {
     throw new TypeError(`${fn}: the first argument must be a parsed dataset or its index`);
   }
-  return "associationById" in input ? input : indexDataset(input);
 }
