@@ -1,0 +1,46 @@
+/**
+ * Every public computation on a parsed dataset, as plain JSON, given the library module: the charter
+ * reports and every metric with its rows and CSV. The reliability tests run it on the sources in
+ * process and on the built package in child processes under other time zones, and compare.
+ */
+
+/** The day every computation is asked about: the seed article's date. */
+export const AS_OF = "2020-09-07";
+
+export function allResults(kexie, ds, roots = ["tc", "tc-agency-health", "no-such-id"]) {
+  const metrics = {
+    organisationalCoverage: kexie.organisationalCoverage(ds, { asOf: AS_OF, bySubKind: true }),
+    scopedCoverage: kexie.organisationalCoverage(ds, { asOf: AS_OF, scope: "340881" }),
+    coverageByArea: kexie.coverageByArea(ds.divisions, ds.associations, { asOf: AS_OF }),
+    targetCoverage: kexie.targetCoverage(
+      ds.associations,
+      [
+        { id: "t1", name: "桐城中学", category: "school" },
+        { id: "t2", name: "桐城市卫生和计划生育委员会", category: "agency" },
+        { id: "t3", name: "无此单位" },
+      ],
+      { asOf: AS_OF },
+    ),
+    growth: kexie.growth(ds.associations, { kinds: ["enterprise", "school", "village"], from: "2017-12-31", to: AS_OF }),
+    leadershipCoverage: kexie.leadershipCoverage(ds, {
+      asOf: AS_OF,
+      kinds: ["township", "subdistrict", "development-zone"],
+      requiredHeads: ["agri-station-head", "school-principal"],
+    }),
+    workCoverage: kexie.workCoverage(ds, { from: "2018-01-01", asOf: "2018-12-31" }),
+    dormantAssociations: kexie.dormantAssociations(ds, { asOf: AS_OF, months: 12 }),
+    dormantLater: kexie.dormantAssociations(ds, { asOf: "2024-02-29", months: 6, defaultTermYears: 5 }),
+    activityStats: kexie.activityStats(ds, { asOf: AS_OF, by: ["subtree", "type", "year"], subtreeRoots: roots }),
+  };
+  const out = {
+    validate: kexie.validateDataset(ds, { asOf: AS_OF }),
+    // A leap day, a year end and a term boundary: the days where time-zone arithmetic slips.
+    validateLeapDay: kexie.validateDataset(ds, { asOf: "2024-02-29", locale: "en" }),
+    validateYearEnd: kexie.validateDataset(ds, { asOf: "2023-12-31" }),
+  };
+  for (const [name, result] of Object.entries(metrics)) {
+    out[name] = result;
+    out[`${name}.csv`] = kexie.toCsv(kexie.toRows(result));
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+/**
+ * The same results under any process time zone: the built package runs in child processes under four
+ * zones (east of UTC, west of it, UTC+12:45/+13:45, and UTC itself) on the Tongcheng data set, and every
+ * charter report and metric must match the sources' results in this process byte for byte.
+ */
+import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { parseDataset, type Dataset } from "../../src/index.js";
+import { everything } from "./support.js";
+
+const run = promisify(execFile);
+const ZONES = ["Asia/Shanghai", "America/Los_Angeles", "Pacific/Chatham", "UTC"] as const;
+
+const dist = new URL("../../dist/index.js", import.meta.url).href;
+const results = new URL("./all-results.mjs", import.meta.url).href;
+const data = new URL("../../examples/tongcheng/dataset.json", import.meta.url);
+
+// The child reports its zone's offset on the seed date too, so the test knows TZ took effect.
+const CHILD = `
+  import { readFileSync } from "node:fs";
+  const kexie = await import(${JSON.stringify(dist)});
+  const { allResults } = await import(${JSON.stringify(results)});
+  const parsed = kexie.parseDataset(JSON.parse(readFileSync(new URL(${JSON.stringify(data.href)}), "utf8")));
+  if (!parsed.ok) throw new Error("the Tongcheng data set must parse");
+  const offset = new Date(2020, 8, 7).getTimezoneOffset();
+  process.stdout.write(JSON.stringify({ offset, results: allResults(kexie, parsed.data) }));
+`;
+
+async function inZone(zone: string): Promise<{ offset: number; results: unknown }> {
+  const { stdout } = await run(process.execPath, ["--input-type=module", "-e", CHILD], {
+    env: { ...process.env, TZ: zone },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return JSON.parse(stdout) as { offset: number; results: unknown };
+}
+
+describe("results under every process time zone", () => {
+  it("are identical to each other and to the sources' results here", async () => {
+    const parsed = parseDataset(JSON.parse(readFileSync(data, "utf8")));
+    expect(parsed.ok).toBe(true);
+    const here = JSON.parse(JSON.stringify(everything(parsed.data as Dataset))) as unknown;
+
+    const runs = await Promise.all(ZONES.map((zone) => inZone(zone)));
+    // Shanghai +8:00, Los Angeles −7:00 (summer time), Chatham +12:45, UTC: the zones really differ.
+    expect(runs.map((r) => r.offset)).toEqual([-480, 420, -765, 0]);
+    for (const [i, zone] of ZONES.entries()) expect(runs[i]?.results, zone).toEqual(here);
+  });
+});
