@@ -107,11 +107,17 @@ export interface RuleInput {
  * ```
  */
 export interface Rule {
+  /** A stable id, `set/rule`, carried by every issue the rule reports. */
   readonly id: string;
+  /** The rule's title in zh-CN and en. */
   readonly title: Bilingual;
+  /** Where the rule comes from. */
   readonly source: readonly Citation[];
+  /** Which associations, where and when, the rule judges. */
   readonly appliesTo: AppliesTo;
+  /** The issue codes the rule can report. */
   readonly codes: readonly string[];
+  /** The pure check: the issues for one association, or none. */
   readonly check: (input: RuleInput) => readonly Issue[];
 }
 

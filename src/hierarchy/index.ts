@@ -11,4 +11,4 @@ export { buildDivisionHierarchy } from "./divisions.js";
 export type { DescendantFilter, Hierarchy } from "./hierarchy.js";
 export { HIERARCHY_MESSAGES, type HierarchyIssueCode } from "./messages.js";
 export { rollup, type Combine, type Rollup, type RollupOptions } from "./rollup.js";
-export type { BuildOptions, BuildResult, ExcludedRecord, ExclusionReason, NodeOf, ResultOf, VirtualRootNode } from "./types.js";
+export type { BuildOptions, BuildResult, ExcludedRecord, ExclusionReason, NodeOf, OptionOf, ResultOf, VirtualRootNode } from "./types.js";

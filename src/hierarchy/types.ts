@@ -77,8 +77,17 @@ export interface BuildResult<N, K extends string, H extends Hierarchy<N, K> | un
   readonly excluded: readonly ExcludedRecord[];
 }
 
-/** The type of an option property, `undefined` when the options type does not have it. */
-type OptionOf<O, K extends string> = K extends keyof O ? O[K] : undefined;
+/**
+ * The type of an option property, `undefined` when the options type does not have it: how the result
+ * types follow the options a build was given.
+ *
+ * @example
+ * ```ts
+ * type Strict = OptionOf<{ strict: true }, "strict">; // true
+ * type Absent = OptionOf<{}, "strict">; // undefined
+ * ```
+ */
+export type OptionOf<O, K extends string> = K extends keyof O ? O[K] : undefined;
 
 /**
  * The node type a builder's options give: the record type, plus {@link VirtualRootNode} when a virtual
