@@ -7,7 +7,14 @@
 /** The languages every label and message exists in. `zh-CN` is the default. */
 export type Locale = "zh-CN" | "en";
 
-/** Every supported locale, in a stable order. */
+/**
+ * Every supported locale, in a stable order.
+ *
+ * @example
+ * ```ts
+ * for (const locale of LOCALES) console.log(label("post", "chair", locale)); // 主席, chair
+ * ```
+ */
 export const LOCALES: readonly Locale[] = ["zh-CN", "en"];
 
 /** How bad an issue is: `error` makes data unusable or non-compliant, `warning` asks for attention. */
