@@ -63,9 +63,7 @@ export function crossCheck(shaped: ShapedCollections, known: KnownIds, locale: L
   const hasDivision = (code: string): boolean => divisionCodes.get(code) >= 0 || known.divisions.has(code);
   const checkDivisions = shaped.divisions.values.length > 0 || known.divisions.size > 0;
 
-  for (let k = 0; k < shaped.divisions.values.length; k++) {
-    const d = shaped.divisions.values[k] as (typeof shaped.divisions.values)[number];
-    const index = shaped.divisions.indexes[k] as number;
+  each(shaped.divisions, (d, index) => {
     const expected = levelOfCode(d.code);
     if (expected !== undefined && expected !== d.level) {
       report("division.level-mismatch", ["divisions", index, "level"], {
@@ -75,7 +73,7 @@ export function crossCheck(shaped: ShapedCollections, known: KnownIds, locale: L
         expected,
       });
     }
-    if (d.parentCode === undefined) continue;
+    if (d.parentCode === undefined) return;
     const implied = parentCodeOf(d.code);
     if (implied !== d.parentCode) {
       report("division.code-prefix", ["divisions", index, "code"], { id: d.code, ref: d.parentCode });
@@ -83,11 +81,9 @@ export function crossCheck(shaped: ShapedCollections, known: KnownIds, locale: L
     if (!hasDivision(d.parentCode)) {
       report("ref.division-parent", ["divisions", index, "parentCode"], { id: d.code, ref: d.parentCode });
     }
-  }
+  });
 
-  for (let k = 0; k < shaped.associations.values.length; k++) {
-    const a = shaped.associations.values[k] as (typeof shaped.associations.values)[number];
-    const index = shaped.associations.indexes[k] as number;
+  each(shaped.associations, (a, index) => {
     if (a.parentId !== undefined && !hasAssociation(a.parentId)) {
       report("ref.association-parent", ["associations", index, "parentId"], { id: a.id, ref: a.parentId });
     }
@@ -95,20 +91,16 @@ export function crossCheck(shaped: ShapedCollections, known: KnownIds, locale: L
       report("ref.association-division", ["associations", index, "divisionCode"], { id: a.id, ref: a.divisionCode });
     }
     dateOrder(report, "associations", index, a.id, "establishedOn", a.establishedOn, "dissolvedOn", a.dissolvedOn);
-  }
+  });
 
-  for (let k = 0; k < shaped.members.values.length; k++) {
-    const m = shaped.members.values[k] as (typeof shaped.members.values)[number];
-    const index = shaped.members.indexes[k] as number;
+  each(shaped.members, (m, index) => {
     if (!hasAssociation(m.associationId)) {
       report("ref.member-association", ["members", index, "associationId"], { id: m.id, ref: m.associationId });
     }
     dateOrder(report, "members", index, m.id, "joinedOn", m.joinedOn, "leftOn", m.leftOn);
-  }
+  });
 
-  for (let k = 0; k < shaped.committees.values.length; k++) {
-    const c = shaped.committees.values[k] as (typeof shaped.committees.values)[number];
-    const index = shaped.committees.indexes[k] as number;
+  each(shaped.committees, (c, index) => {
     if (!hasAssociation(c.associationId)) {
       report("ref.committee-association", ["committees", index, "associationId"], { id: c.id, ref: c.associationId });
     }
@@ -131,11 +123,9 @@ export function crossCheck(shaped: ShapedCollections, known: KnownIds, locale: L
         dateOrder(report, "holdings", path, c.id, "startOn", holding.startOn, "endOn", holding.endOn);
       });
     });
-  }
+  });
 
-  for (let k = 0; k < shaped.activities.values.length; k++) {
-    const a = shaped.activities.values[k] as (typeof shaped.activities.values)[number];
-    const index = shaped.activities.indexes[k] as number;
+  each(shaped.activities, (a, index) => {
     if (!hasAssociation(a.organizerId)) {
       report("ref.activity-organizer", ["activities", index, "organizerId"], { id: a.id, ref: a.organizerId });
     }
@@ -145,7 +135,7 @@ export function crossCheck(shaped: ShapedCollections, known: KnownIds, locale: L
       }
     });
     dateOrder(report, "activities", index, a.id, "startsOn", a.startsOn, "endsOn", a.endsOn);
-  }
+  });
 
   return issues;
 }
@@ -161,6 +151,11 @@ export interface KnownIds {
  * Reports every key that repeats an earlier one, and returns the table from key to the position (in
  * `records`) of its first occurrence, which is the one references resolve to.
  */
+/** Visits each accepted record with its index in the input array. */
+function each<T>(records: Shaped<T>, visit: (value: T, index: number) => void): void {
+  for (let k = 0; k < records.values.length; k++) visit(records.values[k] as T, records.indexes[k] as number);
+}
+
 function uniqueKeys<T>(
   records: Shaped<T>,
   entity: string,
