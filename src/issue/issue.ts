@@ -4,6 +4,8 @@
  * @module
  */
 
+import { clipText, describeValue } from "./describe.js";
+
 /** The languages every label and message exists in. `zh-CN` is the default. */
 export type Locale = "zh-CN" | "en";
 
@@ -80,8 +82,8 @@ const PLACEHOLDER = /\{(\w+)\}/g;
 function formatParam(value: IssueParam | undefined): string {
   if (value === undefined || value === null) return "";
   // Arrays in params are paths of ids (a cycle, a chain of parents), so they read as a chain.
-  if (Array.isArray(value)) return value.join(" → ");
-  return String(value);
+  if (Array.isArray(value)) return clipText(value.join(" → "));
+  return describeValue(value);
 }
 
 /**

@@ -4,11 +4,12 @@
  *
  * @module
  */
+import { clipText, describeValue } from "../issue/describe.js";
 import { AssociationKind } from "../model/association.js";
 import { CalendarDate, DivisionCode } from "../model/primitives.js";
 
 function describe(value: unknown): string {
-  return typeof value === "string" ? JSON.stringify(value) : String(value);
+  return typeof value === "string" ? JSON.stringify(clipText(value)) : describeValue(value);
 }
 
 /**

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { describeValue } from "../issue/describe.js";
 import { levelOfCode, type DivisionListInfo } from "../model/division.js";
 import type { ActivityStats } from "./activity-stats.js";
 import type { CoverageByArea } from "./coverage-by-area.js";
@@ -240,12 +241,12 @@ function statsRows(r: ActivityStats, part: string): Row[] {
 export function toRows<R extends MetricResult>(result: R, part?: RowPart<R>): Row[] {
   const kind = (result as { kind?: unknown } | null)?.kind;
   if (typeof kind !== "string" || !Object.hasOwn(ROW_PARTS, kind)) {
-    throw new TypeError(`toRows: expected a metric result with a known kind, got ${String(kind)}`);
+    throw new TypeError(`toRows: expected a metric result with a known kind, got ${describeValue(kind)}`);
   }
   const parts: readonly string[] = ROW_PARTS[kind as MetricResult["kind"]];
   const chosen: string = part ?? (parts[0] as string);
   if (!parts.includes(chosen)) {
-    throw new TypeError(`toRows: ${kind} has the tables ${parts.join(", ")}, not ${String(chosen)}`);
+    throw new TypeError(`toRows: ${kind} has the tables ${parts.join(", ")}, not ${describeValue(chosen)}`);
   }
   const r = result as MetricResult;
   switch (r.kind) {

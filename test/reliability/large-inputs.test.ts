@@ -106,6 +106,24 @@ describe("a 10 MB string field", () => {
     }
   });
 
+  it("as an unknown key, at the top or in a record, is quoted short in the message and whole in the path", () => {
+    const input = {
+      formatVersion: 1,
+      [big]: 1,
+      associations: [{ id: "a", name: "x", kind: "county", establishedOn: "2019-01-01", [big]: 1 }],
+    };
+    for (const locale of ["zh-CN", "en"] as const) {
+      const result = parseDataset(input, { locale });
+      const unknown = result.issues.filter((issue) => issue.code === "shape.unknown-key");
+      expect(unknown.map((issue) => issue.path)).toEqual([[big], ["associations", 0, big]]);
+      for (const issue of unknown) {
+        expect(issue.message.length).toBeLessThan(1000);
+        expect(issue.message).toContain(`${"桐".repeat(20)}`);
+        expect(issue.message).toContain(`(+${big.length - 200})`);
+      }
+    }
+  });
+
   it("as an id in the hierarchy builder is indexed and found", () => {
     const { hierarchy, issues } = buildHierarchy([
       { id: big, name: "x", kind: "county", establishedOn: "2019-01-01" },
