@@ -87,17 +87,9 @@ export function parentKindPredicate(allowed: AllowedParents = ALLOWED_PARENT_KIN
   for (const [kind, parents] of Object.entries({ ...ALLOWED_PARENT_KINDS, ...allowed })) {
     if (parents !== undefined) table.set(kind, new Set<string>(parents));
   }
-  // Records come grouped (the villages of one town), so the same pair of kinds repeats: remember the last.
-  let lastChild: string | undefined;
-  let lastParent: string | undefined;
-  let lastAnswer = true;
   return (childKind, parentKind) => {
-    if (childKind === lastChild && parentKind === lastParent) return lastAnswer;
     const parents = table.get(childKind);
-    lastChild = childKind;
-    lastParent = parentKind;
-    lastAnswer = parents === undefined || parents.has(parentKind);
-    return lastAnswer;
+    return parents === undefined || parents.has(parentKind);
   };
 }
 

@@ -30,15 +30,26 @@ function kindLabel(kind: string, locale: Locale): string {
   return Object.hasOwn(KIND_LABELS, kind) ? label("associationKind", kind as AssociationKind, locale) : kind;
 }
 
-// One set of accessors for every call: fresh closures per call would look like new call targets to the
-// engine and cost the build its optimised code.
-const ASSOCIATION_SOURCE: HierarchySource<Association, AssociationKind> = {
+const ASSOCIATION_ACCESSORS: HierarchySource<Association, AssociationKind> = {
   idField: "id",
   parentField: "parentId",
   idOf: (a) => a.id,
   parentOf: (a) => a.parentId,
   kindOf: (a) => a.kind,
   kindLabel,
+};
+
+// A record that skipped schema validation may have no kind; the predicate leaves unknown kinds alone.
+const asKindPredicate =
+  (allowed: (childKind: string, parentKind: string) => boolean) =>
+  (childKind: AssociationKind | undefined, parentKind: AssociationKind | undefined): boolean =>
+    allowed(childKind as string, parentKind as string);
+
+// The same source object and functions for every call with the default rule: optimised code that was
+// specialised to them stays valid from one call to the next, which fresh closures per call would undo.
+const DEFAULT_SOURCE: HierarchySource<Association, AssociationKind> = {
+  ...ASSOCIATION_ACCESSORS,
+  parentAllowed: asKindPredicate(parentKindPredicate()),
 };
 
 /**
@@ -76,10 +87,9 @@ export function buildHierarchy(
   options: AssociationHierarchyOptions = {},
 ): ResultOf<Association, AssociationKind, AssociationHierarchyOptions> {
   requireArray("buildHierarchy", associations);
-  const allowed = parentKindPredicate(options.allowedParents);
-  const source: HierarchySource<Association, AssociationKind> = {
-    ...ASSOCIATION_SOURCE,
-    parentAllowed: (child, parent) => allowed(child.kind, parent.kind),
-  };
+  const source: HierarchySource<Association, AssociationKind> =
+    options.allowedParents === undefined
+      ? DEFAULT_SOURCE
+      : { ...ASSOCIATION_ACCESSORS, parentAllowed: asKindPredicate(parentKindPredicate(options.allowedParents)) };
   return buildHierarchyBy(associations, source, options);
 }

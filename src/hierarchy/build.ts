@@ -6,7 +6,8 @@
  */
 import type { Locale } from "../issue/issue.js";
 import { IndexedHierarchy, type Hierarchy } from "./hierarchy.js";
-import { IdTable } from "../model/id-table.js";
+import { describeValue } from "../issue/describe.js";
+import { IdTable, hashId } from "../model/id-table.js";
 import { IssueLog, findCycles, shortCycle, shortList } from "./integrity.js";
 import type { TreeArrays } from "./tree-arrays.js";
 import type { BuildOptions, BuildResult, ExcludedRecord, ExclusionReason, ResultOf, VirtualRootNode } from "./types.js";
@@ -36,8 +37,11 @@ export interface HierarchySource<T, K extends string> {
   parentOf(record: T): unknown;
   /** The record's kind, for kind filters and the parent-kind rule. */
   kindOf(record: T): K | undefined;
-  /** Whether `parent` may be `child`'s parent; absent means any. */
-  readonly parentAllowed?: (child: T, parent: T) => boolean;
+  /**
+   * Whether a record of `parentKind` may be the parent of one of `childKind`; absent means any. It is
+   * given kinds, not records, so the check needs no second read of either record.
+   */
+  readonly parentAllowed?: (childKind: K | undefined, parentKind: K | undefined) => boolean;
   /** A kind's name in a locale, for messages; the kind itself when absent. */
   readonly kindLabel?: (kind: string, locale: Locale) => string;
 }
@@ -78,8 +82,9 @@ export function buildHierarchyBy<T, K extends string>(
   requireArray("buildHierarchyBy", records);
   const locale = options.locale ?? "zh-CN";
   const log = new IssueLog(locale);
-  const ids = indexIds(records, source, log);
-  const links = linkParents(records, source, ids, log, locale);
+  const read = readRecords(records, source);
+  const ids = indexIds(read, source, log);
+  const links = linkParents(records, source, read, ids, log, locale);
   const virtual = virtualRootOf(options, ids.table, log);
   const placed = numberInPreorder(records.length, links, virtual);
   reportCycles(records, source, ids, links.parentIndex, placed.inputToRank, log);
@@ -92,6 +97,66 @@ export function buildHierarchyBy<T, K extends string>(
   if (options.strict === true && issues.length > 0) return Object.freeze({ ...result, hierarchy: undefined });
   const hierarchy = finish(records, ids, placed, virtual, links.rootInputs, source.kindOf);
   return Object.freeze({ ...result, hierarchy });
+}
+
+/** What the build needs of each record, read in one pass (see {@link readRecords}). */
+interface Read<K> {
+  /** Each record's id, or undefined when it has none. */
+  readonly ids: (string | undefined)[];
+  readonly idHashes: Int32Array;
+  /** Each record's parent reference as given. */
+  readonly parents: unknown[];
+  /** The hash of each string parent reference, or 0 when it repeats the one before (see `repeats`). */
+  readonly parentHashes: Int32Array;
+  /** 1 where the parent reference is the same string as the record before's. */
+  readonly repeats: Uint8Array;
+  readonly kinds: (K | undefined)[];
+}
+
+/**
+ * Phase 0: every record is read once, for its id, parent and kind, and each string is hashed while it is
+ * at hand. At national scale the records do not fit in any cache, so each further pass over them would
+ * cost a memory fetch per record; this one pass is most of what reading the input costs.
+ *
+ * Records usually come grouped by parent (the villages of one town), so a parent reference equal to the
+ * one before is marked as a repeat and neither hashed nor looked up again.
+ */
+function readRecords<T, K extends string>(records: readonly T[], source: HierarchySource<T, K>): Read<K> {
+  const n = records.length;
+  // Pre-sized, not pushed: growing a 665k-element array copies it a dozen times.
+  const ids = new Array<string | undefined>(n);
+  const parents = new Array<unknown>(n);
+  const kinds = new Array<K | undefined>(n);
+  const idHashes = new Int32Array(n);
+  const parentHashes = new Int32Array(n);
+  const repeats = new Uint8Array(n);
+  let previous: unknown = undefined;
+  for (let i = 0; i < n; i += 1) {
+    const record = records[i];
+    if (record === null || record === undefined) {
+      ids[i] = undefined;
+      parents[i] = undefined;
+      kinds[i] = undefined;
+      previous = undefined;
+      continue;
+    }
+    const id = source.idOf(record);
+    if (typeof id === "string" && id !== "") {
+      ids[i] = id;
+      idHashes[i] = hashId(id);
+    } else {
+      ids[i] = undefined;
+    }
+    const parent = source.parentOf(record);
+    parents[i] = parent;
+    if (typeof parent === "string") {
+      if (parent === previous) repeats[i] = 1;
+      else parentHashes[i] = hashId(parent);
+    }
+    previous = parent;
+    kinds[i] = source.kindOf(record);
+  }
+  return { ids, idHashes, parents, parentHashes, repeats, kinds };
 }
 
 /** Per-record state: placed, or why not. */
@@ -110,18 +175,11 @@ interface Ids {
 }
 
 /** Phase 1, ids: the first record with an id wins. */
-function indexIds<T>(records: readonly T[], source: HierarchySource<T, string>, log: IssueLog): Ids {
-  const n = records.length;
-  // Pre-sized, not pushed: growing a 665k-element array copies it a dozen times.
-  const byInput = new Array<string | undefined>(n);
-  for (let i = 0; i < n; i += 1) {
-    const record = records[i];
-    const id = record === null || record === undefined ? undefined : source.idOf(record);
-    byInput[i] = typeof id === "string" && id !== "" ? id : undefined;
-  }
-  const { table, first } = IdTable.of(byInput);
-  const status = new Uint8Array(n);
-  for (let i = 0; i < n; i += 1) {
+function indexIds(read: Read<string>, source: Pick<HierarchySource<unknown, string>, "idField">, log: IssueLog): Ids {
+  const byInput = read.ids;
+  const { table, first } = IdTable.of(byInput, read.idHashes);
+  const status = new Uint8Array(byInput.length);
+  for (let i = 0; i < byInput.length; i += 1) {
     const id = byInput[i];
     if (id === undefined) {
       status[i] = INVALID;
@@ -145,39 +203,52 @@ interface Links {
 }
 
 /** Phase 2, parents: orphans and self-parents become roots; kinds are checked on every resolved link. */
-function linkParents<T, K extends string>(records: readonly T[], source: HierarchySource<T, K>, ids: Ids, log: IssueLog, locale: Locale): Links {
+function linkParents<T, K extends string>(records: readonly T[], source: HierarchySource<T, K>, read: Read<K>, ids: Ids, log: IssueLog, locale: Locale): Links {
   const n = records.length;
   const { table, status } = ids;
+  const { parents, parentHashes, repeats, kinds } = read;
   const offsets = new Int32Array(n + 1);
   const rootInputs: number[] = [];
-  const parentIds = new Array<unknown>(n);
-  for (let i = 0; i < n; i += 1) parentIds[i] = status[i] === KEPT ? source.parentOf(records[i] as T) : undefined;
-  // Looked up all at once, which lets the table hash before it probes (see IdTable). The answers become
-  // the parent links once roots are set to -1 below.
-  const parentIndex = table.getAll(parentIds);
+  const parentIndex = new Int32Array(n);
+  const allowed = source.parentAllowed;
+  let lastKind: K | undefined;
+  let lastParentKind: K | undefined;
+  let lastAllowed = true;
   for (let i = 0; i < n; i += 1) {
+    const parentId = parents[i];
+    // Every string reference is resolved, kept or not, so a repeat can take the answer of the one before.
+    const parent = typeof parentId !== "string" ? -1 : repeats[i] === 1 ? (parentIndex[i - 1] as number) : table.find(parentId, parentHashes[i] as number);
+    parentIndex[i] = parent;
     if (status[i] !== KEPT) continue;
-    const parentId = parentIds[i];
     if (parentId === undefined || parentId === null) {
       rootInputs.push(i);
       continue;
     }
-    const record = records[i] as T;
-    const parent = parentIndex[i] as number;
     if (parent < 0 || parent === i) {
-      parentIndex[i] = -1;
       rootInputs.push(i);
       const id = ids.byInput[i] as string;
-      const path = [i, parentFieldOf(source, record)];
+      const path = [i, parentFieldOf(source, records[i] as T)];
       if (parent === i) log.add("hierarchy.self-parent", path, { id });
-      else log.add("hierarchy.missing-parent", path, { id, parentId: String(parentId) });
+      else log.add("hierarchy.missing-parent", path, { id, parentId: describeValue(parentId) });
       continue;
     }
     offsets[parent] = (offsets[parent] as number) + 1;
-    const parentRecord = records[parent] as T;
-    if (source.parentAllowed !== undefined && !source.parentAllowed(record, parentRecord)) {
-      reportParentKind(log, source, locale, i, record, parentRecord, parentId as string);
+    if (allowed === undefined) continue;
+    // Records come grouped (the villages of one town), so the same pair of kinds repeats: the last answer
+    // is kept rather than asked again.
+    const kind = kinds[i];
+    const parentKind = kinds[parent];
+    if (kind !== lastKind || parentKind !== lastParentKind) {
+      lastKind = kind;
+      lastParentKind = parentKind;
+      lastAllowed = allowed(kind, parentKind);
     }
+    if (!lastAllowed) reportParentKind(log, source, locale, records, read, i, parent);
+  }
+  // Records that are not kept, and orphans and self-parents, hang from nothing.
+  for (let i = 0; i < n; i += 1) {
+    const parent = parentIndex[i] as number;
+    if (parent >= 0 && (status[i] !== KEPT || parent === i)) parentIndex[i] = -1;
   }
   // Children as one flat array sliced by offsets: a counting sort, no array per node. Counts become block
   // ends; filling backwards moves each back to its block's start and keeps children in input order.
@@ -251,7 +322,7 @@ function numberInPreorder(n: number, links: Links, virtual: VirtualRootNode | un
 }
 
 /** Phase 4: records never reached hang in or under a cycle; each cycle is reported with its whole path. */
-function reportCycles<T>(records: readonly T[], source: HierarchySource<T, string>, ids: Ids, parentIndex: Int32Array, inputToRank: Int32Array, log: IssueLog): void {
+function reportCycles<T>(records: readonly T[], source: Pick<HierarchySource<T, string>, "parentField">, ids: Ids, parentIndex: Int32Array, inputToRank: Int32Array, log: IssueLog): void {
   const { status, byInput } = ids;
   const unplaced: number[] = [];
   for (let i = 0; i < status.length; i += 1) {
@@ -302,7 +373,7 @@ export function requireArray(caller: string, value: unknown): asserts value is r
   }
 }
 
-function parentFieldOf<T>(source: HierarchySource<T, string>, record: T): string {
+function parentFieldOf<T>(source: Pick<HierarchySource<T, string>, "parentField">, record: T): string {
   return typeof source.parentField === "function" ? source.parentField(record) : source.parentField;
 }
 
@@ -310,19 +381,20 @@ function reportParentKind<T, K extends string>(
   log: IssueLog,
   source: HierarchySource<T, K>,
   locale: Locale,
+  records: readonly T[],
+  read: Read<K>,
   index: number,
-  record: T,
-  parentRecord: T,
-  parentId: string,
+  parent: number,
 ): void {
-  const kind = String(source.kindOf(record));
-  const parentKind = String(source.kindOf(parentRecord));
+  // Kinds come from unchecked data: describeValue gives text for any value, even one with no string form.
+  const kind = describeValue(read.kinds[index]);
+  const parentKind = describeValue(read.kinds[parent]);
   const labelOf = source.kindLabel ?? ((k: string) => k);
-  log.add("hierarchy.parent-kind", [index, parentFieldOf(source, record)], {
-    id: source.idOf(record) as string,
+  log.add("hierarchy.parent-kind", [index, parentFieldOf(source, records[index] as T)], {
+    id: read.ids[index] as string,
     kind,
     kindLabel: labelOf(kind, locale),
-    parentId,
+    parentId: read.ids[parent] as string,
     parentKind,
     parentKindLabel: labelOf(parentKind, locale),
   });

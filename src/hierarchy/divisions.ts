@@ -24,7 +24,8 @@ const DIVISION_SOURCE: HierarchySource<Division, DivisionLevel> = {
   idOf: (d) => d.code,
   parentOf: (d) => d.parentCode ?? (typeof d.code === "string" ? parentCodeOf(d.code) : undefined),
   kindOf: (d) => d.level,
-  parentAllowed: (child, parent) => PARENT_LEVEL[child.level] === parent.level,
+  // Levels come from unchecked data: only a string may index the table (an object key could throw).
+  parentAllowed: (childLevel, parentLevel) => typeof childLevel === "string" && Object.hasOwn(PARENT_LEVEL, childLevel) && PARENT_LEVEL[childLevel] === parentLevel,
   kindLabel: levelLabel,
 };
 

@@ -66,10 +66,10 @@ export class IdTable {
   /**
    * Indexes a list of ids (absent ones are skipped). `first[i]` is the index of the first occurrence of
    * `ids[i]` (`i` itself when it is the first, -1 when absent); lookups give first occurrences.
+   * `hashes` are the ids' {@link hashId}s, for a caller who computed them while reading the ids anyway.
    */
-  static of(ids: readonly (string | undefined)[]): { table: IdTable; first: Int32Array } {
+  static of(ids: readonly (string | undefined)[], hashes: Int32Array = hashAll(ids)): { table: IdTable; first: Int32Array } {
     const table = new IdTable(ids);
-    const hashes = hashAll(ids);
     const first = new Int32Array(ids.length).fill(-1);
     const slots = table.#slots;
     const mask = table.#mask;
@@ -97,40 +97,11 @@ export class IdTable {
 
   /** The index of `id`, or -1. Anything but a string is absent. */
   get(id: unknown): number {
-    return typeof id === "string" ? this.#find(id, hashId(id)) : -1;
+    return typeof id === "string" ? this.find(id, hashId(id)) : -1;
   }
 
-  /**
-   * The index of each key (-1 when absent), hashing all keys before probing. A key equal to the one
-   * before it reuses its answer: records usually come grouped by parent (the villages of one town), so
-   * this skips most lookups of parent ids.
-   */
-  getAll(keys: readonly unknown[]): Int32Array {
-    const n = keys.length;
-    const hashes = new Int32Array(n);
-    const repeats = new Uint8Array(n);
-    let previous: unknown = undefined;
-    for (let i = 0; i < n; i += 1) {
-      const key = keys[i];
-      // Only the key right before counts, so `out[i - 1]` below is the answer for an equal key.
-      if (typeof key === "string") {
-        if (key === previous) repeats[i] = 1;
-        else hashes[i] = hashId(key);
-      }
-      previous = key;
-    }
-    const out = new Int32Array(n).fill(-1);
-    for (let i = 0; i < n; i += 1) {
-      if (repeats[i] === 1) out[i] = out[i - 1] as number;
-      else {
-        const key = keys[i];
-        if (typeof key === "string") out[i] = this.#find(key, hashes[i] as number);
-      }
-    }
-    return out;
-  }
-
-  #find(id: string, hash: number): number {
+  /** The index of `id` whose {@link hashId} is `hash`, or -1. */
+  find(id: string, hash: number): number {
     const slots = this.#slots;
     const mask = this.#mask;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {

@@ -174,6 +174,48 @@ describe("division hierarchies", () => {
   });
 });
 
+describe("values from unchecked data", () => {
+  // Object.create(null) has no string form: String() and template literals throw on it.
+  const bare = (): unknown => Object.create(null);
+
+  it("a parent id or kind without a string form is reported, not thrown", () => {
+    const records = deepFreeze([
+      { id: "p", name: "x", kind: bare(), establishedOn: "2019-01-01" },
+      { id: "a", name: "x", kind: "village", parentId: "p", establishedOn: "2019-01-01" },
+      { id: "b", name: "x", kind: "village", parentId: bare(), establishedOn: "2019-01-01" },
+      { id: "c", name: "x", kind: "village", parentId: Symbol("up"), establishedOn: "2019-01-01" },
+    ]) as unknown as Association[];
+    const { issues, hierarchy } = buildHierarchy(records, { locale: "en" });
+    expect(issues.map(({ code, path, params }) => ({ code, path, parentId: params["parentId"], parentKind: params["parentKind"] }))).toEqual([
+      { code: "hierarchy.parent-kind", path: [1, "parentId"], parentId: "p", parentKind: "[object]" },
+      { code: "hierarchy.missing-parent", path: [2, "parentId"], parentId: "[object]", parentKind: undefined },
+      { code: "hierarchy.missing-parent", path: [3, "parentId"], parentId: "Symbol(up)", parentKind: undefined },
+    ]);
+    expect(hierarchy.roots().map((r) => r.id)).toEqual(["p", "b", "c"]);
+  });
+
+  it("a division level without a string form is reported, not thrown", () => {
+    const divisions = deepFreeze([
+      { code: "34", name: "省", level: "province" },
+      { code: "3408", name: "市", level: bare() },
+    ]) as unknown as Division[];
+    const { issues } = buildDivisionHierarchy(divisions, { locale: "en" });
+    expect(issues.map((i) => [i.code, i.params["kind"]])).toEqual([["hierarchy.parent-kind", "[object]"]]);
+  });
+
+  it("kind pairs that repeat and alternate are each judged right", () => {
+    // Villages under a township (allowed) and under an enterprise (not), in runs and alternating.
+    const parents = ["t", "e", "e", "t", "e"];
+    const records = deepFreeze([assoc("t", "township"), assoc("e", "enterprise"), ...parents.map((p, k) => assoc(`v${k + 1}`, "village", p))]);
+    const { issues } = buildHierarchy(records);
+    expect(issues.map((i) => [i.code, i.path[0]])).toEqual([
+      ["hierarchy.parent-kind", 3],
+      ["hierarchy.parent-kind", 4],
+      ["hierarchy.parent-kind", 6],
+    ]);
+  });
+});
+
 describe("parentKindPredicate", () => {
   it("merges a table over the default one, and answers each pair on its own", () => {
     const allowed = parentKindPredicate({ village: ["enterprise"] });
