@@ -86,7 +86,7 @@ export function buildHierarchyBy<T, K extends string>(
   const ids = indexIds(read, source, log);
   const links = linkParents(records, source, read, ids, log, locale);
   const virtual = virtualRootOf(options, ids.table, log);
-  const placed = numberInPreorder(records.length, links, virtual);
+  const placed = numberInPreorder(records.length, links, virtual, read.idHashes);
   reportCycles(records, source, ids, links.parentIndex, placed.inputToRank, log);
   if (options.singleRoot === true && links.rootInputs.length > 1) {
     const roots = links.rootInputs.map((i) => ids.byInput[i] as string);
@@ -99,7 +99,15 @@ export function buildHierarchyBy<T, K extends string>(
   return Object.freeze({ ...result, hierarchy });
 }
 
-/** What the build needs of each record, read in one pass (see {@link readRecords}). */
+/**
+ * What the build needs of each record, read in one pass (see {@link readRecords}).
+ *
+ * The two hash arrays are scratch space twice over: once the ids are placed, `idHashes` holds the id
+ * table's `first` answers and then the pre-order walk's stack; once parents are linked, `parentHashes`
+ * holds the child lists. V8 answers every 32 MiB of array buffers allocated since its last collection with
+ * a young-generation collection, which in a large heap costs 5–10 ms; reusing the two keeps a national
+ * build's typed arrays (about 30 MB) under that line.
+ */
 interface Read<K> {
   /** Each record's id, or undefined when it has none. */
   readonly ids: (string | undefined)[];
@@ -177,7 +185,8 @@ interface Ids {
 /** Phase 1, ids: the first record with an id wins. */
 function indexIds(read: Read<string>, source: Pick<HierarchySource<unknown, string>, "idField">, log: IssueLog): Ids {
   const byInput = read.ids;
-  const { table, first } = IdTable.of(byInput, read.idHashes);
+  // Each hash is read before its slot of `first` is written, so the answers can go over the hashes.
+  const { table, first } = IdTable.of(byInput, read.idHashes, read.idHashes);
   const status = new Uint8Array(byInput.length);
   for (let i = 0; i < byInput.length; i += 1) {
     const id = byInput[i];
@@ -253,7 +262,8 @@ function linkParents<T, K extends string>(records: readonly T[], source: Hierarc
   // Children as one flat array sliced by offsets: a counting sort, no array per node. Counts become block
   // ends; filling backwards moves each back to its block's start and keeps children in input order.
   for (let i = 1; i <= n; i += 1) offsets[i] = (offsets[i] as number) + (offsets[i - 1] as number);
-  const childList = new Int32Array(offsets[n] as number);
+  // The parent hashes are no longer needed: their buffer takes the child lists (see Read).
+  const childList = read.parentHashes.subarray(0, offsets[n] as number);
   for (let i = n - 1; i >= 0; i -= 1) {
     const parent = parentIndex[i] as number;
     if (parent >= 0) childList[(offsets[parent] = (offsets[parent] as number) - 1)] = i;
@@ -283,7 +293,7 @@ interface Placed {
  * Phase 3: number nodes in pre-order with an explicit stack (no recursion, whatever the depth). Depth and
  * jump pointer follow from the parent, which always has its number first.
  */
-function numberInPreorder(n: number, links: Links, virtual: VirtualRootNode | undefined): Placed {
+function numberInPreorder(n: number, links: Links, virtual: VirtualRootNode | undefined, stack: Int32Array): Placed {
   const { parentIndex, offsets, childList, rootInputs } = links;
   const parent = new Int32Array(n + 1);
   const depth = new Int32Array(n + 1);
@@ -297,7 +307,7 @@ function numberInPreorder(n: number, links: Links, virtual: VirtualRootNode | un
     count = 1;
     rootParent = 0;
   }
-  const stack = new Int32Array(n);
+  // Every node is pushed once, so `n` entries are enough; the caller lends a spent buffer (see Read).
   let top = 0;
   for (let k = rootInputs.length - 1; k >= 0; k -= 1) stack[top++] = rootInputs[k] as number;
   while (top > 0) {

@@ -71,16 +71,24 @@ export class IdTable {
    * Indexes a list of ids (absent ones are skipped). `first[i]` is the index of the first occurrence of
    * `ids[i]` (`i` itself when it is the first, -1 when absent); lookups give first occurrences.
    * `hashes` are the ids' {@link hashId}s, for a caller who computed them while reading the ids anyway.
+   * `first` is where the answers go; it may be `hashes` itself, as each hash is read before its own answer
+   * is written.
    */
-  static of(ids: readonly (string | undefined)[], hashes: Int32Array = hashAll(ids)): { table: IdTable; first: Int32Array } {
+  static of(
+    ids: readonly (string | undefined)[],
+    hashes: Int32Array = hashAll(ids),
+    first: Int32Array = new Int32Array(ids.length),
+  ): { table: IdTable; first: Int32Array } {
     const table = new IdTable(ids);
-    const first = new Int32Array(ids.length).fill(-1);
     const tags = table.#tags;
     const indexes = table.#indexes;
     const mask = table.#mask;
     for (let i = 0; i < ids.length; i += 1) {
       const id = ids[i];
-      if (id === undefined) continue;
+      if (id === undefined) {
+        first[i] = -1;
+        continue;
+      }
       const hash = hashes[i] as number;
       const tag = tagOf(hash);
       for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
