@@ -223,11 +223,15 @@ function linkParents<T, K extends string>(records: readonly T[], source: Hierarc
   let lastKind: K | undefined;
   let lastParentKind: K | undefined;
   let lastAllowed = true;
+  // The look-up answer for the last string reference: every one is resolved, kept or not, so a repeat can
+  // take the answer of the one before.
+  let resolved = -1;
   for (let i = 0; i < n; i += 1) {
     const parentId = parents[i];
-    // Every string reference is resolved, kept or not, so a repeat can take the answer of the one before.
-    const parent = typeof parentId !== "string" ? -1 : repeats[i] === 1 ? (parentIndex[i - 1] as number) : table.find(parentId, parentHashes[i] as number);
-    parentIndex[i] = parent;
+    if (typeof parentId === "string" && repeats[i] !== 1) resolved = table.find(parentId, parentHashes[i] as number);
+    const parent = typeof parentId === "string" ? resolved : -1;
+    // Records that are not kept, orphans and self-parents hang from nothing.
+    parentIndex[i] = status[i] === KEPT && parent !== i ? parent : -1;
     if (status[i] !== KEPT) continue;
     if (parentId === undefined || parentId === null) {
       rootInputs.push(i);
@@ -253,11 +257,6 @@ function linkParents<T, K extends string>(records: readonly T[], source: Hierarc
       lastAllowed = allowed(kind, parentKind);
     }
     if (!lastAllowed) reportParentKind(log, source, locale, records, read, i, parent);
-  }
-  // Records that are not kept, and orphans and self-parents, hang from nothing.
-  for (let i = 0; i < n; i += 1) {
-    const parent = parentIndex[i] as number;
-    if (parent >= 0 && (status[i] !== KEPT || parent === i)) parentIndex[i] = -1;
   }
   // Children as one flat array sliced by offsets: a counting sort, no array per node. Counts become block
   // ends; filling backwards moves each back to its block's start and keeps children in input order.
