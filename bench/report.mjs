@@ -9,7 +9,7 @@ const verdict = (ok) => (ok === null || ok === undefined ? "pending" : ok ? "yes
 function roundsText(rounds) {
   const groups = new Map();
   for (const [name, plan] of Object.entries(rounds)) {
-    const key = `${plan.rounds} round${plan.rounds === 1 ? "" : "s"}${plan.warmup > 0 ? " after a warm-up" : ""}`;
+    const key = `${plan.rounds} round${plan.rounds === 1 ? "" : "s"}${plan.warmup > 1 ? ` after ${plan.warmup} warm-ups` : plan.warmup > 0 ? " after a warm-up" : ""}`;
     groups.set(key, [...(groups.get(key) ?? []), `\`${name}\``]);
   }
   return [...groups].map(([key, names]) => `${key} for ${names.join(", ")}`).join("; ");
