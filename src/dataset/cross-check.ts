@@ -59,8 +59,8 @@ export function crossCheck(shaped: ShapedCollections, known: KnownIds, locale: L
   const members = uniqueKeys(shaped.members, "members", (m) => m.id, "id", report);
   uniqueKeys(shaped.activities, "activities", (a) => a.id, "id", report);
 
-  const hasAssociation = (id: string): boolean => associations.get(id) >= 0 || known.associations.has(id);
-  const hasDivision = (code: string): boolean => divisionCodes.get(code) >= 0 || known.divisions.has(code);
+  const hasAssociation = repeatAware((id) => associations.get(id) >= 0 || known.associations.has(id));
+  const hasDivision = repeatAware((code) => divisionCodes.get(code) >= 0 || known.divisions.has(code));
   const checkDivisions = shaped.divisions.values.length > 0 || known.divisions.size > 0;
 
   each(shaped.divisions, (d, index) => {
@@ -147,15 +147,32 @@ export interface KnownIds {
   readonly members: ReadonlySet<string>;
 }
 
-/**
- * Reports every key that repeats an earlier one, and returns the table from key to the position (in
- * `records`) of its first occurrence, which is the one references resolve to.
- */
 /** Visits each accepted record with its index in the input array. */
 function each<T>(records: Shaped<T>, visit: (value: T, index: number) => void): void {
   for (let k = 0; k < records.values.length; k++) visit(records.values[k] as T, records.indexes[k] as number);
 }
 
+/**
+ * A look-up that answers a key equal to the last one without looking it up again: records come grouped
+ * (the members of one association, the activities one association organised), so most keys repeat the
+ * one before.
+ */
+function repeatAware(lookup: (key: string) => boolean): (key: string) => boolean {
+  let lastKey: string | undefined;
+  let lastAnswer = false;
+  return (key) => {
+    if (key !== lastKey) {
+      lastKey = key;
+      lastAnswer = lookup(key);
+    }
+    return lastAnswer;
+  };
+}
+
+/**
+ * Reports every key that repeats an earlier one, and returns the table from key to the position (in
+ * `records`) of its first occurrence, which is the one references resolve to.
+ */
 function uniqueKeys<T>(
   records: Shaped<T>,
   entity: string,

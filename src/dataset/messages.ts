@@ -32,6 +32,10 @@ export const DATASET_MESSAGES = defineMessages({
   "shape.invalid-key": shape,
   "shape.invalid-element": shape,
   "shape.custom": shape,
+  "shape.unreadable": {
+    "zh-CN": "{where}：读取时出错（{reason}），无法检查",
+    en: "{where}: reading it failed ({reason}), so it cannot be checked",
+  },
   "dataset.unsupported-version": {
     "zh-CN": "不支持的数据格式版本 {found}，本版本读取版本 {supported}",
     en: "unsupported format version {found}; this release reads version {supported}",

@@ -4,11 +4,13 @@
  * @module
  */
 import * as z from "zod";
-import { createIssue, type Issue, type IssuePath, type Locale } from "../issue/issue.js";
+import { describeValue } from "../issue/describe.js";
+import { createIssue, formatPath, type Issue, type IssuePath, type Locale } from "../issue/issue.js";
 import { COLLECTIONS, Dataset, ENTITY_SCHEMAS, FORMAT_VERSION } from "../model/dataset.js";
 import { DivisionListInfo } from "../model/division.js";
 import { crossCheck, type ShapedCollections } from "./cross-check.js";
 import { DATASET_MESSAGES } from "./messages.js";
+import { shapeCheck, type ShapeCheck } from "./shape-check.js";
 import { shapeIssues, zodErrorMap } from "./shape-issues.js";
 
 /** Options of {@link parseDataset}. */
@@ -24,14 +26,34 @@ export type ParseResult =
 
 const TOP_LEVEL_KEYS = new Set<string>(["formatVersion", "divisionList", ...COLLECTIONS]);
 
+// Read off the schemas once; they are constants, and so are these.
+const ENTITY_CHECKS = Object.fromEntries(COLLECTIONS.map((name) => [name, shapeCheck(ENTITY_SCHEMAS[name])])) as Record<
+  (typeof COLLECTIONS)[number],
+  ShapeCheck
+>;
+
+/** The quick check's yes, or no when it is unsure or the value throws (a getter, a proxy): zod then decides. */
+function certainlyFits(check: ShapeCheck, value: unknown): boolean {
+  try {
+    return check(value);
+  } catch {
+    return false;
+  }
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function readableId(value: unknown, key: string): string | undefined {
-  if (!isRecord(value) || !Object.hasOwn(value, key)) return undefined;
-  const id = value[key];
-  return typeof id === "string" ? id : undefined;
+  try {
+    if (!isRecord(value) || !Object.hasOwn(value, key)) return undefined;
+    const id = value[key];
+    return typeof id === "string" ? id : undefined;
+  } catch {
+    // Reported as unreadable already.
+    return undefined;
+  }
 }
 
 /**
@@ -42,7 +64,8 @@ function readableId(value: unknown, key: string): string | undefined {
  * resolve, end dates not before start dates, division codes agree with their parents and levels).
  * `ok` is true when no issue is an error; only then is `data` given, with every collection present.
  * The input is never modified, and `data` holds the input's own record objects (they already have the
- * parsed shape), so the data is not held twice.
+ * parsed shape), so the data is not held twice. Even a value that throws when it is read (a getter, a
+ * proxy) is reported, as `shape.unreadable` at the record or, outside any record, at the document.
  *
  * @example
  * ```ts
@@ -52,15 +75,40 @@ function readableId(value: unknown, key: string): string | undefined {
  */
 export function parseDataset(input: unknown, options: ParseOptions = {}): ParseResult {
   const locale = options.locale ?? "zh-CN";
-  const error = zodErrorMap(locale);
   const issues: Issue[] = [];
+  try {
+    return readDataset(input, locale, issues);
+  } catch (thrown) {
+    // Reading the document itself threw (a getter or proxy trap on the document or a collection array).
+    issues.push(unreadable([], thrown, locale));
+    return { ok: false, issues };
+  }
+}
+
+function unreadable(path: IssuePath, thrown: unknown, locale: Locale): Issue {
+  let reason: string;
+  try {
+    reason = thrown instanceof Error ? describeValue(thrown.message) : describeValue(thrown);
+  } catch {
+    reason = "?";
+  }
+  return createIssue(DATASET_MESSAGES, "shape.unreadable", "error", path, { where: formatPath(path) || "$", reason }, locale);
+}
+
+function readDataset(input: unknown, locale: Locale, issues: Issue[]): ParseResult {
+  const error = zodErrorMap(locale);
   const fits = (schema: z.ZodType, value: unknown, path: IssuePath): boolean => {
-    // Parsing with an error map is several times slower in zod, so the map is given only to the second
-    // parse of a record that failed, for its localised messages.
-    const result = schema.safeParse(value);
-    if (result.success) return true;
-    const localised = schema.safeParse(value, { error });
-    for (const issue of shapeIssues((localised.error ?? result.error).issues, path, locale)) issues.push(issue);
+    try {
+      // Parsing with an error map is several times slower in zod, so the map is given only to the second
+      // parse of a record that failed, for its localised messages.
+      const result = schema.safeParse(value);
+      if (result.success) return true;
+      const localised = schema.safeParse(value, { error });
+      for (const issue of shapeIssues((localised.error ?? result.error).issues, path, locale)) issues.push(issue);
+    } catch (thrown) {
+      // zod reads every field, and lets what a getter or proxy throws go through.
+      issues.push(unreadable(path, thrown, locale));
+    }
     return false;
   };
 
@@ -104,11 +152,13 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
       continue;
     }
     const schema: z.ZodType = ENTITY_SCHEMAS[name];
+    const quick = ENTITY_CHECKS[name];
     for (let index = 0; index < records.length; index++) {
       const record: unknown = records[index];
       // Entity schemas have no defaults or transforms, so a record that fits is its own parsed value:
-      // keeping it, rather than zod's copy, holds the data once instead of twice.
-      if (fits(schema, record, [name, index])) {
+      // keeping it, rather than zod's copy, holds the data once instead of twice. The quick check says
+      // yes to most valid records without zod; zod decides the rest and words their issues.
+      if (certainlyFits(quick, record) || fits(schema, record, [name, index])) {
         accepted.values.push(record);
         accepted.indexes.push(index);
       } else rememberId(known, name, record);

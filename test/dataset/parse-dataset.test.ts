@@ -158,6 +158,25 @@ describe("parseDataset on documents that are not datasets", () => {
     expect(result.issues[0]?.message.length).toBeLessThan(500);
   });
 
+  it("reports a record or a document that throws when read, and reads the rest", () => {
+    const throwing = (record: object, key: string): object =>
+      Object.defineProperty({ ...record }, key, {
+        enumerable: true,
+        get() {
+          throw new Error("locked");
+        },
+      });
+    const sound = { id: "a", name: "科协", kind: "county", establishedOn: "2020-01-01" };
+    const result = parseDataset({ formatVersion: 1, associations: [throwing(sound, "id"), { ...sound, id: "b" }] }, { locale: "en" });
+    expect(summary(result.issues)).toEqual(["shape.unreadable @ associations[0]"]);
+    expect(result.issues[0]?.message).toBe("associations[0]: reading it failed (locked), so it cannot be checked");
+
+    const document = parseDataset(throwing({ formatVersion: 1 }, "associations"));
+    expect(document.ok).toBe(false);
+    expect(summary(document.issues)).toEqual(["shape.unreadable @ "]);
+    expect(document.issues[0]?.message).toBe("$：读取时出错（locked），无法检查");
+  });
+
   it("collects 100,000 issues from 100,000 bad records", () => {
     const activities = Array.from({ length: 100_000 }, (_, i) => ({
       id: `a${i}`,
