@@ -17,11 +17,17 @@ import { DATASET_MESSAGES, type DatasetIssueCode } from "./messages.js";
 /**
  * The records of one collection that passed their shape checks, and each one's index in the input
  * array. Two parallel arrays rather than an object per record: at national scale that is millions of
- * objects fewer.
+ * objects fewer; and no index array at all when every record passed, the usual case.
  */
 export interface Shaped<T> {
   readonly values: readonly T[];
-  readonly indexes: readonly number[];
+  /** Each value's index in the input; undefined when `values` is the whole input, in order. */
+  readonly indexes: readonly number[] | undefined;
+}
+
+/** The input index of the `k`th accepted record. */
+function inputIndex(records: Shaped<unknown>, k: number): number {
+  return records.indexes === undefined ? k : (records.indexes[k] as number);
 }
 
 /** The records of each collection that passed their shape checks. */
@@ -149,7 +155,7 @@ export interface KnownIds {
 
 /** Visits each accepted record with its index in the input array. */
 function each<T>(records: Shaped<T>, visit: (value: T, index: number) => void): void {
-  for (let k = 0; k < records.values.length; k++) visit(records.values[k] as T, records.indexes[k] as number);
+  for (let k = 0; k < records.values.length; k++) visit(records.values[k] as T, inputIndex(records, k));
 }
 
 /**
@@ -185,8 +191,8 @@ function uniqueKeys<T>(
     const earlier = first[k] as number;
     if (earlier === k) continue;
     const id = keyOf(records.values[k] as T);
-    const at = formatPath([entity, records.indexes[earlier] as number]);
-    report("id.duplicate", [entity, records.indexes[k] as number, field], { entity, id, first: at });
+    const at = formatPath([entity, inputIndex(records, earlier)]);
+    report("id.duplicate", [entity, inputIndex(records, k), field], { entity, id, first: at });
   }
   return table;
 }

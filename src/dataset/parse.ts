@@ -141,28 +141,16 @@ function readDataset(input: unknown, locale: Locale, issues: Issue[]): ParseResu
   if (divisionList !== undefined) fits(DivisionListInfo, divisionList, ["divisionList"]);
 
   const known: MutableKnownIds = { divisions: new Set(), associations: new Set(), members: new Set() };
-  const shaped = {} as Record<(typeof COLLECTIONS)[number], { values: unknown[]; indexes: number[] }>;
+  const shaped = {} as Record<(typeof COLLECTIONS)[number], { values: unknown[]; indexes: number[] | undefined }>;
   for (const name of COLLECTIONS) {
-    const accepted = { values: [] as unknown[], indexes: [] as number[] };
-    shaped[name] = accepted;
+    shaped[name] = { values: [], indexes: undefined };
     const records = Object.hasOwn(input, name) ? input[name] : undefined;
     if (records === undefined) continue;
     if (!Array.isArray(records)) {
       fits(z.array(z.unknown()), records, [name]);
       continue;
     }
-    const schema: z.ZodType = ENTITY_SCHEMAS[name];
-    const quick = ENTITY_CHECKS[name];
-    for (let index = 0; index < records.length; index++) {
-      const record: unknown = records[index];
-      // Entity schemas have no defaults or transforms, so a record that fits is its own parsed value:
-      // keeping it, rather than zod's copy, holds the data once instead of twice. The quick check says
-      // yes to most valid records without zod; zod decides the rest and words their issues.
-      if (certainlyFits(quick, record) || fits(schema, record, [name, index])) {
-        accepted.values.push(record);
-        accepted.indexes.push(index);
-      } else rememberId(known, name, record);
-    }
+    shaped[name] = accept(records, name, fits, known);
   }
 
   // Each list holds only values its own schema accepted, which is what ShapedCollections states.
@@ -179,6 +167,39 @@ function readDataset(input: unknown, locale: Locale, issues: Issue[]): ParseResu
     activities: shaped.activities.values,
   } as Dataset;
   return { ok: true, data, issues };
+}
+
+/**
+ * The records of a collection that fit its schema, and their input indexes. Entity schemas have no
+ * defaults or transforms, so a record that fits is its own parsed value: keeping it, rather than zod's
+ * copy, holds the data once instead of twice. While every record fits, nothing is collected: the list is
+ * one copy of the input at the end, with no index array.
+ */
+function accept(
+  records: readonly unknown[],
+  name: (typeof COLLECTIONS)[number],
+  fits: (schema: z.ZodType, value: unknown, path: IssuePath) => boolean,
+  known: MutableKnownIds,
+): { values: unknown[]; indexes: number[] | undefined } {
+  const schema: z.ZodType = ENTITY_SCHEMAS[name];
+  const quick = ENTITY_CHECKS[name];
+  let values: unknown[] | undefined;
+  let indexes: number[] | undefined;
+  for (let index = 0; index < records.length; index++) {
+    const record: unknown = records[index];
+    // The quick check says yes to most valid records without zod; zod decides the rest and words their issues.
+    if (certainlyFits(quick, record) || fits(schema, record, [name, index])) {
+      values?.push(record);
+      indexes?.push(index);
+      continue;
+    }
+    if (values === undefined) {
+      values = records.slice(0, index);
+      indexes = Array.from({ length: index }, (_, k) => k);
+    }
+    rememberId(known, name, record);
+  }
+  return values === undefined ? { values: records.slice(), indexes: undefined } : { values, indexes };
 }
 
 interface MutableKnownIds {
