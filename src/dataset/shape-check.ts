@@ -4,8 +4,9 @@
  * zod's parse builds a result object and an output copy for every record; for a document of millions of
  * valid records that is most of what parsing costs. A shape check answers only "certainly fits" or "ask
  * zod": it is read off the schema's definition once (types, patterns, lengths, bounds, enum values, strict
- * keys), allocates nothing per record, and falls back to zod for every part of a definition it does not
- * know. So it can never accept a record that zod rejects, and zod still words every issue.
+ * keys), allocates nothing per record, and is built only from parts it knows exactly. A schema with any
+ * other part, at any depth, gets a check that always asks zod. So it can never accept a record that zod
+ * rejects, and zod still words every issue.
  *
  * @module
  */
@@ -16,18 +17,24 @@ export type ShapeCheck = (value: unknown) => boolean;
 
 const NEVER: ShapeCheck = () => false;
 
-/** The parts of a zod definition the check reads; anything else makes the check say "ask zod". */
+/** Deeper schemas are left to zod (a schema that refers to itself through a getter has no bottom). */
+const MAX_DEPTH = 32;
+
+/** What the check reads of a zod schema or check: its definition and its traits (the classes it is). */
+interface Internals {
+  readonly def: Def;
+  readonly traits: ReadonlySet<string>;
+}
+
 interface Def {
-  readonly type: string;
-  readonly checks?: readonly { readonly _zod: { readonly def: Def } }[];
-  readonly check?: string;
-  readonly format?: string;
+  readonly type?: string;
+  readonly checks?: readonly { readonly _zod: Internals }[];
   readonly pattern?: RegExp;
   readonly minimum?: number;
   readonly maximum?: number;
   readonly value?: unknown;
   readonly inclusive?: boolean;
-  readonly shape?: Readonly<Record<string, z.ZodType>>;
+  readonly shape?: Readonly<Record<PropertyKey, z.ZodType>>;
   readonly catchall?: z.ZodType;
   readonly innerType?: z.ZodType;
   readonly element?: z.ZodType;
@@ -37,18 +44,19 @@ interface Def {
   readonly values?: readonly unknown[];
 }
 
-function defOf(schema: z.ZodType): Def {
-  return (schema as unknown as { readonly _zod: { readonly def: Def } })._zod.def;
+function internalsOf(schema: unknown): Internals {
+  return (schema as { readonly _zod: Internals })._zod;
 }
 
 /**
  * Derives a {@link ShapeCheck} from a zod schema: true means zod accepts the value and its output equals
  * it; false means "not known", and the caller asks zod.
  *
- * It understands strict objects, optional fields, arrays, unions, enums, literals, booleans, strings with
- * length and pattern checks, and integers and numbers with bounds: everything the entity schemas use. A
- * schema with anything else (a transform, a default, a refinement, an object that strips unknown keys) gets
- * a check that always says false, so the caller's answer is zod's.
+ * It knows strict objects, optional fields, arrays, unions (plain and discriminated), string enums,
+ * literals, booleans, strings with length checks and `.regex()` or `z.iso.date()` patterns, and numbers
+ * and integers with bounds: everything the entity schemas use. A schema with anything else anywhere in
+ * it (a transform, a default, a refinement, an object that strips or passes unknown keys, another string
+ * format) gets a check that always says false, so the caller's answer is zod's.
  *
  * @example
  * ```ts
@@ -58,38 +66,38 @@ function defOf(schema: z.ZodType): Def {
  * ```
  */
 export function shapeCheck(schema: z.ZodType): ShapeCheck {
-  const def = defOf(schema);
-  switch (def.type) {
-    case "string":
-      return stringCheck(def);
-    case "number":
-      return numberCheck(def);
-    case "boolean":
-      return def.checks === undefined || def.checks.length === 0 ? (value) => typeof value === "boolean" : NEVER;
-    case "enum":
-      return enumCheck(def);
-    case "literal":
-      return def.values === undefined ? NEVER : memberOf(def.values);
-    case "optional":
-      return optionalCheck(def);
-    case "array":
-      return arrayCheck(def);
-    case "object":
-      return objectCheck(def);
-    case "union":
-      return unionCheck(def);
-    default:
-      return NEVER;
-  }
+  return compile(schema, 0) ?? NEVER;
+}
+
+/** The check of a schema made only of known parts, or undefined. */
+function compile(schema: unknown, depth: number): ShapeCheck | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  const zod = internalsOf(schema);
+  const { traits } = zod;
+  if (traits.has("$ZodString")) return stringCheck(zod);
+  if (traits.has("$ZodNumber")) return numberCheck(zod);
+  if (traits.has("$ZodBoolean")) return noChecks(zod.def) ? (value) => typeof value === "boolean" : undefined;
+  if (traits.has("$ZodEnum")) return enumCheck(zod.def);
+  if (traits.has("$ZodLiteral")) return noChecks(zod.def) && zod.def.values !== undefined ? memberOf(zod.def.values) : undefined;
+  // An exact optional rejects a present undefined, which a plain one accepts.
+  if (traits.has("$ZodOptional") && !traits.has("$ZodExactOptional")) return optionalCheck(zod.def, depth);
+  if (traits.has("$ZodArray")) return arrayCheck(zod.def, depth);
+  if (traits.has("$ZodObject")) return objectCheck(zod.def, depth);
+  if (traits.has("$ZodUnion")) return unionCheck(zod, depth);
+  return undefined;
+}
+
+function noChecks(def: Def): boolean {
+  return def.checks === undefined || def.checks.length === 0;
 }
 
 /**
  * An enum of strings, as `z.enum([...])` makes it (each key its own value). Enums built from a TypeScript
  * enum map names and numbers both ways, and zod reads those differently: they are left to zod.
  */
-function enumCheck(def: Def): ShapeCheck {
+function enumCheck(def: Def): ShapeCheck | undefined {
   const entries = def.entries === undefined ? [] : Object.entries(def.entries);
-  if (entries.length === 0 || !entries.every(([key, value]) => key === value)) return NEVER;
+  if (!noChecks(def) || entries.length === 0 || !entries.every(([key, value]) => key === value)) return undefined;
   return memberOf(entries.map(([, value]) => value));
 }
 
@@ -98,94 +106,95 @@ function memberOf(values: readonly unknown[]): ShapeCheck {
   return (value) => allowed.has(value);
 }
 
-function optionalCheck(def: Def): ShapeCheck {
-  if (def.innerType === undefined) return NEVER;
-  const inner = shapeCheck(def.innerType);
-  return (value) => value === undefined || inner(value);
-}
-
-/** Length bounds from `min_length` and `max_length` checks, or undefined when a check is not one of them. */
-function lengthBounds(checks: readonly Def[]): { min: number; max: number } | undefined {
-  let min = 0;
-  let max = Infinity;
-  for (const check of checks) {
-    if (check.check === "min_length" && typeof check.minimum === "number") min = Math.max(min, check.minimum);
-    else if (check.check === "max_length" && typeof check.maximum === "number") max = Math.min(max, check.maximum);
-    else return undefined;
-  }
-  return { min, max };
-}
-
-function checkDefs(def: Def): Def[] {
-  return (def.checks ?? []).map((check) => check._zod.def);
+function optionalCheck(def: Def, depth: number): ShapeCheck | undefined {
+  // An inner default would turn undefined into a value; it is an unknown part, so the whole is unknown.
+  const inner = compile(def.innerType, depth + 1);
+  return inner === undefined ? undefined : (value) => value === undefined || inner(value);
 }
 
 /**
- * Formats that zod checks by their pattern alone (`.regex()` and `z.iso.date()`); others, such as URLs,
- * are checked by more than a pattern and are left to zod.
+ * Whether a string has at least `min` characters as zod counts them: by code point, so a rare character
+ * written as two UTF-16 units (𠀀) counts once. Every code point is one or two units, so only strings
+ * shorter than `2 × min` units need counting.
  */
-const PATTERN_FORMATS: ReadonlySet<unknown> = new Set(["regex", "date"]);
-
-/** The pattern of a pattern-only format; a global or sticky one keeps state between tests, so not those. */
-function usablePattern(check: Def): RegExp | undefined {
-  const pattern = check.pattern;
-  const testable = check.check === "string_format" && PATTERN_FORMATS.has(check.format) && pattern instanceof RegExp;
-  return testable && !pattern.global && !pattern.sticky ? pattern : undefined;
+function hasCodePoints(value: string, min: number): boolean {
+  if (value.length >= 2 * min) return true;
+  let count = 0;
+  for (let i = 0; i < value.length; i += 1) {
+    const unit = value.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i += 1;
+    }
+    count += 1;
+  }
+  return count >= min;
 }
 
-function stringCheck(def: Def): ShapeCheck {
+/**
+ * A string's checks: `.min()`, `.max()` and `.regex()`, and the pattern of `z.iso.date()`, which zod
+ * tests and nothing more. Other formats (an e-mail, a URL, a custom one) are checked by more than their
+ * pattern, and are left to zod.
+ */
+function stringCheck(zod: Internals): ShapeCheck | undefined {
   const patterns: RegExp[] = [];
-  // A string format (z.iso.date()) is a check on the schema itself, with its pattern in the definition.
-  if (def.check !== undefined) {
-    const own = usablePattern(def);
-    if (own === undefined) return NEVER;
+  if (zod.traits.has("$ZodStringFormat")) {
+    if (!zod.traits.has("$ZodISODate") || zod.traits.has("$ZodCustomStringFormat")) return undefined;
+    const own = testablePattern(zod.def.pattern);
+    if (own === undefined) return undefined;
     patterns.push(own);
   }
-  const lengthChecks: Def[] = [];
-  for (const check of checkDefs(def)) {
-    if (check.check === "string_format") {
-      const pattern = usablePattern(check);
-      if (pattern === undefined) return NEVER;
+  let min = 0;
+  let max = Infinity;
+  for (const { _zod: check } of zod.def.checks ?? []) {
+    const { def, traits } = check;
+    if (traits.has("$ZodCheckRegex")) {
+      const pattern = testablePattern(def.pattern);
+      if (pattern === undefined) return undefined;
       patterns.push(pattern);
-    } else lengthChecks.push(check);
+    } else if (traits.has("$ZodCheckMinLength") && typeof def.minimum === "number") min = Math.max(min, def.minimum);
+    else if (traits.has("$ZodCheckMaxLength") && typeof def.maximum === "number") max = Math.min(max, def.maximum);
+    else return undefined;
   }
-  const bounds = lengthBounds(lengthChecks);
-  if (bounds === undefined) return NEVER;
-  const { min, max } = bounds;
+  // A UTF-16 length within `max` is a code-point count within it too; a longer one is left to zod.
+  const fitsLength = (value: string): boolean => value.length <= max && hasCodePoints(value, min);
   const [only] = patterns;
-  if (patterns.length === 0) return (value) => typeof value === "string" && value.length >= min && value.length <= max;
-  if (patterns.length === 1 && only !== undefined) {
-    return (value) => typeof value === "string" && value.length >= min && value.length <= max && only.test(value);
-  }
-  return (value) => typeof value === "string" && value.length >= min && value.length <= max && patterns.every((p) => p.test(value));
+  if (patterns.length === 0) return (value) => typeof value === "string" && fitsLength(value);
+  if (patterns.length === 1 && only !== undefined) return (value) => typeof value === "string" && fitsLength(value) && only.test(value);
+  return (value) => typeof value === "string" && fitsLength(value) && patterns.every((p) => p.test(value));
 }
 
-function numberCheck(def: Def): ShapeCheck {
-  // z.int() is a number whose own check is the safe-integer format; a plain z.number() has no own check.
+/** A pattern that gives the same answer on every test: a global or sticky one keeps state between tests. */
+function testablePattern(pattern: unknown): RegExp | undefined {
+  return pattern instanceof RegExp && !pattern.global && !pattern.sticky ? pattern : undefined;
+}
+
+/** A number, finite; an integer within the safe range for `z.int()`; within every bound. */
+function numberCheck(zod: Internals): ShapeCheck | undefined {
   let integer = false;
-  if (def.check !== undefined) {
-    if (def.check !== "number_format" || def.format !== "safeint") return NEVER;
+  if (zod.traits.has("$ZodNumberFormat")) {
+    if ((zod.def as { format?: unknown }).format !== "safeint") return undefined;
     integer = true;
   }
   let low = -Infinity;
   let lowInclusive = true;
   let high = Infinity;
   let highInclusive = true;
-  for (const check of checkDefs(def)) {
-    const { value: bound, inclusive } = check;
-    if (typeof bound !== "number" || typeof inclusive !== "boolean") return NEVER;
+  for (const { _zod: check } of zod.def.checks ?? []) {
+    const { value: bound, inclusive } = check.def;
+    if (typeof bound !== "number" || Number.isNaN(bound) || typeof inclusive !== "boolean") return undefined;
     // Several bounds on one side: the tightest holds.
-    if (check.check === "greater_than") {
+    if (check.traits.has("$ZodCheckGreaterThan")) {
       if (bound > low || (bound === low && !inclusive)) {
         low = bound;
         lowInclusive = inclusive;
       }
-    } else if (check.check === "less_than") {
+    } else if (check.traits.has("$ZodCheckLessThan")) {
       if (bound < high || (bound === high && !inclusive)) {
         high = bound;
         highInclusive = inclusive;
       }
-    } else return NEVER;
+    } else return undefined;
   }
   return (value) =>
     typeof value === "number" &&
@@ -195,11 +204,17 @@ function numberCheck(def: Def): ShapeCheck {
     (highInclusive ? value <= high : value < high);
 }
 
-function arrayCheck(def: Def): ShapeCheck {
-  const bounds = lengthBounds(checkDefs(def));
-  if (def.element === undefined || bounds === undefined) return NEVER;
-  const element = shapeCheck(def.element);
-  const { min, max } = bounds;
+function arrayCheck(def: Def, depth: number): ShapeCheck | undefined {
+  const element = compile(def.element, depth + 1);
+  // An element that may be undefined would let a hole through, which zod's output fills in.
+  if (element === undefined || element(undefined)) return undefined;
+  let min = 0;
+  let max = Infinity;
+  for (const { _zod: check } of def.checks ?? []) {
+    if (check.traits.has("$ZodCheckMinLength") && typeof check.def.minimum === "number") min = Math.max(min, check.def.minimum);
+    else if (check.traits.has("$ZodCheckMaxLength") && typeof check.def.maximum === "number") max = Math.min(max, check.def.maximum);
+    else return undefined;
+  }
   return (value) => {
     if (!Array.isArray(value) || value.length < min || value.length > max) return false;
     for (let i = 0; i < value.length; i += 1) if (!element(value[i])) return false;
@@ -208,55 +223,78 @@ function arrayCheck(def: Def): ShapeCheck {
 }
 
 /**
- * A strict object: every declared field fits, and no other key is there. Keys are listed with `for…in`,
- * as zod lists them, so a key zod would see as unknown is seen here too.
+ * A strict object (unknown keys rejected) whose fields are all known. The value must be a plain object,
+ * so every field is its own and zod's copy of it has the same keys; keys are listed with `for…in`, as zod
+ * lists them. A required field must be there: zod rejects a missing one even if its schema takes undefined.
  */
-function objectCheck(def: Def): ShapeCheck {
+function objectCheck(def: Def, depth: number): ShapeCheck | undefined {
   const { shape, catchall } = def;
-  if (shape === undefined || catchall === undefined || defOf(catchall).type !== "never" || checkDefs(def).length > 0) return NEVER;
-  const keys = Object.keys(shape);
-  const fields = keys.map((key) => shapeCheck(shape[key] as z.ZodType));
+  if (shape === undefined || catchall === undefined || !noChecks(def)) return undefined;
+  if (!internalsOf(catchall).traits.has("$ZodNever")) return undefined;
+  const ownKeys = Reflect.ownKeys(shape);
+  // zod leaves a `__proto__` field out of its output, and symbol keys are not listed by `for…in`.
+  if (ownKeys.some((key) => typeof key !== "string" || key === "__proto__")) return undefined;
+  const keys = ownKeys as string[];
+  const fields: ShapeCheck[] = [];
+  const optional: boolean[] = [];
+  for (const key of keys) {
+    const field = compile(shape[key], depth + 1);
+    if (field === undefined) return undefined;
+    fields.push(field);
+    optional.push(internalsOf(shape[key]).traits.has("$ZodOptional"));
+  }
   const declared = new Set(keys);
   return (value) => {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+    if (typeof value !== "object" || value === null) return false;
+    const prototype = Object.getPrototypeOf(value) as unknown;
+    if (prototype !== Object.prototype && prototype !== null) return false;
     const record = value as Record<string, unknown>;
-    for (let k = 0; k < keys.length; k += 1) if (!(fields[k] as ShapeCheck)(record[keys[k] as string])) return false;
+    for (let k = 0; k < keys.length; k += 1) {
+      const field = record[keys[k] as string];
+      // An absent optional field fits without asking its check; an absent required one never does.
+      if (field === undefined ? optional[k] !== true : !(fields[k] as ShapeCheck)(field)) return false;
+    }
     for (const key in record) if (!declared.has(key)) return false;
     return true;
   };
 }
 
 /**
- * A union accepts what one of its options accepts. A discriminated one is dispatched on its discriminator,
- * as zod does, so a value is checked against one option rather than each in turn.
+ * A union accepts what one of its options accepts; every option is known, so whichever zod takes gives
+ * the value back unchanged. A discriminated union is dispatched on its tag, as zod does; an exclusive
+ * union (`z.xor`, which fails when two options fit) is left to zod.
  */
-function unionCheck(def: Def): ShapeCheck {
-  if (def.options === undefined || checkDefs(def).length > 0) return NEVER;
-  const options = def.options.map(shapeCheck);
-  const byTag = discriminated(def.options, def.discriminator, options);
-  if (byTag !== undefined) {
-    const key = def.discriminator as string;
-    return (value) => {
-      if (typeof value !== "object" || value === null) return false;
-      const option = byTag.get((value as Record<string, unknown>)[key]);
-      return option !== undefined && option(value);
-    };
+function unionCheck(zod: Internals, depth: number): ShapeCheck | undefined {
+  const { def, traits } = zod;
+  if (def.options === undefined || !noChecks(def) || traits.has("$ZodXor")) return undefined;
+  const options: ShapeCheck[] = [];
+  for (const option of def.options) {
+    const check = compile(option, depth + 1);
+    if (check === undefined) return undefined;
+    options.push(check);
   }
-  return (value) => options.some((option) => option(value));
+  if (!traits.has("$ZodDiscriminatedUnion")) return (value) => options.some((option) => option(value));
+  const key = def.discriminator;
+  const byTag = key === undefined ? undefined : tagged(def.options, key, options);
+  if (key === undefined || byTag === undefined) return undefined;
+  return (value) => {
+    if (typeof value !== "object" || value === null) return false;
+    const option = byTag.get((value as Record<string, unknown>)[key]);
+    return option !== undefined && option(value);
+  };
 }
 
 /**
- * Each option's check by its discriminator's value, when every option is an object whose discriminator
- * is one literal of its own; otherwise undefined. Only that option can accept a value with that tag.
+ * Each option's check by its tag, when every option is an object whose tag field is one literal of its
+ * own (required, so a missing tag matches none); otherwise undefined.
  */
-function discriminated(schemas: readonly z.ZodType[], key: string | undefined, checks: readonly ShapeCheck[]): Map<unknown, ShapeCheck> | undefined {
-  if (key === undefined) return undefined;
+function tagged(schemas: readonly z.ZodType[], key: string, checks: readonly ShapeCheck[]): Map<unknown, ShapeCheck> | undefined {
   const byTag = new Map<unknown, ShapeCheck>();
   for (let k = 0; k < schemas.length; k += 1) {
-    const field = defOf(schemas[k] as z.ZodType).shape?.[key];
-    const fieldDef = field === undefined ? undefined : defOf(field);
-    const values = fieldDef?.type === "literal" ? fieldDef.values : undefined;
-    if (values === undefined || values.length !== 1 || byTag.has(values[0])) return undefined;
+    const field = internalsOf(schemas[k]).def.shape?.[key];
+    const tag = field === undefined ? undefined : internalsOf(field);
+    const values = tag?.traits.has("$ZodLiteral") === true ? tag.def.values : undefined;
+    if (values?.length !== 1 || values[0] === undefined || byTag.has(values[0])) return undefined;
     byTag.set(values[0], checks[k] as ShapeCheck);
   }
   return byTag;

@@ -11,6 +11,8 @@ import { COLLECTIONS, ENTITY_SCHEMAS, parseDataset, type Dataset } from "../../s
 import { shapeCheck } from "../../src/dataset/shape-check.js";
 
 const SEED = 20200907;
+/** A value as text for an assertion message; some (a null-prototype object) have no string form. */
+const shown = (v: unknown): string => Object.prototype.toString.call(v) + (typeof v === "string" ? ` ${v}` : "");
 type Name = (typeof COLLECTIONS)[number];
 type Rec = Record<string, unknown>;
 
@@ -199,6 +201,16 @@ describe("the quick shape check against zod", () => {
   });
 });
 
+/** An array of `length` with only index `at` set: the others are holes. */
+function holey(length: number, at: number, value: unknown): unknown[] {
+  const array = new Array<unknown>(length);
+  array[at] = value;
+  return array;
+}
+
+// A custom string format given a pattern too: zod keeps the pattern for JSON Schema but checks with the function.
+const PATTERN_ONLY = { pattern: /^/ } as unknown as Parameters<typeof z.stringFormat>[2];
+
 describe("shapeCheck on schemas beyond the entities", () => {
   const cases: [string, z.ZodType, unknown[]][] = [
     ["exclusive and repeated bounds", z.number().gt(1).lt(5).gte(0).lte(10), [0, 1, 1.5, 4.9, 5, 10, -0]],
@@ -212,6 +224,31 @@ describe("shapeCheck on schemas beyond the entities", () => {
     it(`agrees with zod on ${what}`, () => {
       const check = shapeCheck(schema);
       for (const v of values) expect(check(v), String(v)).toBe(schema.safeParse(v).success);
+    });
+  }
+
+  // Where zod's answer turns on more than the check reads, the check may say no where zod says yes, but
+  // never yes where zod says no.
+  const cautious: [string, z.ZodType, unknown[]][] = [
+    // zod counts characters by code point: 😀 and 𠀀 are one each, though two UTF-16 units.
+    ["lengths of rare characters", z.string().min(2).max(3), ["😀", "😀😀", "a😀", "𠀀𠀀𠀀", "𠀀𠀀𠀀𠀀", "\ud800", "\ud800\ud800", "ab"]],
+    ["a required field that takes undefined", z.strictObject({ a: z.literal(undefined) }), [{}, { a: undefined }]],
+    ["a required field in a union", z.strictObject({ a: z.union([z.string(), z.literal(undefined)]) }), [{}, { a: "x" }]],
+    [
+      "a discriminated union with optional tags",
+      z.discriminatedUnion("type", [
+        z.strictObject({ type: z.literal("a").optional(), x: z.string() }),
+        z.strictObject({ type: z.literal("b").optional(), y: z.string() }),
+      ]),
+      [{ x: "s" }, { type: "a", x: "s" }],
+    ],
+    ["objects that are not plain", z.strictObject({ a: z.string().optional() }), [new Date(0), Object.create({ a: "x" }), Object.create(null), []]],
+    ["holes in an array of optional elements", z.array(z.string().optional()), [holey(2, 1, "a"), ["a"]]],
+  ];
+  for (const [what, schema, values] of cautious) {
+    it(`never says yes where zod says no on ${what}`, () => {
+      const check = shapeCheck(schema);
+      for (const v of values) if (check(v)) expect(schema.safeParse(v).success, shown(v)).toBe(true);
     });
   }
 
@@ -230,10 +267,50 @@ describe("shapeCheck on schemas beyond the entities", () => {
       [z.strictObject({ a: z.string() }).refine(() => true), { a: "x" }],
       [z.looseObject({ a: z.string() }), { a: "x" }],
       [z.enum({ A: 0, B: 1 }), 0],
+      [z.string().exactOptional(), "a"],
+      [z.strictObject({ a: z.string().default("x").optional() }), { a: "y" }],
+      [z.strictObject({ a: z.string().prefault("x").optional() }), { a: "y" }],
+      [z.union([z.object({ a: z.string() }), z.strictObject({ a: z.string(), b: z.string() })]), { a: "x", b: "y" }],
+      [z.xor([z.string(), z.number()]), "a"],
+      [z.strictObject({ [Symbol("s")]: z.string().optional() }), {}],
+      [z.strictObject({ ["__proto__"]: z.number().optional() }), {}],
+      [z.stringFormat("date", () => true, PATTERN_ONLY), "x"],
+      [z.string().check(z.stringFormat("regex", () => true, PATTERN_ONLY)), "x"],
+      [z.string().length(1), "a"],
     ];
     for (const [schema, accepted] of unknowns) {
       expect(schema.safeParse(accepted).success).toBe(true);
       expect(shapeCheck(schema)(accepted)).toBe(false);
     }
+  });
+
+  it("says no, not wrong, to the cases zod answers differently", () => {
+    const differ: [z.ZodType, unknown][] = [
+      // zod fills in the default: the output is not the input.
+      [z.strictObject({ a: z.string().default("x").optional() }), {}],
+      // zod takes the first option that fits, which drops b.
+      [z.union([z.object({ a: z.string() }), z.strictObject({ a: z.string(), b: z.string() })]), { a: "x", b: "y" }],
+      // Both options fit, so z.xor fails.
+      [z.xor([z.string(), z.string().min(1)]), "a"],
+      // An exact optional rejects a present undefined.
+      [z.strictObject({ a: z.string().exactOptional() }), { a: undefined }],
+      // A custom format is checked by its function, not its pattern.
+      [z.stringFormat("date", () => false, PATTERN_ONLY), "x"],
+      // A bound that is not a number rejects every value.
+      [z.number().min(Number.NaN), 5],
+      [z.number().max(Number.NaN), 5],
+    ];
+    for (const [schema, value] of differ) expect(shapeCheck(schema)(value)).toBe(false);
+  });
+
+  it("stops at a schema that refers to itself", () => {
+    const node: z.ZodType = z.strictObject({
+      name: z.string(),
+      get children() {
+        return z.array(node).optional();
+      },
+    });
+    expect(node.safeParse({ name: "a", children: [{ name: "b" }] }).success).toBe(true);
+    expect(shapeCheck(node)({ name: "a", children: [{ name: "b" }] })).toBe(false);
   });
 });
