@@ -27,7 +27,6 @@ interface Internals {
 }
 
 interface Def {
-  readonly type?: string;
   readonly checks?: readonly { readonly _zod: Internals }[];
   readonly pattern?: RegExp;
   readonly minimum?: number;
@@ -144,24 +143,30 @@ function stringCheck(zod: Internals): ShapeCheck | undefined {
     if (own === undefined) return undefined;
     patterns.push(own);
   }
-  let min = 0;
-  let max = Infinity;
+  const length = { min: 0, max: Infinity };
   for (const { _zod: check } of zod.def.checks ?? []) {
-    const { def, traits } = check;
-    if (traits.has("$ZodCheckRegex")) {
-      const pattern = testablePattern(def.pattern);
+    if (check.traits.has("$ZodCheckRegex")) {
+      const pattern = testablePattern(check.def.pattern);
       if (pattern === undefined) return undefined;
       patterns.push(pattern);
-    } else if (traits.has("$ZodCheckMinLength") && typeof def.minimum === "number") min = Math.max(min, def.minimum);
-    else if (traits.has("$ZodCheckMaxLength") && typeof def.maximum === "number") max = Math.min(max, def.maximum);
-    else return undefined;
+    } else if (!narrowLength(length, check)) return undefined;
   }
+  const { min, max } = length;
   // A UTF-16 length within `max` is a code-point count within it too; a longer one is left to zod.
   const fitsLength = (value: string): boolean => value.length <= max && hasCodePoints(value, min);
   const [only] = patterns;
   if (patterns.length === 0) return (value) => typeof value === "string" && fitsLength(value);
   if (patterns.length === 1 && only !== undefined) return (value) => typeof value === "string" && fitsLength(value) && only.test(value);
   return (value) => typeof value === "string" && fitsLength(value) && patterns.every((p) => p.test(value));
+}
+
+/** Narrows `length` by a `.min()` or `.max()` check; false for any other check. */
+function narrowLength(length: { min: number; max: number }, check: Internals): boolean {
+  const { def, traits } = check;
+  if (traits.has("$ZodCheckMinLength") && typeof def.minimum === "number") length.min = Math.max(length.min, def.minimum);
+  else if (traits.has("$ZodCheckMaxLength") && typeof def.maximum === "number") length.max = Math.min(length.max, def.maximum);
+  else return false;
+  return true;
 }
 
 /** A pattern that gives the same answer on every test: a global or sticky one keeps state between tests. */
@@ -208,13 +213,9 @@ function arrayCheck(def: Def, depth: number): ShapeCheck | undefined {
   const element = compile(def.element, depth + 1);
   // An element that may be undefined would let a hole through, which zod's output fills in.
   if (element === undefined || element(undefined)) return undefined;
-  let min = 0;
-  let max = Infinity;
-  for (const { _zod: check } of def.checks ?? []) {
-    if (check.traits.has("$ZodCheckMinLength") && typeof check.def.minimum === "number") min = Math.max(min, check.def.minimum);
-    else if (check.traits.has("$ZodCheckMaxLength") && typeof check.def.maximum === "number") max = Math.min(max, check.def.maximum);
-    else return undefined;
-  }
+  const length = { min: 0, max: Infinity };
+  for (const { _zod: check } of def.checks ?? []) if (!narrowLength(length, check)) return undefined;
+  const { min, max } = length;
   return (value) => {
     if (!Array.isArray(value) || value.length < min || value.length > max) return false;
     for (let i = 0; i < value.length; i += 1) if (!element(value[i])) return false;
@@ -275,8 +276,9 @@ function unionCheck(zod: Internals, depth: number): ShapeCheck | undefined {
   }
   if (!traits.has("$ZodDiscriminatedUnion")) return (value) => options.some((option) => option(value));
   const key = def.discriminator;
-  const byTag = key === undefined ? undefined : tagged(def.options, key, options);
-  if (key === undefined || byTag === undefined) return undefined;
+  if (key === undefined) return undefined;
+  const byTag = tagged(def.options, key, options);
+  if (byTag === undefined) return undefined;
   return (value) => {
     if (typeof value !== "object" || value === null) return false;
     const option = byTag.get((value as Record<string, unknown>)[key]);
