@@ -6,6 +6,7 @@
  */
 export * from "./issue/issue.js";
 export * from "./model/primitives.js";
+export * from "./model/extra.js";
 export * from "./model/association.js";
 export * from "./model/committee.js";
 export * from "./model/member.js";

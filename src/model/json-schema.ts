@@ -11,6 +11,7 @@ import { Committee } from "./committee.js";
 import { Dataset } from "./dataset.js";
 import { Division } from "./division.js";
 import { Member } from "./member.js";
+import { Extra } from "./extra.js";
 import { CalendarDate, Count, DivisionCode, Id, Name } from "./primitives.js";
 
 /** The name of a published JSON Schema; each is shipped as `schema/<name>.schema.json`. */
@@ -33,6 +34,7 @@ for (const [id, schema] of Object.entries({
   DivisionCode,
   Name,
   Count,
+  Extra,
   Association,
   Committee,
   Member,

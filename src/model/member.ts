@@ -4,6 +4,7 @@
  * @module
  */
 import * as z from "zod";
+import { Extra } from "./extra.js";
 import { CalendarDate, Id, Name } from "./primitives.js";
 
 /**
@@ -102,6 +103,8 @@ export const IndividualMember = z.strictObject({
   /** Societies (学会、协会) under any level of association that the person belongs to. */
   societyMemberships: z.array(Name).max(100).optional(),
   sectorRoles: z.array(SectorRole).max(10).optional(),
+  /** Values the model has no field for (unknown spreadsheet columns), kept as read. */
+  extra: Extra.optional(),
 });
 /** An individual member; see {@link IndividualMember}. */
 export type IndividualMember = z.infer<typeof IndividualMember>;
@@ -122,6 +125,8 @@ export const GroupMember = z.strictObject({
   type: z.literal("group"),
   name: Name,
   relation: GroupRelation,
+  /** Values the model has no field for (unknown spreadsheet columns), kept as read. */
+  extra: Extra.optional(),
 });
 /** A group member; see {@link GroupMember}. */
 export type GroupMember = z.infer<typeof GroupMember>;

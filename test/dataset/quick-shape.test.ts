@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { COLLECTIONS, ENTITY_SCHEMAS, parseDataset, type Dataset } from "../../src/index.js";
+import { COLLECTIONS, ENTITY_SCHEMAS, EXTRA_TEXT_LIMIT, Extra, parseDataset, type Dataset } from "../../src/index.js";
 import { shapeCheck } from "../../src/dataset/shape-check.js";
 
 const SEED = 20200907;
@@ -219,6 +219,30 @@ describe("shapeCheck on schemas beyond the entities", () => {
     ["several patterns", z.string().regex(/^a/).regex(/b$/).min(2).max(4), ["ab", "a", "axb", "axxxb", "ba"]],
     ["a literal union", z.union([z.literal("a"), z.literal(1)]), ["a", 1, "1", true]],
     ["a nested strict object", z.strictObject({ a: z.strictObject({ b: z.boolean().optional() }) }), [{ a: {} }, { a: { b: 1 } }, { a: { c: 1 } }]],
+    ["null and its neighbours", z.null(), [null, undefined, 0, "", "null", false]],
+    [
+      "a record of extra values",
+      Extra,
+      [
+        {},
+        { 电话: "0556", n: 1, b: false, x: null },
+        { "": "empty key" },
+        { ["k".repeat(255)]: 1 },
+        { ["k".repeat(256)]: 1 },
+        { a: undefined },
+        { a: Number.NaN },
+        { a: Number.POSITIVE_INFINITY },
+        { a: {} },
+        { a: [] },
+        { a: "x".repeat(EXTRA_TEXT_LIMIT) },
+        { a: "x".repeat(EXTRA_TEXT_LIMIT + 1) },
+        { 1: "numeric key" },
+        [],
+        null,
+        "a",
+        new Map(),
+      ],
+    ],
   ];
   for (const [what, schema, values] of cases) {
     it(`agrees with zod on ${what}`, () => {
@@ -244,6 +268,19 @@ describe("shapeCheck on schemas beyond the entities", () => {
     ],
     ["objects that are not plain", z.strictObject({ a: z.string().optional() }), [new Date(0), Object.create({ a: "x" }), Object.create(null), []]],
     ["holes in an array of optional elements", z.array(z.string().optional()), [holey(2, 1, "a"), ["a"]]],
+    [
+      "records that are not plain, or with keys zod reads differently",
+      Extra,
+      [
+        Object.create({ a: 1 }),
+        Object.assign(Object.create(null), { a: 1 }),
+        new (class Shaped {})(),
+        { [Symbol("s")]: "x" },
+        Object.defineProperty({}, "hidden", { value: 1, enumerable: false }),
+        Object.defineProperty({}, "__proto__", { value: 1, enumerable: true }),
+        new Date(0),
+      ],
+    ],
   ];
   for (const [what, schema, values] of cautious) {
     it(`never says yes where zod says no on ${what}`, () => {
@@ -277,6 +314,12 @@ describe("shapeCheck on schemas beyond the entities", () => {
       [z.stringFormat("date", () => true, PATTERN_ONLY), "x"],
       [z.string().check(z.stringFormat("regex", () => true, PATTERN_ONLY)), "x"],
       [z.string().length(1), "a"],
+      [z.record(z.enum(["a"]), z.string()), { a: "x" }],
+      [z.partialRecord(z.string(), z.string()), { a: "x" }],
+      [z.looseRecord(z.string(), z.string()), { a: "x" }],
+      [z.record(z.string().transform((s) => s.trim()), z.string()), { a: "x" }],
+      [z.record(z.string(), z.string()).refine(() => true), { a: "x" }],
+      [z.nullable(z.string()), null],
     ];
     for (const [schema, accepted] of unknowns) {
       expect(schema.safeParse(accepted).success).toBe(true);
@@ -299,6 +342,9 @@ describe("shapeCheck on schemas beyond the entities", () => {
       // A bound that is not a number rejects every value.
       [z.number().min(Number.NaN), 5],
       [z.number().max(Number.NaN), 5],
+      // zod leaves these keys out of its output: the output is not the input.
+      [Extra, Object.defineProperty({}, "__proto__", { value: 1, enumerable: true })],
+      [Extra, Object.defineProperty({ a: 1 }, "hidden", { value: 1, enumerable: false })],
     ];
     for (const [schema, value] of differ) expect(shapeCheck(schema)(value)).toBe(false);
   });
