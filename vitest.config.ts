@@ -1,6 +1,9 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  // kexie/import uses the library through its public entry, by the package's own name.
+  resolve: { alias: [{ find: /^kexie$/, replacement: fileURLToPath(new URL("src/index.ts", import.meta.url)) }] },
   test: {
     include: ["test/**/*.test.ts"],
     setupFiles: ["test/setup.ts"],
