@@ -20,7 +20,7 @@ Exit codes: 0 clean, 1 errors found in the data, 2 usage error or unreadable inp
 `;
 
 /** Runs the command line and returns the exit code. */
-export function main(argv: readonly string[]): number {
+export async function main(argv: readonly string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     process.stdout.write(HELP);
@@ -33,7 +33,7 @@ export function main(argv: readonly string[]): number {
   const command = COMMANDS.find((c) => c.name === name);
   try {
     if (command === undefined) throw new UsageError(`unknown command ${JSON.stringify(name)} (see kexie --help)`);
-    return command.run(rest);
+    return await command.run(rest);
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`kexie: ${error.message}\n`);
@@ -43,4 +43,4 @@ export function main(argv: readonly string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

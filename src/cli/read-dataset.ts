@@ -5,8 +5,7 @@
  * @module
  */
 import { readFileSync, statSync } from "node:fs";
-import { parseDataset, type Dataset, type Locale, type ParseResult } from "../index.js";
-import { issueLines } from "./issues-text.js";
+import { parseDataset, type Locale, type ParseResult } from "../index.js";
 import { UsageError } from "./errors.js";
 import { jsonErrorOffset } from "./json-error.js";
 import { progress } from "./progress.js";
@@ -64,16 +63,4 @@ export function readDataset(file: string, locale: Locale): ParseResult {
   const version = result.issues.find((issue) => issue.code === "dataset.unsupported-version");
   if (version !== undefined) throw new UsageError(`${file}: ${version.message}`);
   return result;
-}
-
-/**
- * Reads a dataset file for a command that needs sound data: on any error, the issues go to stderr and
- * the result is `undefined` (the command then exits with 1).
- */
-export function readSoundDataset(file: string, locale: Locale): Dataset | undefined {
-  const parsed = readDataset(file, locale);
-  if (parsed.ok) return parsed.data;
-  const head = locale === "en" ? `${file}: the data set has errors` : `${file}：数据集有错误`;
-  process.stderr.write(`${[head, ...issueLines(parsed.issues, locale)].join("\n")}\n`);
-  return undefined;
 }

@@ -203,3 +203,22 @@ export function joinList(items: readonly string[], separator: string): string {
   const joined = items.join(separator);
   return plain && !joined.startsWith("[") ? joined : JSON.stringify(items);
 }
+
+/**
+ * A spreadsheet's letters for a column counted from 0: A, B, …, Z, AA, AB, …
+ *
+ * @example
+ * ```ts
+ * columnLetter(0); // "A"
+ * columnLetter(27); // "AB"
+ * ```
+ */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = "";
+  while (n > 0) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}

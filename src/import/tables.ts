@@ -6,7 +6,7 @@
  * @module
  */
 import { createIssue, formatMessage, type Issue, type Locale } from "kexie";
-import { cellText, isBlank, matchKey, type Cell } from "./cells.js";
+import { cellText, columnLetter, isBlank, matchKey, type Cell } from "./cells.js";
 import {
   EXAMPLE_MARKERS,
   EXTRA_PREFIXES,
@@ -195,18 +195,6 @@ function findHeader(
   if (best.kinds.length === 1) return { index: best.index, kind: best.kinds[0] };
   const named = kindsInName(name).filter((kind) => best.kinds.includes(kind));
   return { index: best.index, kind: named.length === 1 ? named[0] : undefined };
-}
-
-/** The column letters of a spreadsheet: A, B, …, Z, AA, … */
-function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = "";
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
 }
 
 /** Options of {@link readTable}: header-to-field mappings, kinds by table name, the locale of issues. */

@@ -9,7 +9,7 @@ export interface Command {
   readonly name: string;
   readonly summary: string;
   /** Runs the command on its arguments and returns the exit code. Usage errors are thrown as UsageError. */
-  run(args: readonly string[]): number;
+  run(args: readonly string[]): number | Promise<number>;
 }
 
 /** Writes a command's output to stdout. */

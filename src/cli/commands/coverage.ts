@@ -6,7 +6,7 @@
 import { DivisionCode, organisationalCoverage, toCsv, toRows, type Locale, type OrganisationalCoverage } from "../../index.js";
 import { UsageError } from "../errors.js";
 import { dataSetArgs, formatOption, parseCommandArgs, today } from "../options.js";
-import { readSoundDataset } from "../read-dataset.js";
+import { readSoundInput } from "../read-input.js";
 import { percent, textTable } from "../text-table.js";
 import { showHelp, write, type Command } from "./command.js";
 
@@ -62,7 +62,7 @@ export function coverageLines(result: OrganisationalCoverage, locale: Locale): s
 export const coverage: Command = {
   name: "coverage",
   summary: "organisational coverage of an area / 组织覆盖率",
-  run(args) {
+  async run(args) {
     const { values, positionals } = parseCommandArgs("coverage", args, {
       scope: { type: "string" },
       "as-of": { type: "string" },
@@ -76,7 +76,7 @@ export const coverage: Command = {
     if (!DivisionCode.safeParse(values.scope).success || values.scope.length > 9) {
       throw new UsageError(`--scope must be a division code of 2, 4, 6 or 9 digits, not ${JSON.stringify(values.scope)}`);
     }
-    const data = readSoundDataset(file, locale);
+    const data = await readSoundInput(file, locale);
     if (data === undefined) return 1;
     const result = organisationalCoverage(data, { scope: values.scope, asOf: asOf ?? today(), bySubKind: true });
     if (format === "json") write(JSON.stringify(result, null, 2));

