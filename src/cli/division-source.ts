@@ -29,8 +29,8 @@ function packageName(): string {
 /** How to install the list, in the command's words. */
 export function installHint(name: string, locale: Locale): string {
   return locale === "en"
-    ? `the division list package ${name} is not installed. Install it next to kexie (about 40 MB): npm install ${name}\nor give a division list file: --divisions divisions.json`
-    : `未安装区划列表包 ${name}。请在 kexie 旁安装（约 40 MB）：npm install ${name}\n或者给出区划列表文件：--divisions divisions.json`;
+    ? `the division list package ${name} is not installed. Install it next to kexie (about 180 MB): npm install ${name}\nor give a division list file: --divisions divisions.json`
+    : `未安装区划列表包 ${name}。请在 kexie 旁安装（约 180 MB）：npm install ${name}\n或者给出区划列表文件：--divisions divisions.json`;
 }
 
 /** The directory of the package's `package.json`, looked up from the working directory, then from kexie. */

@@ -22,7 +22,14 @@ export interface ImportSources {
   readonly nested: Readonly<Record<string, SourceRow>>;
 }
 
-/** The place an issue's data-set path points at, when the record came from a table. */
+/**
+ * The place (table, row, column) an issue's data-set path points at, when the record came from a table.
+ *
+ * @example
+ * ```ts
+ * placeOf(["associations", 3, "establishedOn"], result.sources); // { table: "组织名单", row: 6, column: "成立日期" }
+ * ```
+ */
 export function placeOf(path: Issue["path"], sources: ImportSources): Place | undefined {
   const [collection, index, ...rest] = path;
   if (typeof collection !== "string") return undefined;

@@ -102,7 +102,7 @@ export const IMPORT_MESSAGES = defineMessages({
   },
   "import.division-ambiguous": {
     "zh-CN": "{where}：区划「{value}」有 {count} 处：{candidates}；请填代码，或写出上级（如 孔城镇孔城村）",
-    en: "{where}: {count} divisions are called {value}: {candidates}; give the code, or the names above it (孔城镇孔城村)",
+    en: "{where}: {count} divisions are called {value}: {candidates}; give the code, or the names above it as well (town and village)",
   },
   "import.division-no-list": {
     "zh-CN": "{where}：「{value}」是名称而不是代码，但没有给出区划列表，无法换算",

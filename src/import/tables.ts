@@ -281,9 +281,10 @@ function readColumns(
         if (field === undefined) report("import.column-mapping", "warning", { table: name }, { column: header, field: mapped, kind });
       } else field = fieldOfHeader(kind, header);
     }
+    let duplicate = false;
     if (field !== undefined && taken.has(field.key)) {
       report("import.column-duplicate", "warning", { table: name }, { column: header, first: taken.get(field.key) as string, field: field.key });
-      field = undefined;
+      [field, duplicate] = [undefined, true];
     }
     if (field !== undefined) {
       taken.set(field.key, header);
@@ -292,7 +293,7 @@ function readColumns(
     }
     const extraKey = prefix === undefined ? header : header.slice(prefix.length).trim() || header;
     columns.push({ use: "extra", header, key: extraKey });
-    if (prefix === undefined && hasData(column)) report("import.column-extra", "info", { table: name }, { column: header });
+    if (prefix === undefined && !duplicate && hasData(column)) report("import.column-extra", "info", { table: name }, { column: header });
   }
   return columns;
 }

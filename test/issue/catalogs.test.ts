@@ -1,11 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { CHARTER_MESSAGES, DATASET_MESSAGES, HIERARCHY_MESSAGES, LOCALES, type MessageCatalog } from "../../src/index.js";
+import { IMPORT_MESSAGES, IMPORT_WORDS, WHERE_MESSAGES } from "../../src/import/index.js";
 
 const CATALOGS: Record<string, MessageCatalog> = {
   dataset: DATASET_MESSAGES,
   hierarchy: HIERARCHY_MESSAGES,
   charter: CHARTER_MESSAGES,
+  import: IMPORT_MESSAGES,
 };
+
+/** Catalogues of words and places that messages are built from: both locales, same placeholders. */
+const PARTS: Record<string, MessageCatalog> = { "import places": WHERE_MESSAGES, "import words": IMPORT_WORDS };
 
 const placeholders = (template: string): string[] => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "").sort();
 
@@ -16,6 +21,15 @@ describe("issue messages", () => {
       for (const [code, templates] of Object.entries(catalog)) {
         for (const locale of LOCALES) expect(templates[locale], `${code} ${locale}`).toMatch(/\S/);
         expect(placeholders(templates.en), code).toEqual(placeholders(templates["zh-CN"]));
+      }
+    });
+  }
+
+  for (const [name, catalog] of Object.entries(PARTS)) {
+    it(`${name}: every entry in every locale, with the same placeholders`, () => {
+      for (const [key, templates] of Object.entries(catalog)) {
+        for (const locale of LOCALES) expect(templates[locale], `${key} ${locale}`).toMatch(/\S/);
+        expect(placeholders(templates.en), key).toEqual(placeholders(templates["zh-CN"]));
       }
     });
   }

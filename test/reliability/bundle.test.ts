@@ -30,6 +30,18 @@ describe("the core bundle", () => {
     for (const marker of CLI_ONLY.filter((m) => !m.source.startsWith("require"))) expect(text).toMatch(marker);
   });
 
+  for (const file of ["dist/import.js", "dist/import.cjs"]) {
+    it(`${file} (kexie/import) holds no command code, no spreadsheet library, and uses the core by the package's name`, () => {
+      const text = readFileSync(file, "utf8");
+      expect(text).toContain("importTables");
+      for (const marker of CLI_ONLY) expect(text, `${file} must not match ${marker}`).not.toMatch(marker);
+      expect(text).not.toMatch(/exceljs|papaparse/i);
+      expect(text).toMatch(/from ["']kexie["']|require\(["']kexie["']\)/);
+      // The core is not inlined a second time.
+      expect(text).not.toContain("function parseDataset");
+    });
+  }
+
   it("leaves zod and date-fns to the consumer's node_modules", () => {
     const text = readFileSync("dist/index.js", "utf8");
     expect(text).toMatch(/from ["']zod["']/);

