@@ -71,6 +71,8 @@ interface RowData {
   readonly values: Fields;
   readonly refs: Map<string, { readonly text: string | readonly string[]; readonly header: string }>;
   readonly headers: ReadonlyMap<string, string>;
+  /** The row's cells, by column (for moving a value into extra). */
+  readonly cells: readonly Cell[];
   extra: Record<string, ExtraValue> | undefined;
   id?: string;
 }
@@ -262,7 +264,7 @@ class Builder {
       }
     }
     for (const { row, cells } of table.rows) {
-      const data: RowData = { table: tableIndex, row, kind: table.kind, values: {}, refs: new Map(), headers, extra: undefined };
+      const data: RowData = { table: tableIndex, row, kind: table.kind, values: {}, refs: new Map(), headers, cells, extra: undefined };
       table.columns.forEach((column, index) => {
         const cell = cells[index];
         if (column.use === "ignore" || isBlank(cell)) return;
@@ -423,7 +425,8 @@ class Builder {
       if (header === undefined) continue;
       if (field.only !== undefined && field.only !== type && record[field.key] !== undefined) {
         this.#report("import.field-not-applicable", "warning", { table: table?.name ?? "", row: row.row, column: header }, { type: IMPORT_WORDS[type as "individual"][this.#locale] });
-        record["extra"] = { ...(record["extra"] as Fields | undefined), [header]: cellOf(table, row.row, header) } as Fields;
+        const column = table?.columns.findIndex((c) => c.header === header) ?? -1;
+        record["extra"] = { ...(record["extra"] as Fields | undefined), [header]: extraValue(row.cells[column]) } as Fields;
         delete record[field.key];
       }
       if (field.required === type && record[field.key] === undefined && !this.#cellReported(table as ReadTable, row.row, header)) {
@@ -632,13 +635,6 @@ function extraValue(cell: Cell): ExtraValue {
   if (typeof cell === "number" || typeof cell === "boolean") return cell;
   const text = cellText(cell);
   return text.toUpperCase() === "#NULL!" ? null : text;
-}
-
-/** A cell's value by table, row and header, for moving a value into extra. */
-function cellOf(table: ReadTable | undefined, row: number, header: string): ExtraValue {
-  const column = table?.columns.findIndex((c) => c.header === header) ?? -1;
-  const cells = table?.rows.find((r) => r.row === row)?.cells;
-  return extraValue(column < 0 ? undefined : cells?.[column]);
 }
 
 /** Each field's header, and each extra value's, in a read table (for placing later issues). */

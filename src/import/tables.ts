@@ -264,6 +264,7 @@ function readColumns(
   };
   const layout = sheetLayout(kind);
   const taken = new Map<string, string>();
+  const extraKeys = new Set<string>();
   const columns: Column[] = [];
   for (let column = 0; column < width; column += 1) {
     const header = cellText(headerCells[column]) || `${locale === "en" ? "column " : "列"}${columnLetter(column)}`;
@@ -291,7 +292,10 @@ function readColumns(
       columns.push({ use: "field", header, field });
       continue;
     }
-    const extraKey = prefix === undefined ? header : header.slice(prefix.length).trim() || header;
+    let extraKey = prefix === undefined ? header : header.slice(prefix.length).trim() || header;
+    // Two columns with one header (two 备注) keep both: the later is named by its column letter too.
+    if (extraKeys.has(extraKey)) extraKey = `${extraKey} (${columnLetter(column)})`;
+    extraKeys.add(extraKey);
     columns.push({ use: "extra", header, key: extraKey });
     if (prefix === undefined && !duplicate && hasData(column)) report("import.column-extra", "info", { table: name }, { column: header });
   }

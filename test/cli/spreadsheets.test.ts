@@ -78,7 +78,7 @@ describe("kexie import on real files", () => {
   });
 
   it("writes the data set to stdout and the issues to stderr without --out, and exits 0 on a clean list", () => {
-    writeFileSync(at("clean.csv"), "名称,类型,成立日期\n桐城市科协,县级科协,1980-01-01\n");
+    writeFileSync(at("clean.csv"), "序号,名称,类型,成立日期\n1,桐城市科协,县级科协,1980-01-01\n");
     const run = kexie("import", at("clean.csv"), "--locale", "en");
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({
@@ -90,6 +90,10 @@ describe("kexie import on real files", () => {
       activities: [],
     });
     expect(run.stderr).toBe(`${at("clean.csv")}: 0 errors, 0 warnings, 0 notes\n`);
+    // What once answered `invalid JSON: unexpected "序"`.
+    const validate = kexie("validate", at("clean.csv"), "--as-of", "2020-09-07");
+    expect(validate.code).toBe(0);
+    expect(validate.stdout).toMatch(/clean\.csv：错误 0 项/);
   });
 
   it("usage errors exit 2: no file, an .xls file, a missing file, a broken workbook", () => {

@@ -206,6 +206,16 @@ describe("importTables across tables", () => {
     expect(grid.issues.map((i) => [i.code, i.message])).toEqual([["import.header-not-found", "Sheet9：找不到标题行（前 2 行中没有认识的列标题）；表中 2 行未导入"]]);
   });
 
+  it("keeps two columns with one header, and a group member's 职称, in extra", () => {
+    const twice = importTables([
+      { name: "组织", cells: [["名称", "类型", "成立日期", "备注", "备注"], ["桐城市科协", "县级科协", "1980-01-01", "甲", "乙"]] },
+      { name: "会员", rows: [{ 姓名: "孔城镇农技站", 科协: "桐城市科协", 类型: "团体会员", 团体关系: "下属单位", 职称: "中级", 入会日期: "2019-06-01" }] },
+    ]);
+    expect(twice.dataset.associations?.[0]?.extra).toEqual({ 备注: "甲", "备注 (E)": "乙" });
+    expect(twice.dataset.members?.[0]).toMatchObject({ type: "group", extra: { 职称: "中级" } });
+    expect(twice.issues.find((i) => i.code === "import.field-not-applicable")?.message).toBe("会员 第 2 行「职称」：团体会员没有此项，值保存在 extra 中");
+  });
+
   it("throws a TypeError naming itself on misuse only", () => {
     expect(() => importTables("x" as never)).toThrow(/^importTables: /);
     expect(() => importTables([{ name: 1 }] as never)).toThrow(TypeError);
