@@ -171,9 +171,14 @@ function checkArguments(tables: unknown, options: unknown): void {
   if (!Array.isArray(tables)) throw new TypeError("importTables: tables must be an array of { name, rows } or { name, cells }");
   for (const table of tables as unknown[]) {
     const t = table as { name?: unknown; rows?: unknown; cells?: unknown } | null;
-    if (typeof t !== "object" || t === null || typeof t.name !== "string" || !(Array.isArray(t.rows) || Array.isArray(t.cells))) {
-      throw new TypeError("importTables: every table must be { name: string, rows: object[] } or { name: string, cells: Cell[][] }");
-    }
+    const rows = t?.rows;
+    const cells = t?.cells;
+    const fine =
+      typeof t === "object" &&
+      t !== null &&
+      typeof t.name === "string" &&
+      (Array.isArray(rows) ? rows.every((row) => typeof row === "object" && row !== null && !Array.isArray(row)) : Array.isArray(cells) && cells.every((row) => row === undefined || Array.isArray(row)));
+    if (!fine) throw new TypeError("importTables: every table must be { name: string, rows: object[] } or { name: string, cells: Cell[][] }");
   }
   if (typeof options !== "object" || options === null) throw new TypeError("importTables: options must be an object");
   const divisions = (options as ImportOptions).divisions;
@@ -414,6 +419,8 @@ class Builder {
     return record;
   }
 
+  readonly #missingTypeColumns = new Set<string>();
+
   /** A member: individual or group, by its type column or, failing that, by whether it has a relation. */
   #member(row: RowData, refs: References): Fields {
     const record = this.#record(row, refs);
@@ -422,7 +429,17 @@ class Builder {
     const table = this.#tables[row.table];
     for (const field of sheetLayout("members").fields) {
       const header = row.headers.get(field.key);
-      if (header === undefined) continue;
+      if (header === undefined) {
+        // A column every member of this type needs, missing from the table: said once for the table.
+        const key = `${row.table}\u0000${field.key}`;
+        if (field.required === type && !this.#missingTypeColumns.has(key)) {
+          this.#missingTypeColumns.add(key);
+          const column = field.headers[this.#locale][0] as string;
+          this.#report("import.column-missing", "error", { table: table?.name ?? "" }, { column, field: field.key });
+          this.missingColumns.add(`${table?.name ?? ""}\u0000${column}`);
+        }
+        continue;
+      }
       if (field.only !== undefined && field.only !== type && record[field.key] !== undefined) {
         this.#report("import.field-not-applicable", "warning", { table: table?.name ?? "", row: row.row, column: header }, { type: IMPORT_WORDS[type as "individual"][this.#locale] });
         const column = table?.columns.findIndex((c) => c.header === header) ?? -1;

@@ -216,8 +216,15 @@ describe("importTables across tables", () => {
     expect(twice.issues.find((i) => i.code === "import.field-not-applicable")?.message).toBe("会员 第 2 行「职称」：团体会员没有此项，值保存在 extra 中");
   });
 
+  it("says once that a members table lacks the title column its individual members need", () => {
+    const noTitles = importTables([associations, { name: "会员", rows: [{ 姓名: "甲", 科协: "tc", 入会日期: "2019-06-01" }, { 姓名: "乙", 科协: "tc", 入会日期: "2019-06-01" }] }]);
+    expect(noTitles.issues.map((i) => [i.code, i.path])).toEqual([["import.column-missing", ["会员"]]]);
+  });
+
   it("throws a TypeError naming itself on misuse only", () => {
     expect(() => importTables("x" as never)).toThrow(/^importTables: /);
+    expect(() => importTables([{ name: "t", rows: [null] }] as never)).toThrow(/^importTables: /);
+    expect(() => importTables([{ name: "t", cells: ["a"] }] as never)).toThrow(/^importTables: /);
     expect(() => importTables([{ name: 1 }] as never)).toThrow(TypeError);
     expect(() => importTables([], { divisions: "x" } as never)).toThrow(/^importTables: /);
     expect(importTables([]).ok).toBe(true);
