@@ -285,8 +285,16 @@ export function headerKey(header: string): string {
     .replace(/^[*＊]+/, "");
 }
 
-/** The fields of a sheet by header key, built once per sheet. */
-const FIELD_INDEX = new Map<SheetKind, ReadonlyMap<string, FieldLayout>>();
+/** Each sheet's fields by header key, in both languages, built once when the module loads. */
+const FIELD_INDEX: ReadonlyMap<SheetKind, ReadonlyMap<string, FieldLayout>> = /* @__PURE__ */ new Map(
+  SHEETS.map((sheet) => {
+    const index = new Map<string, FieldLayout>();
+    for (const f of sheet.fields) {
+      for (const h of [...f.headers["zh-CN"], ...f.headers.en]) if (!index.has(headerKey(h))) index.set(headerKey(h), f);
+    }
+    return [sheet.kind, index] as const;
+  }),
+);
 
 /**
  * The field a header names in a kind of sheet, in either language, or undefined.
@@ -298,16 +306,7 @@ const FIELD_INDEX = new Map<SheetKind, ReadonlyMap<string, FieldLayout>>();
  * ```
  */
 export function fieldOfHeader(kind: SheetKind, header: string): FieldLayout | undefined {
-  let index = FIELD_INDEX.get(kind);
-  if (index === undefined) {
-    const built = new Map<string, FieldLayout>();
-    for (const f of sheetLayout(kind).fields) {
-      for (const h of [...f.headers["zh-CN"], ...f.headers.en]) if (!built.has(headerKey(h))) built.set(headerKey(h), f);
-    }
-    FIELD_INDEX.set(kind, built);
-    index = built;
-  }
-  return index.get(headerKey(header));
+  return FIELD_INDEX.get(kind)?.get(headerKey(header));
 }
 
 /**

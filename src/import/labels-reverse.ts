@@ -128,12 +128,8 @@ function tableOf(name: ImportEnum): Table {
   return name === "memberType" ? MEMBER_TYPE : (LABELS[name] as Table);
 }
 
-const INDEXES = new Map<ImportEnum, ReadonlyMap<string, string>>();
-
-/** The enum's values by the match key of every way of writing them; built once per enum, on first use. */
+/** An enum's values by the match key of every way of writing them. */
 function indexOf(name: ImportEnum): ReadonlyMap<string, string> {
-  const known = INDEXES.get(name);
-  if (known !== undefined) return known;
   const { values, table } = tableOf(name);
   const index = new Map<string, string>();
   for (const value of values) {
@@ -141,9 +137,13 @@ function indexOf(name: ImportEnum): ReadonlyMap<string, string> {
     const forms = [value, ...LOCALES.map((locale) => labels?.[locale] ?? value), ...(VARIANTS[name]?.[value] ?? [])];
     for (const form of forms) if (!index.has(matchKey(form))) index.set(matchKey(form), value);
   }
-  INDEXES.set(name, index);
   return index;
 }
+
+/** Every enum's index, built once when the module loads (constants, never changed after). */
+const INDEXES: ReadonlyMap<ImportEnum, ReadonlyMap<string, string>> = /* @__PURE__ */ new Map(
+  ([...Object.keys(LABELS), "memberType"] as ImportEnum[]).map((name) => [name, indexOf(name)]),
+);
 
 /**
  * The enum value a label names, in Chinese or English, as the library writes it or in a common variant;
@@ -158,7 +158,7 @@ function indexOf(name: ImportEnum): ReadonlyMap<string, string> {
  * ```
  */
 export function enumValue(name: ImportEnum, text: string): string | undefined {
-  return indexOf(name).get(matchKey(text));
+  return INDEXES.get(name)?.get(matchKey(text));
 }
 
 /**
