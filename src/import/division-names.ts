@@ -40,8 +40,12 @@ function stemOf(name: string): { stem: string; kind: string } {
   const folded = foldText(name).replace(/\s+/g, "");
   for (const [ending, kind] of COMMITTEE_ENDINGS) {
     if (folded.length > ending.length && folded.endsWith(ending)) {
-      const stem = folded.slice(0, -ending.length);
-      return kind === "街道" ? { stem: `${stem}街道`, kind: "" } : { stem, kind };
+      let stem = folded.slice(0, -ending.length);
+      if (kind === "街道") return { stem: `${stem}街道`, kind: "" };
+      // The formal name repeats the unit: 孔城村村民委员会 is 孔城村 + 村民委员会.
+      const unit = kind === "村" ? "村" : kind === "居" ? "社区" : "";
+      if (unit !== "" && stem.length > unit.length && stem.endsWith(unit)) stem = stem.slice(0, -unit.length);
+      return { stem, kind };
     }
   }
   return { stem: folded, kind: "" };
