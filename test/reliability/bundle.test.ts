@@ -30,10 +30,11 @@ describe("the core bundle", () => {
     for (const marker of CLI_ONLY.filter((m) => !m.source.startsWith("require"))) expect(text).toMatch(marker);
   });
 
-  it("leaves zod and date-fns to the consumer's node_modules", () => {
+  it("leaves zod, date-fns and @date-fns/utc to the consumer's node_modules", () => {
     const text = readFileSync("dist/index.js", "utf8");
     expect(text).toMatch(/from ["']zod["']/);
     expect(text).toMatch(/from ["']date-fns["']/);
+    expect(text).toMatch(/from ["']@date-fns\/utc["']/);
     // zod's own source is not inlined.
     expect(text).not.toContain("$ZodType");
   });
