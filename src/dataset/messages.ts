@@ -88,6 +88,10 @@ export const DATASET_MESSAGES = defineMessages({
     "zh-CN": "行政区划 {id} 的层级为 {level}，但 {length} 位代码对应 {expected}",
     en: "division {id} has level {level}, but a {length}-digit code means {expected}",
   },
+  "date.out-of-range": {
+    "zh-CN": "{where}：日期须在 {from} 至 {to} 之间",
+    en: "{where}: the date must be from {from} to {to}",
+  },
   "date.order": {
     "zh-CN": "{entity} {id}：{endField}（{end}）早于 {startField}（{start}）",
     en: "{entity} {id}: {endField} ({end}) is before {startField} ({start})",

@@ -7,6 +7,7 @@
 import * as z from "zod";
 import { en, zhCN } from "zod/locales";
 import { createIssue, formatPath, type Issue, type IssuePath, type Locale } from "../issue/issue.js";
+import { DATE_RANGE, DATE_RANGE_PATTERN } from "../model/primitives.js";
 import { DATASET_MESSAGES, type DatasetIssueCode } from "./messages.js";
 
 // zod's locale error maps are plain functions with no state; we pass them per call and never touch
@@ -33,13 +34,21 @@ function codeOf(zodCode: string | undefined): DatasetIssueCode {
   return Object.hasOwn(DATASET_MESSAGES, code) ? (code as DatasetIssueCode) : "shape.custom";
 }
 
+// zod reports a failed `.regex()` with the pattern as text; the date range is the one we know by name.
+const DATE_RANGE_SOURCE = String(DATE_RANGE_PATTERN);
+
+function isOutOfRange(zodIssue: z.core.$ZodIssue): boolean {
+  return zodIssue.code === "invalid_format" && zodIssue.format === "regex" && zodIssue.pattern === DATE_RANGE_SOURCE;
+}
+
 function keyOf(part: PropertyKey): string | number {
   return typeof part === "number" ? part : String(part);
 }
 
 /**
  * Converts the issues of a failed zod parse, found at `prefix` in the dataset, into kexie issues.
- * An unknown-keys issue becomes one issue per key, so every key has its own path.
+ * An unknown-keys issue becomes one issue per key, so every key has its own path; a real day outside
+ * {@link DATE_RANGE} is `date.out-of-range`.
  *
  * @example
  * ```ts
@@ -58,6 +67,11 @@ export function shapeIssues(issues: readonly z.core.$ZodIssue[], prefix: IssuePa
           createIssue(DATASET_MESSAGES, "shape.unknown-key", "error", keyPath, { where: formatPath(path) || "$", key }, locale),
         );
       }
+      continue;
+    }
+    if (isOutOfRange(zodIssue)) {
+      const params = { where: formatPath(path) || "$", from: DATE_RANGE.from, to: DATE_RANGE.to };
+      out.push(createIssue(DATASET_MESSAGES, "date.out-of-range", "error", path, params, locale));
       continue;
     }
     const params: Record<string, string | number> = { where: formatPath(path) || "$", detail: zodIssue.message };

@@ -26,7 +26,7 @@ const SCHEMAS: Readonly<Record<JsonSchemaName, z.ZodType>> = {
 };
 
 // A registry of our own (never zod's global one), so shared shapes appear once under readable $defs names.
-const DEFINITIONS = z.registry<{ id: string }>();
+const DEFINITIONS = z.registry<{ id: string; format?: string }>();
 for (const [id, schema] of Object.entries({
   Id,
   CalendarDate,
@@ -39,7 +39,9 @@ for (const [id, schema] of Object.entries({
   Activity,
   Division,
 })) {
-  DEFINITIONS.add(schema, { id });
+  // A date has two patterns (a real day; a year in range), which zod writes as `allOf` without the
+  // format; the format tells other validators and code generators what the string is.
+  DEFINITIONS.add(schema, schema === CalendarDate ? { id, format: "date" } : { id });
 }
 
 /**

@@ -26,17 +26,49 @@ export const Id = z
   .meta({ description: "Entity id: starts with a letter, digit or CJK character; at most 128 characters" });
 
 /**
- * A calendar date, `YYYY-MM-DD`, checked for a real day of a real month (leap years included).
+ * The days the library accepts in data and in date options: 1900-01-01 to 2099-12-31, both included.
+ * Nothing in this domain is dated outside them (the oldest associations date from the 1950s), and a
+ * date outside them is a typing slip such as `0201-05-10` or `20190-05-10`.
  *
- * Dates are strings, not `Date` objects, so they mean the same day in every time zone.
+ * @example
+ * ```ts
+ * DATE_RANGE.from; // "1900-01-01"
+ * DATE_RANGE.to; // "2099-12-31"
+ * ```
+ */
+export const DATE_RANGE = Object.freeze({ from: "1900-01-01", to: "2099-12-31" } as const);
+
+/**
+ * The pattern that keeps a real day within {@link DATE_RANGE}: its year is 19xx or 20xx. A pattern, not
+ * a refinement, so the exported JSON Schema carries it and `parseDataset`'s quick shape check reads it;
+ * `parseDataset` reports its failure as `date.out-of-range`.
+ *
+ * @example
+ * ```ts
+ * DATE_RANGE_PATTERN.test("2099-12-31"); // true
+ * DATE_RANGE_PATTERN.test("2100-01-01"); // false
+ * ```
+ */
+export const DATE_RANGE_PATTERN = /^(?:19|20)\d\d-/;
+
+/**
+ * A calendar date, `YYYY-MM-DD`, checked for a real day of a real month (leap years included) within
+ * {@link DATE_RANGE}.
+ *
+ * Dates are strings, not `Date` objects, so they mean the same day in every time zone. The range is
+ * checked only on a real day (the format check aborts), so a malformed date is one issue, not two.
  *
  * @example
  * ```ts
  * CalendarDate.parse("2020-02-29"); // "2020-02-29"
  * CalendarDate.safeParse("2019-02-29").success; // false
+ * CalendarDate.safeParse("1899-12-31").success; // false: before 1900-01-01
  * ```
  */
-export const CalendarDate = z.iso.date().meta({ description: "Calendar date, YYYY-MM-DD" });
+export const CalendarDate = z.iso
+  .date({ abort: true })
+  .regex(DATE_RANGE_PATTERN)
+  .meta({ description: "Calendar date, YYYY-MM-DD, from 1900-01-01 to 2099-12-31" });
 
 /**
  * An administrative division code: 2 (province), 4 (prefecture), 6 (county, GB/T 2260),

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { COLLECTIONS, DATASET_MESSAGES, ENTITY_SCHEMAS, formatPath, parseDataset } from "../../src/index.js";
+import { shapeCheck } from "../../src/dataset/shape-check.js";
 import { deepFreeze, snapshot } from "../helpers/deep-freeze.js";
 
 const fixture = (name: string): unknown =>
@@ -188,6 +189,50 @@ describe("parseDataset on documents that are not datasets", () => {
     const result = parseDataset({ formatVersion: 1, activities });
     expect(result.issues).toHaveLength(100_000);
     expect(result.issues.every((i) => i.code === "shape.too-small")).toBe(true);
+  });
+});
+
+describe("parseDataset on dates outside 1900-01-01..2099-12-31", () => {
+  const association = (dates: Record<string, unknown>) => ({ id: "a", name: "科协", kind: "county", establishedOn: "1958-09-01", ...dates });
+
+  it("accepts the first and the last day, and takes its quick path for them", () => {
+    const record = association({ establishedOn: "1900-01-01", dissolvedOn: "2099-12-31", congresses: [{ heldOn: "2000-02-29" }] });
+    expect(parseDataset({ formatVersion: 1, associations: [record] }).issues).toEqual([]);
+    // The quick shape check reads the range off the schema: a record in range never reaches zod.
+    expect(shapeCheck(ENTITY_SCHEMAS.associations)(record)).toBe(true);
+    expect(shapeCheck(ENTITY_SCHEMAS.associations)(association({ establishedOn: "1899-12-31" }))).toBe(false);
+  });
+
+  it("reports every other real day as date.out-of-range at the field, in both locales", () => {
+    const doc = {
+      formatVersion: 1,
+      associations: [association({ establishedOn: "1899-12-31" }), association({ id: "b", congresses: [{ heldOn: "2100-01-01" }] })],
+      committees: [{ id: "c", associationId: "a", term: 1, electedOn: "0019-05-10", seats: [] }],
+      members: [{ id: "m", associationId: "a", type: "group", name: "组", relation: "internal-department", joinedOn: "9999-12-31" }],
+      activities: [{ id: "x", organizerId: "a", type: "open-day", startsOn: "2018-01-01", endsOn: "0000-02-29", participantTimes: 1 }],
+    };
+    const en = parseDataset(doc, { locale: "en" });
+    expect(en.ok).toBe(false);
+    expect(summary(en.issues)).toEqual([
+      "date.out-of-range @ associations[0].establishedOn",
+      "date.out-of-range @ associations[1].congresses[0].heldOn",
+      "date.out-of-range @ committees[0].electedOn",
+      "date.out-of-range @ members[0].joinedOn",
+      "date.out-of-range @ activities[0].endsOn",
+    ]);
+    expect(en.issues[0]).toMatchObject({
+      severity: "error",
+      message: "associations[0].establishedOn: the date must be from 1900-01-01 to 2099-12-31",
+      params: { where: "associations[0].establishedOn", from: "1900-01-01", to: "2099-12-31" },
+    });
+    expect(parseDataset(doc).issues[0]?.message).toBe("associations[0].establishedOn：日期须在 1900-01-01 至 2099-12-31 之间");
+  });
+
+  it("reports a malformed date once, as a format issue, whatever its year", () => {
+    for (const establishedOn of ["1899-02-30", "2019-02-29", "20190-05-10", "abc"]) {
+      const result = parseDataset({ formatVersion: 1, associations: [association({ establishedOn })] });
+      expect(summary(result.issues), establishedOn).toEqual(["shape.invalid-format @ associations[0].establishedOn"]);
+    }
   });
 });
 
