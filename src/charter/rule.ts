@@ -7,6 +7,7 @@
 import type { Issue, IssuePath, Locale } from "../issue/issue.js";
 import type { Association, AssociationKind } from "../model/association.js";
 import type { Committee } from "../model/committee.js";
+import { requireDateOption } from "../model/date-option.js";
 import type { SeatedHolding } from "../model/committee-status.js";
 import type { ValidationContext } from "./context.js";
 
@@ -42,7 +43,8 @@ export interface Citation {
  * - `kinds`: the association kinds it covers (`"all"` for every kind).
  * - `region`: a division-code prefix (`"340881"` Tongcheng, `"37"` Shandong); an association's code is its
  *   own `divisionCode`, or else its nearest ancestor's.
- * - `from` / `until`: the window, inclusive, in which the rule is in force; compared with `asOf`.
+ * - `from` / `until`: the window, inclusive, in which the rule is in force; compared with `asOf`. Each a
+ *   `YYYY-MM-DD` date from 1900-01-01 to 2099-12-31, as `asOf` is.
  * - `status`: `"active"` (default) checks only associations that exist on `asOf`; `"any"` checks all,
  *   for rules about dissolved ones.
  *
@@ -162,6 +164,11 @@ export function defineRule(definition: RuleDefinition): Rule {
   if (typeof d.check !== "function") throw new TypeError(`defineRule: rule ${d.id} needs a check function`);
   if (d.appliesTo === undefined || (d.appliesTo.kinds !== "all" && !Array.isArray(d.appliesTo.kinds))) {
     throw new TypeError(`defineRule: rule ${d.id} needs appliesTo.kinds (a list of kinds, or "all")`);
+  }
+  // The window is compared with asOf as text, which is right only for dates asOf could be.
+  for (const bound of ["from", "until"] as const) {
+    const day: unknown = d.appliesTo[bound];
+    if (day !== undefined) requireDateOption("defineRule", `appliesTo.${bound} of rule ${d.id}`, day);
   }
   const sources = d.source === undefined ? [] : Array.isArray(d.source) ? d.source : [d.source as Citation];
   if (sources.length === 0) throw new TypeError(`defineRule: rule ${d.id} needs a source citation`);

@@ -8,7 +8,7 @@ import { countBySeverity, LOCALES, type Issue, type IssuePath, type Locale, type
 import { AssociationKind, isActiveOn, type Association } from "../model/association.js";
 import { committeeOn, seatedOn } from "../model/committee-status.js";
 import type { Dataset } from "../model/dataset.js";
-import { CalendarDate } from "../model/primitives.js";
+import { requireDateOption } from "../model/date-option.js";
 import { createValidationContext, type ValidationContext } from "./context.js";
 import { DEFAULT_RULES } from "./presets.js";
 import { isRule, type CommitteeInOffice, type Rule, type RuleInput } from "./rule.js";
@@ -17,7 +17,8 @@ import { flattenRules, type RuleSet } from "./rule-set.js";
 /**
  * Options of {@link validateAssociation} and {@link validateDataset}.
  *
- * - `asOf` (required): the day the data is judged on, `YYYY-MM-DD`. The library never reads the clock.
+ * - `asOf` (required): the day the data is judged on, `YYYY-MM-DD`, from 1900-01-01 to 2099-12-31. The
+ *   library never reads the clock.
  * - `rules`: rules and rule sets, flattened in order, one rule per id (a later rule with an id already
  *   seen replaces the earlier one in its place); {@link DEFAULT_RULES} when absent.
  * - `locale`: the language of messages, `zh-CN` by default.
@@ -93,9 +94,7 @@ interface Prepared {
 function prepare(fn: string, options: ValidateOptions | undefined): Prepared {
   if (options === null || typeof options !== "object") throw new TypeError(`${fn}: options must be an object with asOf`);
   const { asOf, rules, locale = "zh-CN" } = options;
-  if (typeof asOf !== "string" || !CalendarDate.safeParse(asOf).success) {
-    throw new TypeError(`${fn}: asOf must be a YYYY-MM-DD date, got ${JSON.stringify(asOf) ?? String(asOf)}`);
-  }
+  requireDateOption(fn, "asOf", asOf);
   if (rules !== undefined && !Array.isArray(rules)) throw new TypeError(`${fn}: rules must be an array of rules and rule sets`);
   if (!LOCALES.includes(locale)) throw new TypeError(`${fn}: locale must be one of ${LOCALES.join(", ")}`);
   const parts = rules ?? [DEFAULT_RULES];

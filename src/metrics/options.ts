@@ -6,7 +6,8 @@
  */
 import { clipText, describeValue } from "../issue/describe.js";
 import { AssociationKind } from "../model/association.js";
-import { CalendarDate, DivisionCode } from "../model/primitives.js";
+import { requireDateOption } from "../model/date-option.js";
+import { DivisionCode } from "../model/primitives.js";
 
 function describe(value: unknown): string {
   return typeof value === "string" ? JSON.stringify(clipText(value)) : describeValue(value);
@@ -28,8 +29,8 @@ export function requireOptions(fn: string, options: unknown): void {
 }
 
 /**
- * Checks a required calendar-date option (`YYYY-MM-DD`, a real day) and returns it. Metrics never read
- * the clock, so "today" always arrives this way.
+ * Checks a required calendar-date option (`YYYY-MM-DD`, a real day from 1900-01-01 to 2099-12-31) and
+ * returns it. Metrics never read the clock, so "today" always arrives this way.
  *
  * @example
  * ```ts
@@ -38,10 +39,7 @@ export function requireOptions(fn: string, options: unknown): void {
  * ```
  */
 export function requireDate(fn: string, name: string, value: unknown): string {
-  if (typeof value !== "string" || !CalendarDate.safeParse(value).success) {
-    throw new TypeError(`${fn}: options.${name} must be a calendar date YYYY-MM-DD, got ${describe(value)}`);
-  }
-  return value;
+  return requireDateOption(fn, `options.${name}`, value);
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { Locale } from "../../issue/issue.js";
 import type { AssociationKind } from "../../model/association.js";
 import type { Post } from "../../model/committee.js";
+import { requireDateOption } from "../../model/date-option.js";
 import { label } from "../../model/labels.js";
 import type { SectorRole } from "../../model/member.js";
 import { missingSectorHeads } from "../../model/sector-heads.js";
@@ -61,8 +62,8 @@ export function threePlusOne(options: ThreePlusOneOptions): Rule {
   const appliesTo: AppliesTo = {
     kinds: options.kinds,
     ...(options.region === undefined ? {} : { region: options.region }),
-    ...(options.from === undefined ? {} : { from: options.from }),
-    ...(options.until === undefined ? {} : { until: options.until }),
+    ...(options.from === undefined ? {} : { from: requireDateOption("threePlusOne", "options.from", options.from) }),
+    ...(options.until === undefined ? {} : { until: requireDateOption("threePlusOne", "options.until", options.until) }),
   };
   return buildRule({ ...options, appliesTo }, options.title, ["charter.sector-head-missing"], (input, id) => {
     const { association, context, asOf, locale, office } = input;
