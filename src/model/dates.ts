@@ -11,7 +11,10 @@
  * @module
  */
 import { UTCDate, utc } from "@date-fns/utc";
-import { addMonths, addYears, differenceInCalendarMonths } from "date-fns";
+// One module per function, not the package index: loading the index reads its hundreds of files.
+import { addMonths } from "date-fns/addMonths";
+import { addYears } from "date-fns/addYears";
+import { differenceInCalendarMonths } from "date-fns/differenceInCalendarMonths";
 import { describeArgument } from "../issue/describe.js";
 
 const SHAPE = /^\d{4}-\d{2}-\d{2}$/;
