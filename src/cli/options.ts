@@ -5,7 +5,7 @@
  * @module
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { CalendarDate, type Locale } from "../index.js";
+import { CalendarDate, DATE_RANGE, DATE_RANGE_PATTERN, type Locale } from "../index.js";
 import { UsageError } from "./errors.js";
 
 /** The options every command takes. */
@@ -40,7 +40,8 @@ export function localeOption(value: string | undefined): Locale {
 export function dateOption(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (!CalendarDate.safeParse(value).success) {
-    throw new UsageError(`--${name} must be a real date written YYYY-MM-DD, not ${JSON.stringify(value)}`);
+    const range = /^\d{4}-\d{2}-\d{2}$/.test(value) && !DATE_RANGE_PATTERN.test(value) ? ` from ${DATE_RANGE.from} to ${DATE_RANGE.to}` : "";
+    throw new UsageError(`--${name} must be a real date written YYYY-MM-DD${range}, not ${JSON.stringify(value)}`);
   }
   return value;
 }

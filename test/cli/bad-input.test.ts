@@ -89,6 +89,33 @@ describe("kexie on bad input, end to end through the built bin", () => {
     expect(run.stderr).toMatch(/^kexie: --as-of must be a real date written YYYY-MM-DD, not ".+"\n$/);
   });
 
+  it("a real date outside 1900-01-01..2099-12-31: exit 2, saying the range", () => {
+    for (const [command, option, value] of [
+      ["validate", "--as-of", "0001-01-01"],
+      ["report", "--since", "1899-12-31"],
+      ["stats", "--as-of", "2100-01-01"],
+    ] as const) {
+      const run = kexie(command, TONGCHENG, option, value);
+      expect(run.code, `${command} ${option}`).toBe(2);
+      expect(run.stderr).toBe(`kexie: ${option} must be a real date written YYYY-MM-DD from 1900-01-01 to 2099-12-31, not "${value}"\n`);
+    }
+  });
+
+  it("stats --year outside the date range: exit 2, saying the range", () => {
+    for (const year of ["1850", "2100", "0000"]) {
+      const run = kexie("stats", TONGCHENG, "--year", year);
+      expect(run.code, year).toBe(2);
+      expect(run.stderr).toBe(`kexie: --year must be a year from 1900 to 2099, not "${year}"\n`);
+    }
+  });
+
+  it("report as of the range's first years: growth counted from its first day", () => {
+    const run = kexie("report", TONGCHENG, "--as-of", "1901-06-30", "--locale", "en");
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Growth of grassroots associations (1900-01-01 → 1901-06-30)");
+  });
+
   it("an unknown rule set: exit 2, listing the known ones", () => {
     const run = kexie("validate", TONGCHENG, "--rules", "tongcheng-2019,nope");
     expect(run.code).toBe(2);

@@ -5,6 +5,7 @@
  * @module
  */
 import {
+  DATE_RANGE,
   GRASSROOTS_KINDS,
   growth,
   label,
@@ -90,7 +91,9 @@ export const report: Command = {
     const { file, locale, asOf: asOfOption } = dataSetArgs("report", positionals, values);
     formatOption(values.format, ["text"] as const);
     const asOf = asOfOption ?? today();
-    const since = dateOption("since", values.since) ?? `${yearOf(asOf) - 3}-12-31`;
+    // Growth over three years by default, but never from before the first day data may hold.
+    const threeYearsBack = `${yearOf(asOf) - 3}-12-31`;
+    const since = dateOption("since", values.since) ?? (threeYearsBack < DATE_RANGE.from ? DATE_RANGE.from : threeYearsBack);
     const rules = ruleSetsOption(values.rules);
     const data = readSoundDataset(file, locale);
     if (data === undefined) return 1;

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { activityStats, toCsv, toRows, type ActivityStats, type Dataset, type Locale, label } from "../../index.js";
+import { activityStats, DATE_RANGE, toCsv, toRows, yearOf, type ActivityStats, type Dataset, type Locale, label } from "../../index.js";
 import { UsageError } from "../errors.js";
 import { dataSetArgs, formatOption, parseCommandArgs, today } from "../options.js";
 import { readSoundDataset } from "../read-dataset.js";
@@ -59,8 +59,9 @@ export const stats: Command = {
     if (values.help) return showHelp(HELP);
     const { file, locale, asOf } = dataSetArgs("stats", positionals, values);
     const format = formatOption(values.format, ["text", "json", "csv"] as const);
-    if (values.year !== undefined && !/^\d{4}$/.test(values.year)) {
-      throw new UsageError(`--year must be a four-digit year, not ${JSON.stringify(values.year)}`);
+    const [first, last] = [yearOf(DATE_RANGE.from), yearOf(DATE_RANGE.to)];
+    if (values.year !== undefined && !(/^\d{4}$/.test(values.year) && Number(values.year) >= first && Number(values.year) <= last)) {
+      throw new UsageError(`--year must be a year from ${first} to ${last}, not ${JSON.stringify(values.year)}`);
     }
     const data = readSoundDataset(file, locale);
     if (data === undefined) return 1;
