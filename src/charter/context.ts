@@ -6,10 +6,10 @@
  * @module
  */
 import { indexDataset, type DatasetIndex } from "../dataset/dataset-index.js";
+import { isDatasetIndex, markIndex, requireDatasetOrIndex, type ParsedDataset } from "../dataset/parsed.js";
 import type { Activity } from "../model/activity.js";
 import type { Association } from "../model/association.js";
 import { GRASSROOTS_KINDS } from "../model/association.js";
-import type { Dataset } from "../model/dataset.js";
 
 /**
  * A dataset index extended for charter validation. Build it once with {@link createValidationContext}
@@ -62,13 +62,9 @@ const CYCLE: GuidingLocal = Object.freeze({ status: "cycle" });
 const PENDING = "\u0000pending";
 const PENDING_WALK: GuidingLocal = Object.freeze({ status: "cycle" });
 
-function isDatasetIndex(value: Dataset | DatasetIndex): value is DatasetIndex {
-  return "associationById" in value && value.associationById instanceof Map;
-}
-
 /**
  * Builds a validation context from a parsed dataset, or from an index already built with `indexDataset`
- * (which it reuses rather than rebuilds).
+ * (which it reuses rather than rebuilds). Anything else is misuse (a `TypeError`).
  *
  * @example
  * ```ts
@@ -76,8 +72,9 @@ function isDatasetIndex(value: Dataset | DatasetIndex): value is DatasetIndex {
  * const result = validateAssociation(parsed.associations[0]!, context, { asOf: "2020-09-07" });
  * ```
  */
-export function createValidationContext(source: Dataset | DatasetIndex): ValidationContext {
-  const index = isDatasetIndex(source) ? source : indexDataset(source);
+export function createValidationContext(source: ParsedDataset | DatasetIndex): ValidationContext {
+  const checked = requireDatasetOrIndex("createValidationContext", source, true);
+  const index = isDatasetIndex(checked) ? checked : indexDataset(checked);
   const { dataset, associationById } = index;
   const positions = new Map<Collection, Map<object, number>>();
   let coOrganized: Map<string, Activity[]> | undefined;
@@ -165,5 +162,6 @@ export function createValidationContext(source: Dataset | DatasetIndex): Validat
     return result;
   };
 
-  return { ...index, positionOf, activitiesCoOrganizedBy, divisionCodeOf, guidingLocalOf };
+  // A context is an index too: it carries the index's mark, which the spread does not copy.
+  return markIndex({ ...index, positionOf, activitiesCoOrganizedBy, divisionCodeOf, guidingLocalOf });
 }

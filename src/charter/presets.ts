@@ -3,6 +3,8 @@
  *
  * @module
  */
+import { optionsObject, requireNumber } from "../issue/misuse.js";
+import { OPTION_BOUNDS } from "../model/option-bounds.js";
 import { GRASSROOTS_KINDS, type AssociationKind } from "../model/association.js";
 import type { AllowedParents } from "../hierarchy/allowed-parents.js";
 import type { AppliesTo } from "./rule.js";
@@ -59,15 +61,16 @@ export interface Tongcheng2019Options {
  * validateDataset(dataset, { asOf: "2020-09-07", rules: [anywhere] });
  * ```
  */
-export function tongcheng2019(options: Tongcheng2019Options = {}): RuleSet {
-  const region = options.region === undefined ? TONGCHENG : options.region;
+export function tongcheng2019(options?: Tongcheng2019Options): RuleSet {
+  const { region: wanted, cityAssociationId } = optionsObject("tongcheng2019", options);
+  const region = wanted === undefined ? TONGCHENG : wanted;
   const appliesTo: AppliesTo = {
     kinds: ["government-agency", "public-institution"],
     ...(region === null ? {} : { region }),
   };
   const source = [TONGCHENG_OPINION, SEED_ARTICLE];
   const base = (name: string) => ({ id: `tongcheng-2019/${name}`, source, appliesTo });
-  const parentOptions = options.cityAssociationId === undefined ? {} : { parentId: options.cityAssociationId };
+  const parentOptions = cityAssociationId === undefined ? {} : { parentId: cityAssociationId };
   return defineRuleSet({
     id: "tongcheng-2019",
     title: { "zh-CN": "桐城市机关、事业单位科协组织建设（2019）", en: "Tongcheng agency and public-institution associations (2019)" },
@@ -202,9 +205,15 @@ export interface TermRulesOptions {
  * const societies = termRules({ termYears: 4, congressYears: 4, warnMonths: 3, kinds: ["society"] });
  * ```
  */
-export function termRules(options: TermRulesOptions = {}): RuleSet {
-  const appliesTo: AppliesTo = { kinds: options.kinds ?? "all" };
-  const warn = options.warnMonths === undefined ? {} : { warnMonths: options.warnMonths };
+export function termRules(options?: TermRulesOptions): RuleSet {
+  const fn = "termRules";
+  const { kinds, warnMonths, termYears, congressYears } = optionsObject(fn, options);
+  // Checked here too, so a bad value is named after the function that was called.
+  if (warnMonths !== undefined) requireNumber(fn, "warnMonths", warnMonths, OPTION_BOUNDS.warnMonths);
+  if (termYears !== undefined) requireNumber(fn, "termYears", termYears, OPTION_BOUNDS.termYears);
+  if (congressYears !== undefined) requireNumber(fn, "congressYears", congressYears, OPTION_BOUNDS.congressYears);
+  const appliesTo: AppliesTo = { kinds: kinds ?? "all" };
+  const warn = warnMonths === undefined ? {} : { warnMonths };
   return defineRuleSet({
     id: "terms-and-congresses",
     title: { "zh-CN": "按期换届与召开代表大会", en: "Terms and congresses" },
@@ -215,14 +224,14 @@ export function termRules(options: TermRulesOptions = {}): RuleSet {
         source: CAST_CHARTER,
         appliesTo,
         ...warn,
-        ...(options.termYears === undefined ? {} : { termYears: options.termYears }),
+        ...(termYears === undefined ? {} : { termYears }),
       }),
       congressCycle({
         id: "terms/congress-overdue",
         source: CAST_CHARTER,
         appliesTo,
         ...warn,
-        ...(options.congressYears === undefined ? {} : { years: options.congressYears }),
+        ...(congressYears === undefined ? {} : { years: congressYears }),
       }),
     ],
   });
@@ -255,7 +264,8 @@ export interface StructureRulesOptions {
  * const lenient = structureRules({ grassrootsUnder: ["county", "prefectural"] });
  * ```
  */
-export function structureRules(options: StructureRulesOptions = {}): RuleSet {
+export function structureRules(options?: StructureRulesOptions): RuleSet {
+  const { allowedParents, grassrootsUnder } = optionsObject("structureRules", options);
   return defineRuleSet({
     id: "structure",
     title: { "zh-CN": "组织结构", en: "Structure" },
@@ -265,13 +275,13 @@ export function structureRules(options: StructureRulesOptions = {}): RuleSet {
         id: "structure/parent-kind",
         source: CAST_CHARTER,
         appliesTo: { kinds: "all" },
-        ...(options.allowedParents === undefined ? {} : { allowed: options.allowedParents }),
+        ...(allowedParents === undefined ? {} : { allowed: allowedParents }),
       }),
       grassrootsUnderCounty({
         id: "structure/grassroots-under-county",
         source: CAST_CHARTER,
         appliesTo: { kinds: GRASSROOTS_KINDS },
-        ...(options.grassrootsUnder === undefined ? {} : { localKinds: options.grassrootsUnder }),
+        ...(grassrootsUnder === undefined ? {} : { localKinds: grassrootsUnder }),
       }),
       seatsAfterDissolution({
         id: "structure/no-seat-after-dissolution",

@@ -155,23 +155,36 @@ function isText(value: unknown): value is string {
  * ```
  */
 export function defineRule(definition: RuleDefinition): Rule {
+  return checkedRule("defineRule", definition);
+}
+
+/**
+ * {@link defineRule} on behalf of another function (a rule factory), whose name starts every misuse
+ * message, since that is the function the caller called.
+ *
+ * @example
+ * ```ts
+ * checkedRule("committeeSize", definition);
+ * ```
+ */
+export function checkedRule(fn: string, definition: RuleDefinition): Rule {
   const d = definition as Partial<RuleDefinition> | null | undefined;
-  if (d === null || typeof d !== "object") throw new TypeError("defineRule: the definition must be an object");
-  if (!isText(d.id)) throw new TypeError("defineRule: id must be a non-empty string");
-  if (d.title === undefined || !isText(d.title["zh-CN"]) || !isText(d.title.en)) {
-    throw new TypeError(`defineRule: rule ${d.id} needs a title in zh-CN and en`);
+  if (d === null || typeof d !== "object") throw new TypeError(`${fn}: the definition must be an object`);
+  if (!isText(d.id)) throw new TypeError(`${fn}: id must be a non-empty string`);
+  if (d.title === undefined || d.title === null || !isText(d.title["zh-CN"]) || !isText(d.title.en)) {
+    throw new TypeError(`${fn}: rule ${d.id} needs a title in zh-CN and en`);
   }
-  if (typeof d.check !== "function") throw new TypeError(`defineRule: rule ${d.id} needs a check function`);
-  if (d.appliesTo === undefined || (d.appliesTo.kinds !== "all" && !Array.isArray(d.appliesTo.kinds))) {
-    throw new TypeError(`defineRule: rule ${d.id} needs appliesTo.kinds (a list of kinds, or "all")`);
+  if (typeof d.check !== "function") throw new TypeError(`${fn}: rule ${d.id} needs a check function`);
+  if (d.appliesTo === undefined || d.appliesTo === null || (d.appliesTo.kinds !== "all" && !Array.isArray(d.appliesTo.kinds))) {
+    throw new TypeError(`${fn}: rule ${d.id} needs appliesTo.kinds (a list of kinds, or "all")`);
   }
   // The window is compared with asOf as text, which is right only for dates asOf could be.
   for (const bound of ["from", "until"] as const) {
     const day: unknown = d.appliesTo[bound];
-    if (day !== undefined) requireDateOption("defineRule", `appliesTo.${bound} of rule ${d.id}`, day);
+    if (day !== undefined) requireDateOption(fn, `appliesTo.${bound} of rule ${d.id}`, day);
   }
-  const sources = d.source === undefined ? [] : Array.isArray(d.source) ? d.source : [d.source as Citation];
-  if (sources.length === 0) throw new TypeError(`defineRule: rule ${d.id} needs a source citation`);
+  const sources = d.source === undefined || d.source === null ? [] : Array.isArray(d.source) ? d.source : [d.source as Citation];
+  if (sources.length === 0) throw new TypeError(`${fn}: rule ${d.id} needs a source citation`);
   return Object.freeze({
     id: d.id,
     title: Object.freeze({ ...d.title }),

@@ -4,10 +4,11 @@
  * @module
  */
 import { listOf } from "../dataset/dataset-index.js";
-import { countBySeverity, LOCALES, type Issue, type IssuePath, type Locale, type Severity } from "../issue/issue.js";
+import { isDatasetIndex, requireDatasetOrIndex, type ParsedDataset } from "../dataset/parsed.js";
+import { countBySeverity, type Issue, type IssuePath, type Locale, type Severity } from "../issue/issue.js";
+import { misuse, optionsObject, requireLocale } from "../issue/misuse.js";
 import { AssociationKind, isActiveOn, type Association } from "../model/association.js";
 import { committeeOn, seatedOn } from "../model/committee-status.js";
-import type { Dataset } from "../model/dataset.js";
 import { requireDateOption } from "../model/date-option.js";
 import { createValidationContext, type ValidationContext } from "./context.js";
 import { DEFAULT_RULES } from "./presets.js";
@@ -92,11 +93,10 @@ interface Prepared {
 }
 
 function prepare(fn: string, options: ValidateOptions | undefined): Prepared {
-  if (options === null || typeof options !== "object") throw new TypeError(`${fn}: options must be an object with asOf`);
-  const { asOf, rules, locale = "zh-CN" } = options;
+  const { asOf, rules, locale: wanted } = optionsObject(fn, options, true);
   requireDateOption(fn, "asOf", asOf);
   if (rules !== undefined && !Array.isArray(rules)) throw new TypeError(`${fn}: rules must be an array of rules and rule sets`);
-  if (!LOCALES.includes(locale)) throw new TypeError(`${fn}: locale must be one of ${LOCALES.join(", ")}`);
+  const locale = requireLocale(fn, wanted);
   const parts = rules ?? [DEFAULT_RULES];
   for (const part of parts as readonly unknown[]) {
     const isSet = typeof part === "object" && part !== null && Array.isArray((part as Partial<RuleSet>).rules);
@@ -114,8 +114,8 @@ function prepare(fn: string, options: ValidateOptions | undefined): Prepared {
 function contextOf(fn: string, context: ValidationContext): ValidationContext {
   // Only a context from createValidationContext carries the position tables the issues' paths need;
   // building them here on each call would scan the dataset once per association.
-  if (context === null || typeof context !== "object" || typeof context.positionOf !== "function") {
-    throw new TypeError(`${fn}: context must come from createValidationContext`);
+  if (!isDatasetIndex(context) || typeof (context as Partial<ValidationContext>).positionOf !== "function") {
+    misuse(fn, "context must come from createValidationContext");
   }
   return context;
 }
@@ -225,11 +225,9 @@ export function validateAssociation(
  * report.counts; // { error: 3, warning: 12, info: 0 }
  * ```
  */
-export function validateDataset(dataset: Dataset, options: ValidateOptions): ValidationReport {
+export function validateDataset(dataset: ParsedDataset, options: ValidateOptions): ValidationReport {
+  requireDatasetOrIndex("validateDataset", dataset, false);
   const prepared = prepare("validateDataset", options);
-  if (dataset === null || typeof dataset !== "object" || !Array.isArray(dataset.associations)) {
-    throw new TypeError("validateDataset: dataset must be a parsed dataset");
-  }
   const context = createValidationContext(dataset);
   const associations: AssociationReport[] = [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };

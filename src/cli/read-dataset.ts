@@ -5,7 +5,7 @@
  * @module
  */
 import { readFileSync, statSync } from "node:fs";
-import { parseDataset, type Dataset, type Locale, type ParseResult } from "../index.js";
+import { parseDataset, type Locale, type ParsedDataset, type ParseResult } from "../index.js";
 import { issueLines } from "./issues-text.js";
 import { UsageError } from "./errors.js";
 import { jsonErrorOffset } from "./json-error.js";
@@ -70,7 +70,7 @@ export function readDataset(file: string, locale: Locale): ParseResult {
  * Reads a dataset file for a command that needs sound data: on any error, the issues go to stderr and
  * the result is `undefined` (the command then exits with 1).
  */
-export function readSoundDataset(file: string, locale: Locale): Dataset | undefined {
+export function readSoundDataset(file: string, locale: Locale): ParsedDataset | undefined {
   const parsed = readDataset(file, locale);
   if (parsed.ok) return parsed.data;
   const head = locale === "en" ? `${file}: the data set has errors` : `${file}：数据集有错误`;

@@ -7,13 +7,13 @@
 import type { Activity } from "../model/activity.js";
 import type { Association } from "../model/association.js";
 import type { Committee } from "../model/committee.js";
-import type { Dataset } from "../model/dataset.js";
 import type { Division } from "../model/division.js";
 import type { Member } from "../model/member.js";
+import { markIndex, requireDatasetOrIndex, type IndexMark, type ParsedDataset } from "./parsed.js";
 
-/** Look-up tables over one dataset. Every list keeps the dataset's order. */
-export interface DatasetIndex {
-  readonly dataset: Dataset;
+/** Look-up tables over one parsed dataset. Every list keeps the dataset's order. */
+export interface DatasetIndex extends IndexMark {
+  readonly dataset: ParsedDataset;
   readonly divisionByCode: ReadonlyMap<string, Division>;
   readonly associationById: ReadonlyMap<string, Association>;
   readonly memberById: ReadonlyMap<string, Member>;
@@ -42,7 +42,7 @@ function group<T>(map: Map<string, T[]>, key: string, value: T): void {
 
 /**
  * Indexes a parsed dataset. Where an id occurs twice, the first occurrence is indexed (parseDataset
- * reports the duplicate).
+ * reports the duplicate). Anything but a dataset `parseDataset` returned is misuse (a `TypeError`).
  *
  * @example
  * ```ts
@@ -50,7 +50,8 @@ function group<T>(map: Map<string, T[]>, key: string, value: T): void {
  * index.committeesByAssociation.get("tc-health") ?? [];
  * ```
  */
-export function indexDataset(dataset: Dataset): DatasetIndex {
+export function indexDataset(dataset: ParsedDataset): DatasetIndex {
+  requireDatasetOrIndex("indexDataset", dataset, false);
   const divisionByCode = new Map<string, Division>();
   const associationById = new Map<string, Association>();
   const memberById = new Map<string, Member>();
@@ -75,7 +76,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   }
   for (const activity of dataset.activities) group(activitiesByOrganizer, activity.organizerId, activity);
 
-  return {
+  return markIndex({
     dataset,
     divisionByCode,
     associationById,
@@ -85,7 +86,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     membersByAssociation,
     activitiesByOrganizer,
     associationsByDivision,
-  };
+  });
 }
 
 /**

@@ -102,3 +102,22 @@ function isDateObject(value: object | null): boolean {
     return false;
   }
 }
+
+/**
+ * What a read that threw says went wrong, for a message: an error's message, or the thrown value itself,
+ * by {@link describeValue}; `?` when even that cannot be read (an error whose `message` is a throwing
+ * getter).
+ *
+ * @example
+ * ```ts
+ * describeThrown(new TypeError("Cannot perform 'get' on a proxy that has been revoked")); // that message
+ * describeThrown("no"); // "no"
+ * ```
+ */
+export function describeThrown(thrown: unknown): string {
+  try {
+    return thrown instanceof Error ? describeValue(thrown.message) : describeValue(thrown);
+  } catch {
+    return "?";
+  }
+}

@@ -8,6 +8,7 @@ import { ActivityType, type Activity } from "../model/activity.js";
 import { yearOf } from "../model/dates.js";
 import { buildHierarchy, type Hierarchy } from "../hierarchy/index.js";
 import { asDataset, type DatasetOrIndex } from "./dataset-input.js";
+import { misuse, quoteValue } from "../issue/misuse.js";
 import { requireDate, requireOptions } from "./options.js";
 
 /**
@@ -206,6 +207,9 @@ export function activityStats(input: DatasetOrIndex, options: ActivityStatsOptio
     const roots = requireStrings(fn, "subtreeRoots", options.subtreeRoots);
     if (roots === undefined) throw new TypeError(`${fn}: options.subtreeRoots is required to group by "subtree"`);
     const hierarchy = options.hierarchy ?? buildHierarchy(dataset.associations).hierarchy;
+    if (typeof hierarchy !== "object" || hierarchy === null || typeof hierarchy.indexOf !== "function" || typeof hierarchy.parentIndexAt !== "function") {
+      misuse(fn, `options.hierarchy must be a hierarchy from buildHierarchy, got ${quoteValue(hierarchy)}`);
+    }
     subtree = { ...ownersByRank(hierarchy, roots), hierarchy };
   }
   const wants = new Set(by);

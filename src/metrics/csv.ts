@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { optionsObject, quoteValue } from "../issue/misuse.js";
 import type { Cell, Row } from "./rows.js";
 
 /** Options of {@link toCsv}. */
@@ -40,9 +41,13 @@ function cellText(cell: Cell | undefined, column: string, row: number): string {
  * // 'name,covered\r\n孔城镇,true\r\n"say ""hi"", ok",false\r\n'
  * ```
  */
-export function toCsv(rows: readonly Row[], options: CsvOptions = {}): string {
+export function toCsv(rows: readonly Row[], options?: CsvOptions): string {
   if (!Array.isArray(rows)) throw new TypeError("toCsv: rows must be an array of flat records");
-  let columns = options.columns;
+  const { columns: wanted, bom } = optionsObject("toCsv", options);
+  if (wanted !== undefined && (!Array.isArray(wanted) || wanted.some((column) => typeof column !== "string"))) {
+    throw new TypeError(`toCsv: options.columns must be an array of strings, got ${quoteValue(wanted)}`);
+  }
+  let columns = wanted;
   if (columns === undefined) {
     const seen = new Set<string>();
     for (const [i, row] of (rows as readonly unknown[]).entries()) {
@@ -51,7 +56,7 @@ export function toCsv(rows: readonly Row[], options: CsvOptions = {}): string {
     }
     columns = [...seen];
   }
-  if (columns.length === 0) return options.bom === true ? "\uFEFF" : "";
+  if (columns.length === 0) return bom === true ? "\uFEFF" : "";
   const header = columns.map((column, i) => cellText(column, "header", i)).join(",");
   const lines = [header];
   rows.forEach((row, i) => {
@@ -59,5 +64,5 @@ export function toCsv(rows: readonly Row[], options: CsvOptions = {}): string {
     const record = row as Readonly<Record<string, Cell | undefined>>;
     lines.push((columns as readonly string[]).map((column) => cellText(Object.hasOwn(record, column) ? record[column] : undefined, column, i)).join(","));
   });
-  return `${options.bom === true ? "\uFEFF" : ""}${lines.join("\r\n")}\r\n`;
+  return `${bom === true ? "\uFEFF" : ""}${lines.join("\r\n")}\r\n`;
 }

@@ -10,14 +10,16 @@ import { addMonthsToDate } from "../model/dates.js";
 import { listOf } from "../dataset/dataset-index.js";
 import { lastDayOf, runnersOf } from "./activity-span.js";
 import { asIndex, type DatasetOrIndex } from "./dataset-input.js";
-import { inScope, optionalScope, requireCount, requireDate, requireKinds, requireOptions } from "./options.js";
+import { optionalNumber, requireNumber } from "../issue/misuse.js";
+import { OPTION_BOUNDS } from "../model/option-bounds.js";
+import { inScope, optionalScope, requireDate, requireKinds, requireOptions } from "./options.js";
 import { ratioOf } from "./ratio.js";
 
 /** Options of {@link dormantAssociations}. */
 export interface DormancyOptions {
   /** The day dormancy is judged on (`YYYY-MM-DD`). */
   readonly asOf: string;
-  /** How many months without an activity make an association dormant (at least 1). */
+  /** How many months without an activity make an association dormant: a whole number, 1–1200. */
   readonly months: number;
   /** Only associations of these kinds; default any kind. */
   readonly kinds?: readonly AssociationKind[];
@@ -25,7 +27,7 @@ export interface DormancyOptions {
   readonly scope?: string;
   /** Whether co-organising an activity counts; default true. */
   readonly coOrganizers?: boolean;
-  /** The term length of committees that record none; default {@link DEFAULT_TERM_YEARS}. */
+  /** The term length of committees that record none, 1–20; default {@link DEFAULT_TERM_YEARS}. */
   readonly defaultTermYears?: number;
 }
 
@@ -81,14 +83,11 @@ export function dormantAssociations(input: DatasetOrIndex, options: DormancyOpti
   const fn = "dormantAssociations";
   requireOptions(fn, options);
   const asOf = requireDate(fn, "asOf", options.asOf);
-  const months = requireCount(fn, "months", options.months, 1);
+  const months = requireNumber(fn, "months", options.months, OPTION_BOUNDS.windowMonths);
   const kinds = options.kinds === undefined ? null : requireKinds(fn, "kinds", options.kinds);
   const scope = optionalScope(fn, options.scope);
   const coOrganizers = options.coOrganizers !== false;
-  const termYears =
-    options.defaultTermYears === undefined
-      ? DEFAULT_TERM_YEARS
-      : requireCount(fn, "defaultTermYears", options.defaultTermYears, 1);
+  const termYears = optionalNumber(fn, "defaultTermYears", options.defaultTermYears, DEFAULT_TERM_YEARS, OPTION_BOUNDS.termYears);
   const index = asIndex(fn, input);
   const since = addMonthsToDate(asOf, -months);
 

@@ -5,6 +5,7 @@
  * @module
  */
 import { clipText, describeValue } from "../issue/describe.js";
+import { optionsObject } from "../issue/misuse.js";
 import { AssociationKind } from "../model/association.js";
 import { requireDateOption } from "../model/date-option.js";
 import { DivisionCode } from "../model/primitives.js";
@@ -23,9 +24,7 @@ function describe(value: unknown): string {
  * ```
  */
 export function requireOptions(fn: string, options: unknown): void {
-  if (typeof options !== "object" || options === null) {
-    throw new TypeError(`${fn}: options must be an object, got ${describe(options)}`);
-  }
+  optionsObject(fn, options as object | undefined, true);
 }
 
 /**
@@ -78,21 +77,6 @@ export function requireKinds(fn: string, name: string, value: unknown): Associat
     wanted.add(kind as string);
   }
   return AssociationKind.options.filter((kind) => wanted.has(kind));
-}
-
-/**
- * Checks a whole-number option within a range.
- *
- * @example
- * ```ts
- * requireCount("dormantAssociations", "months", 12, 1); // 12
- * ```
- */
-export function requireCount(fn: string, name: string, value: unknown, min: number): number {
-  if (typeof value !== "number" || !Number.isInteger(value) || value < min) {
-    throw new TypeError(`${fn}: options.${name} must be a whole number of at least ${min}, got ${describe(value)}`);
-  }
-  return value;
 }
 
 /**

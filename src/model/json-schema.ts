@@ -11,7 +11,7 @@ import { Committee } from "./committee.js";
 import { Dataset } from "./dataset.js";
 import { Division } from "./division.js";
 import { Member } from "./member.js";
-import { CalendarDate, Count, DivisionCode, Id, Name } from "./primitives.js";
+import { CalendarDate, Count, DivisionCode, Id, idPatternSource, Name } from "./primitives.js";
 
 /** The name of a published JSON Schema; each is shipped as `schema/<name>.schema.json`. */
 export type JsonSchemaName = "dataset" | "association" | "committee" | "member" | "activity" | "division";
@@ -44,6 +44,38 @@ for (const [id, schema] of Object.entries({
   DEFINITIONS.add(schema, schema === CalendarDate ? { id, format: "date" } : { id });
 }
 
+/** Code points that a regular expression must write escaped inside a character class. */
+const CLASS_SYNTAX = /[[\\\]^-]/;
+
+/**
+ * A character class's members written out as explicit ranges of literal characters, for the JSON Schema:
+ * `\p{L}` is ECMA-262 (what draft 2020-12 names), but Python's `re`, which the `jsonschema` package uses,
+ * rejects the whole schema over it. Literal characters (never `\u` escapes, which Go and PCRE lack, nor
+ * surrogate pairs, which mean other things with and without the `u` flag) read the same in ECMA-262 with
+ * `u`, Python, Java, Go and PCRE. The ranges are read off the library's own pattern in the running
+ * engine, so the schema accepts exactly what the library accepts.
+ */
+function spelledOut(categories: readonly string[]): string {
+  const member = new RegExp(`^[${categories.map((c) => `\\p{${c}}`).join("")}]$`, "u");
+  const write = (code: number): string => {
+    const text = String.fromCodePoint(code);
+    return CLASS_SYNTAX.test(text) ? `\\${text}` : text;
+  };
+  let out = "";
+  let start = -1;
+  // One past the last code point ends the last range; surrogates are never members on their own.
+  for (let code = 0; code <= 0x110000; code += 1) {
+    const inside = code < 0x110000 && (code < 0xd800 || code > 0xdfff) && member.test(String.fromCodePoint(code));
+    if (inside && start < 0) start = code;
+    if (!inside && start >= 0) {
+      const end = code - 1;
+      out += end === start ? write(start) : end === start + 1 ? write(start) + write(end) : `${write(start)}-${write(end)}`;
+      start = -1;
+    }
+  }
+  return out;
+}
+
 /**
  * The names of the published JSON Schemas.
  *
@@ -66,11 +98,15 @@ export const JSON_SCHEMA_NAMES = Object.keys(SCHEMAS) as JsonSchemaName[];
  * ```
  */
 export function toJsonSchema(name: JsonSchemaName): Record<string, unknown> {
+  let idPattern: string | undefined;
   const schema = z.toJSONSchema(SCHEMAS[name], {
     target: "draft-2020-12",
     io: "input",
     unrepresentable: "throw",
     metadata: DEFINITIONS,
+    override: ({ zodSchema, jsonSchema }) => {
+      if (zodSchema === Id) jsonSchema.pattern = idPattern ??= idPatternSource(spelledOut);
+    },
   });
   return { ...schema, $id: `https://unpkg.com/kexie/schema/${name}.schema.json`, title: `kexie ${name}` };
 }

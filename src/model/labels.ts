@@ -4,6 +4,8 @@
  * @module
  */
 import type { Locale } from "../issue/issue.js";
+import { describeValue } from "../issue/describe.js";
+import { misuse, quoteValue, requireLocale } from "../issue/misuse.js";
 import { ActivityType, Venue } from "./activity.js";
 import { AssociationKind } from "./association.js";
 import { Post, SeatBasis } from "./committee.js";
@@ -149,7 +151,8 @@ export const LABELS = {
 export type LabelledEnum = keyof typeof LABELS;
 
 /**
- * The label of an enum value in a locale (zh-CN by default).
+ * The label of an enum value in a locale (zh-CN by default). A value the enum does not have (from data
+ * that skipped parsing) is given back as it is; an unknown enum or locale is misuse (a `TypeError`).
  *
  * @example
  * ```ts
@@ -162,6 +165,9 @@ export function label<E extends LabelledEnum>(
   value: (typeof LABELS)[E]["values"][number],
   locale: Locale = "zh-CN",
 ): string {
+  if (!Object.hasOwn(LABELS, enumName)) misuse("label", `unknown enum ${quoteValue(enumName)}; one of ${Object.keys(LABELS).join(", ")}`);
+  requireLocale("label", locale, "locale");
   const table = LABELS[enumName].table as Readonly<Record<string, Readonly<Record<Locale, string>>>>;
-  return table[value]?.[locale] ?? String(value);
+  const labels = typeof value === "string" && Object.hasOwn(table, value) ? table[value] : undefined;
+  return labels === undefined ? describeValue(value) : (labels[locale] as string);
 }

@@ -9,7 +9,38 @@
 import * as z from "zod";
 
 /**
- * An entity id: 1–128 characters, starting with a letter or digit, then letters, digits, `.`, `_`, `:`, `-`.
+ * The id pattern's source, with its two character classes spelled by `spell` from Unicode general
+ * categories: a first character of `L` (letters of any script, CJK ideographs of every plane
+ * included) or `N` (digits and other numbers, 〇 included), then up to 127 of `L`, `M` (combining marks,
+ * which Tibetan, Mongolian or a decomposed é need) or `N`, or `.`, `_`, `:`, `-`. Lengths count code
+ * points (the pattern has the `u` flag), so 𠀀 is one character.
+ *
+ * The library spells the categories as `\p{…}` escapes; the JSON Schema spells them out as explicit
+ * ranges (see `toJsonSchema`), since Python's `re`, which the `jsonschema` package uses, has no `\p`.
+ *
+ * @example
+ * ```ts
+ * idPatternSource((categories) => categories.map((c) => `\\p{${c}}`).join("")); // "^[\\p{L}\\p{N}][…]{0,127}$"
+ * ```
+ */
+export function idPatternSource(spell: (categories: readonly string[]) => string): string {
+  return `^[${spell(["L", "N"])}][${spell(["L", "M", "N"])}._:-]{0,127}$`;
+}
+
+/**
+ * The id pattern as the library runs it: {@link idPatternSource} with `\p{…}` escapes and the `u` flag.
+ *
+ * @example
+ * ```ts
+ * ID_PATTERN.test("〇"); // true
+ * ```
+ */
+export const ID_PATTERN = new RegExp(idPatternSource((categories) => categories.map((c) => `\\p{${c}}`).join("")), "u");
+
+/**
+ * An entity id: 1–128 characters, starting with a letter or digit of any script (é, 汉, 𠀀, 〇), then
+ * letters, combining marks, digits, `.`, `_`, `:`, `-` (see {@link idPatternSource}). No space, no
+ * punctuation besides those four, no control or format character (so no bidirectional override).
  *
  * Starting with a letter or digit keeps `__proto__` and its kin out of id space, so ids are safe as
  * object keys in every consumer's code, not only in ours (we index with `Map`).
@@ -17,13 +48,17 @@ import * as z from "zod";
  * @example
  * ```ts
  * Id.parse("tc-health"); // "tc-health"
+ * Id.parse("𠀀村-〇一"); // "𠀀村-〇一"
  * Id.safeParse("__proto__").success; // false
  * ```
  */
 export const Id = z
   .string()
-  .regex(/^[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff._:-]{0,127}$/)
-  .meta({ description: "Entity id: starts with a letter, digit or CJK character; at most 128 characters" });
+  .regex(ID_PATTERN)
+  .meta({
+    description:
+      "Entity id: a letter or digit of any script, then letters, combining marks, digits, '.', '_', ':' or '-'; at most 128 characters",
+  });
 
 /**
  * The days the library accepts in data and in date options: 1900-01-01 to 2099-12-31, both included.

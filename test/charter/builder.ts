@@ -3,9 +3,10 @@
  * agency association with a 7-seat committee and eligible members, and a town association whose
  * agri-station head is a vice-chair), varied one thing per test and deep-frozen before use.
  */
-import type { Association, Committee, Dataset, Holding, IndividualMember, Member, Post, SeatBasis, SectorRole } from "../../src/index.js";
+import type { Association, Committee, Dataset, Holding, IndividualMember, Member, ParsedDataset, Post, SeatBasis, SectorRole } from "../../src/index.js";
 
 import { deepFreeze } from "../helpers/deep-freeze.js";
+import { parsed } from "../helpers/parsed.js";
 
 export { deepFreeze };
 
@@ -110,11 +111,11 @@ export function baseDataset(): Dataset {
   };
 }
 
-/** The base data set varied by `edit`, then deep-frozen. */
-export function dataset(edit: (d: Dataset) => void = () => {}): Dataset {
+/** The base data set varied by `edit`, then deep-frozen and parsed. */
+export function dataset(edit: (d: Dataset) => void = () => {}): ParsedDataset {
   const d = baseDataset();
   edit(d);
-  return deepFreeze(d);
+  return parsed(deepFreeze(d));
 }
 
 /** The agency association (`tc-health`) of a mutable data set. */
@@ -135,13 +136,13 @@ export function leadershipDataset(
   divisionCode: string,
   kind: "county" | "township" | "subdistrict",
   seated: readonly { post: Post; roles: SectorRole[] }[],
-): Dataset {
+): ParsedDataset {
   const members: Member[] = seated.map((s, i) => person(`p${i}`, "lead", { sectorRoles: s.roles }));
   const associations: Association[] = [
     { id: "lead", name: "科协", kind, divisionCode, establishedOn: "2018-01-01", ...(kind === "county" ? {} : { parentId: "county" }) },
   ];
   if (kind !== "county") associations.push({ id: "county", name: "县科协", kind: "county", divisionCode: divisionCode.slice(0, 6), establishedOn: "1980-01-01" });
-  return deepFreeze({
+  return parsed({
     formatVersion: 1,
     divisions: [],
     associations,

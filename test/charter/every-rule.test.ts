@@ -3,13 +3,13 @@
  * first test.
  */
 import { describe, expect, it } from "vitest";
-import { BUILT_IN_RULE_SETS, DEFAULT_RULES, type Dataset } from "../../src/index.js";
+import { BUILT_IN_RULE_SETS, DEFAULT_RULES, type ParsedDataset } from "../../src/index.js";
 import { agency, agencyCommittee, AS_OF, dataset, holding, leadershipDataset, seat } from "./builder.js";
 import { issuesOf, run } from "./helpers.js";
 
 interface Case {
-  readonly pass: Dataset;
-  readonly fail: Dataset;
+  readonly pass: ParsedDataset;
+  readonly fail: ParsedDataset;
   readonly code: string;
   readonly asOf?: string;
 }

@@ -5,7 +5,7 @@ import {
   TONGCHENG_3PLUS1,
   threePlusOne,
   validateDataset,
-  type Dataset,
+  type ParsedDataset,
 } from "../../src/index.js";
 import { dataset, leadershipDataset, seat } from "./builder.js";
 import { run } from "./helpers.js";
@@ -59,7 +59,7 @@ describe("Jiangsu 4+1", () => {
 
 describe("Tongcheng practice: the agri-station head is a vice-chair", () => {
   const ID = "three-plus-one/tongcheng-agri-station";
-  const townWith = (post: "vice-chair" | "chair" | "member"): Dataset =>
+  const townWith = (post: "vice-chair" | "chair" | "member"): ParsedDataset =>
     dataset((d) => void (d.committees[1]!.seats = [seat("chair", "t1", "unit-leader"), seat(post, "t2", "sector-head")]));
 
   it("passes a vice-chair and fails any other post", () => {

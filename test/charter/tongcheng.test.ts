@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { TONGCHENG_2019, tongcheng2019, type Committee, type Dataset } from "../../src/index.js";
 import { agency, agencyCommittee, dataset, holding, person, seat } from "./builder.js";
-import { issuesOf, run } from "./helpers.js";
+import { issuesOf, run, runDraft } from "./helpers.js";
 
 const SIZE = "tongcheng-2019/committee-size";
 
@@ -157,12 +157,9 @@ describe("approval, parent and charter", () => {
   it("requires a parent that exists", () => {
     const none = dataset((d) => void delete agency(d).parentId);
     expect(issuesOf(run(none, [TONGCHENG_2019]), "tongcheng-2019/parent-county")[0]?.code).toBe("charter.parent-missing");
-    const unknown = dataset((d) => void (agency(d).parentId = "nowhere"));
-    expect(issuesOf(run(unknown, [TONGCHENG_2019]), "tongcheng-2019/parent-county")[0]).toMatchObject({
-      code: "charter.parent-unknown",
-      path: ["associations", 1, "parentId"],
-      params: { parentId: "nowhere" },
-    });
+    const d = dataset();
+    const unknown = runDraft({ ...agency(d), id: "draft", parentId: "nowhere" }, d, [TONGCHENG_2019]).filter((i) => i.rule === "tongcheng-2019/parent-county");
+    expect(unknown[0]).toMatchObject({ code: "charter.parent-unknown", path: ["parentId"], params: { parentId: "nowhere" } });
   });
 
   it("can require one configured city association", () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { activityStats, buildHierarchy, type Dataset } from "../../src/index.js";
+import { activityStats, buildHierarchy, type ParsedDataset } from "../../src/index.js";
 import { deepFreeze, snapshot } from "../helpers/deep-freeze.js";
 import { SEED_DATE, tongcheng } from "./tongcheng-fixture.js";
 
-const dataset: Dataset = deepFreeze(tongcheng());
+const dataset: ParsedDataset = deepFreeze(tongcheng());
 const before = snapshot(dataset);
 
 describe("activityStats on the seed's 2018 figures", () => {

@@ -8,12 +8,12 @@ import {
   organisationalCoverage,
   targetCoverage,
   workCoverage,
-  type Dataset,
+  type ParsedDataset,
   type MetricResult,
 } from "../../src/index.js";
 import { BEFORE_PILOT, SEED_DATE, TONGCHENG } from "./tongcheng-fixture.js";
 
-export function everyMetric(ds: Dataset): MetricResult[] {
+export function everyMetric(ds: ParsedDataset): MetricResult[] {
   return [
     organisationalCoverage(ds, { scope: TONGCHENG, asOf: SEED_DATE, bySubKind: true }),
     coverageByArea(ds.divisions, ds.associations, { asOf: SEED_DATE }),

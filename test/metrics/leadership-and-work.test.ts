@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { dormantAssociations, indexDataset, leadershipCoverage, workCoverage, type Dataset } from "../../src/index.js";
+import { dormantAssociations, indexDataset, leadershipCoverage, workCoverage, type ParsedDataset } from "../../src/index.js";
 import { deepFreeze, snapshot } from "../helpers/deep-freeze.js";
 import { SEED_DATE, tongcheng } from "./tongcheng-fixture.js";
 
-const dataset: Dataset = deepFreeze(tongcheng());
+const dataset: ParsedDataset = deepFreeze(tongcheng());
 const before = snapshot(dataset);
 
 describe("leadershipCoverage (3+1)", () => {

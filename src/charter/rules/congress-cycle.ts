@@ -6,14 +6,16 @@
 import { addYearsToDate } from "../../model/dates.js";
 import { charterIssue } from "../messages.js";
 import type { Rule } from "../rule.js";
-import { buildRule, type RuleOptions } from "../rule-options.js";
+import { optionalNumber, optionsObject } from "../../issue/misuse.js";
+import { OPTION_BOUNDS } from "../../model/option-bounds.js";
+import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 import { deadlineStatusWith } from "./deadline.js";
 
 /** Options of {@link congressCycle}. */
 export interface CongressOptions extends RuleOptions {
-  /** Years between congresses; 5 by default. */
+  /** Years between congresses; 5 by default, 1–20. */
   readonly years?: number;
-  /** How many months before the due date a warning starts; 6 by default, 0 for none. */
+  /** How many months before the due date a warning starts; 6 by default, 0 for none, at most 240. */
   readonly warnMonths?: number;
 }
 
@@ -29,10 +31,12 @@ export interface CongressOptions extends RuleOptions {
  * ```
  */
 export function congressCycle(options: CongressOptions): Rule {
-  const years = options.years ?? 5;
-  const statusOf = deadlineStatusWith(options.warnMonths ?? 6);
+  const fn = "congressCycle";
+  optionsObject(fn, options, true);
+  const years = optionalNumber(fn, "years", options.years, 5, OPTION_BOUNDS.congressYears);
+  const statusOf = deadlineStatusWith(optionalNumber(fn, "warnMonths", options.warnMonths, 6, OPTION_BOUNDS.warnMonths));
   const title = { "zh-CN": "按期召开代表大会", en: "Congresses are held on time" };
-  return buildRule(options, title, ["charter.congress-due", "charter.congress-overdue"], (input, id) => {
+  return buildNamedRule("congressCycle", options, title, ["charter.congress-due", "charter.congress-overdue"], (input, id) => {
     const { association, asOf } = input;
     if (association.congresses === undefined) return [];
     let since = association.establishedOn;

@@ -11,13 +11,15 @@ import type { Resources } from "../../model/association.js";
 import type { Activity } from "../../model/activity.js";
 import { charterIssue, type CharterIssueCode } from "../messages.js";
 import type { Bilingual, Rule } from "../rule.js";
-import { buildRule, type RuleOptions } from "../rule-options.js";
+import { optionalNumber, optionsObject } from "../../issue/misuse.js";
+import { OPTION_BOUNDS } from "../../model/option-bounds.js";
+import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 
 /** Options of the 五有 rules: a common id prefix instead of an id, and the activity window. */
 export interface FiveHasOptions extends Omit<RuleOptions, "id" | "title"> {
   /** Rule ids are `${idPrefix}/organisation` and so on; `five-has` by default. */
   readonly idPrefix?: string;
-  /** How many months before `asOf` an activity counts; 12 by default. */
+  /** How many months before `asOf` an activity counts; 12 by default, 1–1200. */
   readonly activityMonths?: number;
 }
 
@@ -29,7 +31,7 @@ function resourceRule(
   lacking: (resources: Resources) => boolean,
 ): Rule {
   const id = `${options.idPrefix ?? "five-has"}/${key}`;
-  return buildRule({ ...options, id }, title, [code], (input, ruleId) => {
+  return buildNamedRule("fiveHasRules", { ...options, id }, title, [code], (input, ruleId) => {
     const resources = input.association.resources;
     // Absent means "not recorded", which is no finding.
     if (resources === undefined || resources[key] === undefined || !lacking(resources)) return [];
@@ -53,8 +55,10 @@ function hasActivityBetween(activities: readonly Activity[], from: string, to: s
  * ```
  */
 export function fiveHasRules(options: FiveHasOptions): Rule[] {
+  const fn = "fiveHasRules";
+  optionsObject(fn, options, true);
   const prefix = options.idPrefix ?? "five-has";
-  const months = options.activityMonths ?? 12;
+  const months = optionalNumber(fn, "activityMonths", options.activityMonths, 12, OPTION_BOUNDS.windowMonths);
   // The window depends on asOf only, which is the same for every association of a run: remember the last.
   let lastAsOf = "";
   let lastFrom = "";
@@ -65,7 +69,7 @@ export function fiveHasRules(options: FiveHasOptions): Rule[] {
     }
     return lastFrom;
   };
-  const organisation = buildRule(
+  const organisation = buildNamedRule("fiveHasRules", 
     { ...options, id: `${prefix}/organisation` },
     { "zh-CN": "五有：有组织", en: "Five-haves: organisation" },
     ["charter.five-has-organisation"],
@@ -74,7 +78,7 @@ export function fiveHasRules(options: FiveHasOptions): Rule[] {
         ? [charterIssue(input, id, "charter.five-has-organisation", "warning", input.path, { asOf: input.asOf })]
         : [],
   );
-  const activities = buildRule(
+  const activities = buildNamedRule("fiveHasRules", 
     { ...options, id: `${prefix}/activities` },
     { "zh-CN": "五有：有活动", en: "Five-haves: activities" },
     ["charter.five-has-activities"],

@@ -9,7 +9,8 @@ import type { Issue } from "../../issue/issue.js";
 import { currentMembers } from "../current-members.js";
 import { charterIssue } from "../messages.js";
 import type { Rule } from "../rule.js";
-import { buildRule, type RuleOptions } from "../rule-options.js";
+import { optionsObject } from "../../issue/misuse.js";
+import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 
 // 初级以上: junior and every level above it.
 const JUNIOR_OR_HIGHER = new Set<TitleLevel>(["junior", "intermediate", "associate-senior", "senior"]);
@@ -49,8 +50,9 @@ function isQualified(member: Pick<IndividualMember, "titleLevel" | "field" | "so
  * ```
  */
 export function individualMembers(options: RuleOptions): Rule {
+  optionsObject("individualMembers", options, true);
   const title = { "zh-CN": "个人会员资格", en: "Individual member eligibility" };
-  return buildRule(options, title, ["charter.member-not-in-unit", "charter.member-unqualified"], (input, id) => {
+  return buildNamedRule("individualMembers", options, title, ["charter.member-not-in-unit", "charter.member-unqualified"], (input, id) => {
     const issues: Issue[] = [];
     for (const { member, path } of currentMembers(input, "individual")) {
       const params = { memberId: member.id, name: member.name };

@@ -7,7 +7,8 @@
 import { label } from "../../model/labels.js";
 import { charterIssue } from "../messages.js";
 import type { Rule } from "../rule.js";
-import { buildRule, type RuleOptions } from "../rule-options.js";
+import { optionsObject } from "../../issue/misuse.js";
+import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 
 /**
  * Requires the parent (the association giving business guidance) to exist and be a `county`
@@ -19,10 +20,11 @@ import { buildRule, type RuleOptions } from "../rule-options.js";
  * ```
  */
 export function parentIsCounty(options: RuleOptions & { readonly parentId?: string }): Rule {
+  optionsObject("parentIsCounty", options, true);
   const expectedId = options.parentId;
   const title = { "zh-CN": "接受县级（市）科协业务指导", en: "Guided by the county-level association" };
   const codes = ["charter.parent-missing", "charter.parent-unknown", "charter.parent-not-county", "charter.parent-not-expected"];
-  return buildRule(options, title, codes, (input, id) => {
+  return buildNamedRule("parentIsCounty", options, title, codes, (input, id) => {
     const { association, context, path } = input;
     const parentId = association.parentId;
     if (parentId === undefined) return [charterIssue(input, id, "charter.parent-missing", "error", path, {})];

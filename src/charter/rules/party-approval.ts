@@ -5,7 +5,8 @@
  */
 import { charterIssue } from "../messages.js";
 import type { Rule } from "../rule.js";
-import { buildRule, type RuleOptions } from "../rule-options.js";
+import { optionsObject } from "../../issue/misuse.js";
+import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 
 /**
  * Requires the host unit's Party organisation's approval to be recorded, dated on or before `asOf`.
@@ -16,8 +17,9 @@ import { buildRule, type RuleOptions } from "../rule-options.js";
  * ```
  */
 export function partyApproval(options: RuleOptions): Rule {
+  optionsObject("partyApproval", options, true);
   const title = { "zh-CN": "经本单位党组织批准成立", en: "Approved by the host unit's Party organisation" };
-  return buildRule(options, title, ["charter.party-approval-missing"], (input, id) => {
+  return buildNamedRule("partyApproval", options, title, ["charter.party-approval-missing"], (input, id) => {
     const approval = input.association.partyApproval;
     if (approval !== undefined && approval.approvedOn <= input.asOf) return [];
     return [charterIssue(input, id, "charter.party-approval-missing", "error", [...input.path, "partyApproval"], { asOf: input.asOf })];

@@ -13,7 +13,8 @@ import type { SectorRole } from "../../model/member.js";
 import { missingSectorHeads } from "../../model/sector-heads.js";
 import { charterIssue } from "../messages.js";
 import type { AppliesTo, Bilingual, Citation, Rule } from "../rule.js";
-import { buildRule } from "../rule-options.js";
+import { optionsObject } from "../../issue/misuse.js";
+import { buildNamedRule } from "../rule-options.js";
 
 /** Options of {@link threePlusOne}. */
 export interface ThreePlusOneOptions {
@@ -57,6 +58,7 @@ function postsLabel(posts: readonly Post[] | undefined, locale: Locale): string 
  * ```
  */
 export function threePlusOne(options: ThreePlusOneOptions): Rule {
+  optionsObject("threePlusOne", options, true);
   const { requiredHeads, posts } = options;
   const severity = options.severity ?? "error";
   const appliesTo: AppliesTo = {
@@ -65,7 +67,7 @@ export function threePlusOne(options: ThreePlusOneOptions): Rule {
     ...(options.from === undefined ? {} : { from: requireDateOption("threePlusOne", "options.from", options.from) }),
     ...(options.until === undefined ? {} : { until: requireDateOption("threePlusOne", "options.until", options.until) }),
   };
-  return buildRule({ ...options, appliesTo }, options.title, ["charter.sector-head-missing"], (input, id) => {
+  return buildNamedRule("threePlusOne", { ...options, appliesTo }, options.title, ["charter.sector-head-missing"], (input, id) => {
     const { association, context, asOf, locale, office } = input;
     const missing = missingSectorHeads(requiredHeads, office?.committee, context.memberById, asOf, posts);
     const path = office === undefined ? input.path : [...office.path, "seats"];

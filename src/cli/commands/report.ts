@@ -13,7 +13,7 @@ import {
   organisationalCoverage,
   validateDataset,
   yearOf,
-  type Dataset,
+  type ParsedDataset,
   type Locale,
   type ValidationReport,
 } from "../../index.js";
@@ -40,7 +40,7 @@ Exit code 0 when no finding is an error, 1 otherwise, 2 on a usage error.
 `;
 
 /** The smallest division of the data set whose code prefixes every township-level unit's code. */
-function defaultScope(data: Dataset): string | undefined {
+function defaultScope(data: ParsedDataset): string | undefined {
   const townships = data.divisions.filter((d) => d.code.length === 9).map((d) => d.code);
   const candidates = data.divisions.filter((d) => d.code.length < 9).sort((a, b) => b.code.length - a.code.length);
   return candidates.find((c) => townships.length > 0 && townships.every((t) => t.startsWith(c.code)))?.code;
@@ -50,7 +50,7 @@ function heading(title: string): string[] {
   return ["", title, "=".repeat(displayWidth(title))];
 }
 
-function findingLines(report: ValidationReport, data: Dataset, locale: Locale): string[] {
+function findingLines(report: ValidationReport, data: ParsedDataset, locale: Locale): string[] {
   const zh = locale === "zh-CN";
   const names = new Map(data.associations.map((a) => [a.id, a.name]));
   const lines = [

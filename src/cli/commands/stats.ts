@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { activityStats, DATE_RANGE, toCsv, toRows, yearOf, type ActivityStats, type Dataset, type Locale, label } from "../../index.js";
+import { activityStats, DATE_RANGE, toCsv, toRows, yearOf, type ActivityStats, type ParsedDataset, type Locale, label } from "../../index.js";
 import { UsageError } from "../errors.js";
 import { dataSetArgs, formatOption, parseCommandArgs, today } from "../options.js";
 import { readSoundDataset } from "../read-dataset.js";
@@ -21,7 +21,7 @@ Exit code 0, or 1 when the data set has errors, 2 on a usage error.
 `;
 
 /** The text lines of activity statistics grouped by year, organiser and type. */
-export function statsLines(result: ActivityStats, data: Dataset, locale: Locale): string[] {
+export function statsLines(result: ActivityStats, data: ParsedDataset, locale: Locale): string[] {
   const zh = locale === "zh-CN";
   const names = new Map(data.associations.map((a) => [a.id, a.name]));
   const header = zh
@@ -42,7 +42,7 @@ export function statsLines(result: ActivityStats, data: Dataset, locale: Locale)
 }
 
 /** The activity statistics the command and the report show. */
-export function yearlyStats(data: Dataset, asOf: string, year: number | undefined): ActivityStats {
+export function yearlyStats(data: ParsedDataset, asOf: string, year: number | undefined): ActivityStats {
   const range = year === undefined ? {} : { from: `${String(year).padStart(4, "0")}-01-01`, to: `${String(year).padStart(4, "0")}-12-31` };
   return activityStats(data, { asOf, by: ["year", "organizer", "type"], ...range });
 }
