@@ -9,6 +9,8 @@ export * from "./model/primitives.js";
 export * from "./model/association.js";
 export * from "./model/committee.js";
 export * from "./model/member.js";
+export * from "./model/person.js";
+export * from "./model/approval.js";
 export * from "./model/activity.js";
 export * from "./model/division.js";
 export * from "./model/dataset.js";

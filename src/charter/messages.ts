@@ -81,6 +81,14 @@ export const CHARTER_MESSAGES = defineMessages({
     "zh-CN": "{roleLabel}未进入{kindLabel}领导班子（{postsLabel}）",
     en: "no {roleLabel} sits in the {kindLabel}'s leadership ({postsLabel})",
   },
+  "charter.sector-head-unit-kind": {
+    "zh-CN": "{headLabel} {memberId} 代表的单位“{unitName}”为{unitKindLabel}，应为{expectedLabel}",
+    en: "the {headLabel} {memberId} represents “{unitName}”, a {unitKindLabel}; it must be a {expectedLabel}",
+  },
+  "charter.sector-head-unit-area": {
+    "zh-CN": "{headLabel} {memberId} 代表的单位“{unitName}”位于 {unitDivisionCode}，不在本科协所在地区 {areaCode}",
+    en: "the {headLabel} {memberId} represents “{unitName}” in {unitDivisionCode}, outside the association's area {areaCode}",
+  },
   "charter.committee-expiring": {
     "zh-CN": "第 {term} 届委员会任期至 {termEnd} 届满，请筹备换届",
     en: "the term of committee {term} ends on {termEnd}; prepare the next election",

@@ -6,6 +6,8 @@
 import { optionsObject, requireNumber } from "../issue/misuse.js";
 import { OPTION_BOUNDS } from "../model/option-bounds.js";
 import { GRASSROOTS_KINDS, type AssociationKind } from "../model/association.js";
+import type { AppointmentMode, Post } from "../model/committee.js";
+import type { HeadEquivalents } from "../model/sector-heads.js";
 import type { AllowedParents } from "../hierarchy/allowed-parents.js";
 import type { AppliesTo } from "./rule.js";
 import { composeRuleSets, defineRuleSet, type RuleSet } from "./rule-set.js";
@@ -26,9 +28,12 @@ import { postHolders } from "./rules/post-holders.js";
 import { seatsAfterDissolution } from "./rules/seats-after-dissolution.js";
 import { threePlusOne, type ThreePlusOneOptions } from "./rules/three-plus-one.js";
 import {
+  CAST_3PLUS1_NOTICE,
   CAST_CHARTER,
+  DATA_INTEGRITY,
   FIVE_HAS_SOURCE,
   JIANGSU_4PLUS1_SOURCE,
+  PARENT_KINDS_SOURCE,
   SEED_ARTICLE,
   SHANDONG_3PLUS1,
   TONGCHENG_OPINION,
@@ -113,11 +118,80 @@ function leadershipSet(set: Omit<RuleSet, "rules">, rule: ThreePlusOneOptions): 
 }
 
 const SANZHANG = ["hospital-director", "school-principal", "agri-station-head"] as const;
-const COUNTY_AND_TOWNSHIP: readonly AssociationKind[] = ["county", "township"];
+// County and township-level associations: 乡镇 and 街道 alike, as the pilot names them.
+const COUNTY_AND_TOWNSHIP: readonly AssociationKind[] = ["county", "township", "subdistrict"];
+
+/** Options of {@link cast3plus1}. */
+export interface Cast3plus1Options {
+  /** The posts a head may hold; chair, executive vice-chair and vice-chair by default. */
+  readonly posts?: readonly Post[];
+  /**
+   * The appointment modes that count; concurrent and seconded (兼职、挂职) by default. A holding whose mode
+   * is not recorded counts.
+   */
+  readonly appointmentModes?: readonly AppointmentMode[];
+  /** Which roles satisfy which head, over `HEAD_EQUIVALENTS`. */
+  readonly equivalents?: HeadEquivalents;
+  /** `error` by default; `warning` for a softer reading of a pilot. */
+  readonly severity?: "error" | "warning";
+}
 
 /**
- * Shandong's 2020 "3+1": the 三长 (hospital director, school principal, agri-station head) hold a seat of
- * any rank, chair included, in county and township associations in Shandong (division code 37).
+ * CAST's national "3+1" pilot (提升基层科协组织力“3+1”试点, from early 2018): the three heads (医院院长,
+ * 学校校长, 农技站站长, in any of their equivalent forms such as 卫生院院长, 中心学校校长, 农业服务中心主任) sit in
+ * the leadership of every county, township and sub-district association, as concurrent or seconded
+ * (兼职/挂职) vice-chairs. The sources name the vice-chair post; a head who is chair or executive vice-chair
+ * holds a higher leadership post and counts too, while standing members and members do not, unless
+ * `posts` says so.
+ *
+ * @example
+ * ```ts
+ * const anyRank = cast3plus1({ posts: ["chair", "executive-vice-chair", "vice-chair", "standing-member", "member"] });
+ * ```
+ */
+export function cast3plus1(options: Cast3plus1Options = {}): RuleSet {
+  const posts = options.posts ?? ["chair", "executive-vice-chair", "vice-chair"];
+  return leadershipSet(
+    {
+      id: "cast-3plus1-2018",
+      title: { "zh-CN": "中国科协提升基层科协组织力“3+1”试点（2018）", en: "CAST 3+1 pilot (2018)" },
+      date: "2018",
+    },
+    {
+      id: "three-plus-one/cast-2018",
+      title: {
+        "zh-CN": "“三长”兼职、挂职进入县乡科协领导班子",
+        en: "The three heads sit, concurrently or seconded, in county and township leadership",
+      },
+      source: CAST_3PLUS1_NOTICE,
+      requiredHeads: SANZHANG,
+      kinds: COUNTY_AND_TOWNSHIP,
+      posts,
+      appointmentModes: options.appointmentModes ?? ["concurrent", "seconded"],
+      from: "2018-01-01",
+      ...(options.equivalents === undefined ? {} : { equivalents: options.equivalents }),
+      ...(options.severity === undefined ? {} : { severity: options.severity }),
+    },
+  );
+}
+
+/**
+ * {@link cast3plus1} with its defaults. A pilot, not a rule every association is bound by: it is not
+ * part of `DEFAULT_RULES`; pass it to judge a pilot area.
+ *
+ * @example
+ * ```ts
+ * validateDataset(dataset, { asOf: "2021-12-31", rules: [CAST_3PLUS1_2018] });
+ * ```
+ */
+export const CAST_3PLUS1_2018: RuleSet = cast3plus1();
+
+/**
+ * Shandong's "3+1", its implementation of the national pilot: the 三长 (hospital director, school
+ * principal, agri-station head, or their equivalents) hold a seat of any rank, chair included, in county,
+ * township and sub-district associations in Shandong (division code 37). The provincial document it was
+ * built from could not be found: its date and details are unverified (see `SHANDONG_3PLUS1.note`); the
+ * id keeps the year earlier releases gave it.
  *
  * @example
  * ```ts
@@ -125,7 +199,7 @@ const COUNTY_AND_TOWNSHIP: readonly AssociationKind[] = ["county", "township"];
  * ```
  */
 export const SHANDONG_3PLUS1_2020: RuleSet = leadershipSet(
-  { id: "shandong-3plus1-2020", title: { "zh-CN": "山东省基层科协“3+1”（2020）", en: "Shandong 3+1 leadership (2020)" }, date: "2020" },
+  { id: "shandong-3plus1-2020", title: { "zh-CN": "山东省基层科协“3+1”", en: "Shandong 3+1 leadership" }, date: null },
   {
     id: "three-plus-one/shandong-2020",
     title: { "zh-CN": "“三长”进入县乡科协领导班子", en: "The three heads sit in county and township leadership" },
@@ -137,8 +211,8 @@ export const SHANDONG_3PLUS1_2020: RuleSet = leadershipSet(
 );
 
 /**
- * Jiangsu's "4+1": the 三长 and a technology entrepreneur in county and township associations in
- * Jiangsu (division code 32). Its date is not known.
+ * Jiangsu's "4+1": the 三长 and a technology entrepreneur in county, township and sub-district
+ * associations in Jiangsu (division code 32). Its date is not known.
  *
  * @example
  * ```ts
@@ -273,7 +347,7 @@ export function structureRules(options?: StructureRulesOptions): RuleSet {
     rules: [
       parentKind({
         id: "structure/parent-kind",
-        source: CAST_CHARTER,
+        source: PARENT_KINDS_SOURCE,
         appliesTo: { kinds: "all" },
         ...(allowedParents === undefined ? {} : { allowed: allowedParents }),
       }),
@@ -285,7 +359,7 @@ export function structureRules(options?: StructureRulesOptions): RuleSet {
       }),
       seatsAfterDissolution({
         id: "structure/no-seat-after-dissolution",
-        source: CAST_CHARTER,
+        source: DATA_INTEGRITY,
         appliesTo: { kinds: "all", status: "any" },
       }),
     ],
@@ -334,12 +408,16 @@ export const BUILT_IN_RULE_SETS: readonly RuleSet[] = Object.freeze([
   TERMS_AND_CONGRESSES,
   STRUCTURE,
   FIVE_HAS,
+  CAST_3PLUS1_2018,
 ]);
 
+// Pilots bind only the places that take part: listed among the built-in sets, left out of the defaults.
+const OPT_IN: ReadonlySet<RuleSet> = new Set([CAST_3PLUS1_2018]);
+
 /**
- * The default rules: every built-in set. The place-bound sets carry their region (Tongcheng 340881,
- * Shandong 37, Jiangsu 32), so they judge only associations there; terms, structure and 五有 apply
- * everywhere.
+ * The default rules: every built-in set but the national "3+1" pilot (`CAST_3PLUS1_2018`), which binds
+ * only the places in the pilot. The place-bound sets carry their region (Tongcheng 340881, Shandong 37,
+ * Jiangsu 32), so they judge only associations there; terms, structure and 五有 apply everywhere.
  *
  * @example
  * ```ts
@@ -347,7 +425,7 @@ export const BUILT_IN_RULE_SETS: readonly RuleSet[] = Object.freeze([
  * ```
  */
 export const DEFAULT_RULES: RuleSet = defineRuleSet({
-  ...composeRuleSets(...BUILT_IN_RULE_SETS),
+  ...composeRuleSets(...BUILT_IN_RULE_SETS.filter((set) => !OPT_IN.has(set))),
   id: "default",
   title: { "zh-CN": "全部内置规则", en: "All built-in rules" },
 });

@@ -6,7 +6,7 @@
 import { BUILT_IN_RULE_SETS, DEFAULT_RULES, type RuleSet } from "../index.js";
 import { UsageError } from "./errors.js";
 
-/** The rule sets `--rules a,b` names; every built-in rule when absent. */
+/** The rule sets `--rules a,b` names; the default rules (every built-in set but the opt-in pilot) when absent. */
 export function ruleSetsOption(value: string | undefined): RuleSet[] {
   if (value === undefined) return [DEFAULT_RULES];
   return value.split(",").map((id) => {

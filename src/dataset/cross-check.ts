@@ -12,6 +12,7 @@ import type { Division } from "../model/division.js";
 import { levelOfCode, parentCodeOf } from "../model/division.js";
 import { IdTable } from "../model/id-table.js";
 import type { Member } from "../model/member.js";
+import type { Person } from "../model/person.js";
 import { DATASET_MESSAGES, type DatasetIssueCode } from "./messages.js";
 
 /**
@@ -37,6 +38,7 @@ export interface ShapedCollections {
   readonly committees: Shaped<Committee>;
   readonly members: Shaped<Member>;
   readonly activities: Shaped<Activity>;
+  readonly persons: Shaped<Person>;
 }
 
 type Params = Readonly<Record<string, string | number>>;
@@ -64,6 +66,7 @@ export function crossCheck(shaped: ShapedCollections, known: KnownIds, locale: L
   uniqueKeys(shaped.committees, "committees", (c) => c.id, "id", report);
   const members = uniqueKeys(shaped.members, "members", (m) => m.id, "id", report);
   uniqueKeys(shaped.activities, "activities", (a) => a.id, "id", report);
+  const persons = uniqueKeys(shaped.persons, "persons", (p) => p.id, "id", report);
 
   const hasAssociation = repeatAware((id) => associations.get(id) >= 0 || known.associations.has(id));
   const hasDivision = repeatAware((code) => divisionCodes.get(code) >= 0 || known.divisions.has(code));
@@ -97,6 +100,13 @@ export function crossCheck(shaped: ShapedCollections, known: KnownIds, locale: L
       report("ref.association-division", ["associations", index, "divisionCode"], { id: a.id, ref: a.divisionCode });
     }
     dateOrder(report, "associations", index, a.id, "establishedOn", a.establishedOn, "dissolvedOn", a.dissolvedOn);
+    for (const field of ["approvals", "congressPostponements"] as const) {
+      a[field]?.forEach((approval, k) => {
+        if (approval.associationId !== undefined && !hasAssociation(approval.associationId)) {
+          report("ref.approval-association", ["associations", index, field, k, "associationId"], { id: a.id, ref: approval.associationId });
+        }
+      });
+    }
   });
 
   each(shaped.members, (m, index) => {
@@ -104,6 +114,12 @@ export function crossCheck(shaped: ShapedCollections, known: KnownIds, locale: L
       report("ref.member-association", ["members", index, "associationId"], { id: m.id, ref: m.associationId });
     }
     dateOrder(report, "members", index, m.id, "joinedOn", m.joinedOn, "leftOn", m.leftOn);
+    if (m.type !== "individual") return;
+    if (m.personId === undefined) {
+      if (m.name === undefined) report("member.name-missing", ["members", index], { id: m.id });
+    } else if (persons.get(m.personId) < 0 && !known.persons.has(m.personId)) {
+      report("ref.member-person", ["members", index, "personId"], { id: m.id, ref: m.personId });
+    }
   });
 
   each(shaped.committees, (c, index) => {
@@ -151,6 +167,7 @@ export interface KnownIds {
   readonly divisions: ReadonlySet<string>;
   readonly associations: ReadonlySet<string>;
   readonly members: ReadonlySet<string>;
+  readonly persons: ReadonlySet<string>;
 }
 
 /** Visits each accepted record with its index in the input array. */

@@ -10,6 +10,7 @@ import type { Committee } from "../model/committee.js";
 import type { Division } from "../model/division.js";
 import type { Member } from "../model/member.js";
 import { markIndex, requireDatasetOrIndex, type IndexMark, type ParsedDataset } from "./parsed.js";
+import type { Person } from "../model/person.js";
 
 /** Look-up tables over one parsed dataset. Every list keeps the dataset's order. */
 export interface DatasetIndex extends IndexMark {
@@ -17,6 +18,8 @@ export interface DatasetIndex extends IndexMark {
   readonly divisionByCode: ReadonlyMap<string, Division>;
   readonly associationById: ReadonlyMap<string, Association>;
   readonly memberById: ReadonlyMap<string, Member>;
+  /** The dataset's persons by id; empty when it has none. */
+  readonly personById: ReadonlyMap<string, Person>;
   readonly committeeById: ReadonlyMap<string, Committee>;
   /** Committees per association id. */
   readonly committeesByAssociation: ReadonlyMap<string, readonly Committee[]>;
@@ -55,6 +58,7 @@ export function indexDataset(dataset: ParsedDataset): DatasetIndex {
   const divisionByCode = new Map<string, Division>();
   const associationById = new Map<string, Association>();
   const memberById = new Map<string, Member>();
+  const personById = new Map<string, Person>();
   const committeeById = new Map<string, Committee>();
   const committeesByAssociation = new Map<string, Committee[]>();
   const membersByAssociation = new Map<string, Member[]>();
@@ -75,12 +79,14 @@ export function indexDataset(dataset: ParsedDataset): DatasetIndex {
     group(committeesByAssociation, committee.associationId, committee);
   }
   for (const activity of dataset.activities) group(activitiesByOrganizer, activity.organizerId, activity);
+  for (const person of dataset.persons ?? NONE) byKey(personById, person.id, person);
 
   return markIndex({
     dataset,
     divisionByCode,
     associationById,
     memberById,
+    personById,
     committeeById,
     committeesByAssociation,
     membersByAssociation,

@@ -76,6 +76,18 @@ export const DATASET_MESSAGES = defineMessages({
     "zh-CN": "活动 {id} 的协办科协 {ref} 不存在",
     en: "activity {id}: co-organiser {ref} does not exist",
   },
+  "ref.member-person": {
+    "zh-CN": "会员 {id} 对应的人员 {ref} 不存在",
+    en: "member {id}: person {ref} does not exist",
+  },
+  "ref.approval-association": {
+    "zh-CN": "科协 {id} 的批准机关（科协）{ref} 不存在",
+    en: "association {id}: approving association {ref} does not exist",
+  },
+  "member.name-missing": {
+    "zh-CN": "个人会员 {id} 既没有姓名，也没有对应的人员（personId）",
+    en: "individual member {id} has neither a name nor a person (personId)",
+  },
   "ref.division-parent": {
     "zh-CN": "行政区划 {id} 的上级区划 {ref} 不在列表中",
     en: "division {id}: parent division {ref} is not in the list",

@@ -141,7 +141,7 @@ function readDataset(input: unknown, locale: Locale, issues: Issue[]): ParseResu
   const divisionList = Object.hasOwn(input, "divisionList") ? input["divisionList"] : undefined;
   if (divisionList !== undefined) fits(DivisionListInfo, divisionList, ["divisionList"]);
 
-  const known: MutableKnownIds = { divisions: new Set(), associations: new Set(), members: new Set() };
+  const known: MutableKnownIds = { divisions: new Set(), associations: new Set(), members: new Set(), persons: new Set() };
   const shaped = {} as Record<(typeof COLLECTIONS)[number], { values: unknown[]; indexes: number[] | undefined }>;
   for (const name of COLLECTIONS) {
     shaped[name] = { values: [], indexes: undefined };
@@ -166,6 +166,7 @@ function readDataset(input: unknown, locale: Locale, issues: Issue[]): ParseResu
     committees: shaped.committees.values,
     members: shaped.members.values,
     activities: shaped.activities.values,
+    ...(Object.hasOwn(input, "persons") ? { persons: shaped.persons.values } : {}),
   } as Dataset);
   return { ok: true, data, issues };
 }
@@ -207,13 +208,14 @@ interface MutableKnownIds {
   readonly divisions: Set<string>;
   readonly associations: Set<string>;
   readonly members: Set<string>;
+  readonly persons: Set<string>;
 }
 
 function rememberId(known: MutableKnownIds, name: string, record: unknown): void {
   if (name === "divisions") {
     const code = readableId(record, "code");
     if (code !== undefined) known.divisions.add(code);
-  } else if (name === "associations" || name === "members") {
+  } else if (name === "associations" || name === "members" || name === "persons") {
     const id = readableId(record, "id");
     if (id !== undefined) known[name].add(id);
   }

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { deadlineAfterPostponement, postponedUntil } from "../model/approval.js";
 import { isActiveOn, type AssociationKind } from "../model/association.js";
 import { committeeOn, DEFAULT_TERM_YEARS, termEndOf } from "../model/committee-status.js";
 import { addMonthsToDate } from "../model/dates.js";
@@ -43,7 +44,7 @@ export interface DormantAssociation {
   readonly lastActivityOn: string | null;
   /** The committee in office, or `null` when none has been elected. */
   readonly committeeId: string | null;
-  /** That committee's last day of term, or `null` without a committee. */
+  /** That committee's last day of term (later under an approved congress postponement), or `null` without a committee. */
   readonly termEndsOn: string | null;
   readonly reasons: readonly DormancyReason[];
 }
@@ -111,7 +112,11 @@ export function dormantAssociations(input: DatasetOrIndex, options: DormancyOpti
     total += 1;
     const lastActivityOn = lastDay.get(association.id) ?? null;
     const committee = committeeOn(listOf(index.committeesByAssociation, association.id), asOf);
-    const termEndsOn = committee === undefined ? null : termEndOf(committee, termYears);
+    // An approved postponement of the congress extends the term, as the charter rules read it.
+    const termEndsOn =
+      committee === undefined
+        ? null
+        : deadlineAfterPostponement(termEndOf(committee, termYears), postponedUntil(association, committee.electedOn, asOf));
     const reasons: DormancyReason[] = [];
     if (lastActivityOn === null || lastActivityOn <= since) reasons.push("no-activity");
     if (termEndsOn !== null && termEndsOn < asOf) reasons.push("committee-expired");

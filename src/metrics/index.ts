@@ -33,8 +33,10 @@ export { growth, type Change, type Growth, type GrowthOptions, type KindChange }
 export {
   leadershipCoverage,
   type AssociationLeadership,
+  type HeadInPost,
   type LeadershipCoverage,
   type LeadershipCoverageOptions,
+  type PostTally,
   type RoleTally,
 } from "./leadership.js";
 export { workCoverage, type AssociationWork, type WorkCoverage, type WorkCoverageOptions } from "./work-coverage.js";

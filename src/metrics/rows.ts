@@ -53,7 +53,7 @@ export const ROW_PARTS = {
   "coverage-by-area": ["areas"],
   "target-coverage": ["summary", "targets"],
   growth: ["summary"],
-  "leadership-coverage": ["summary", "associations"],
+  "leadership-coverage": ["summary", "associations", "posts"],
   "work-coverage": ["summary", "associations"],
   dormancy: ["associations", "summary"],
   "activity-stats": ["groups", "total"],
@@ -173,7 +173,11 @@ function leadershipRows(r: LeadershipCoverage, part: string): Row[] {
       committeeId: a.committeeId,
       complete: a.complete,
       missingHeads: listCell(a.missingHeads),
+      seatedHeads: listCell(a.seatedHeads.map((h) => `${h.role}:${h.post}`)),
     }));
+  }
+  if (part === "posts") {
+    return [...r.byPost.map((p) => ({ ...head, post: p.post, heads: p.heads })), { ...head, post: null, heads: r.heads }];
   }
   return [
     { ...head, role: null, ...tallyCells(r) },

@@ -4,7 +4,8 @@
  * @module
  */
 import * as z from "zod";
-import { CalendarDate, Count, DivisionCode, Id, Name } from "./primitives.js";
+import { Approval, CongressPostponement } from "./approval.js";
+import { CalendarDate, Count, CreditCode, DivisionCode, Id, Name } from "./primitives.js";
 
 /**
  * The local association levels: 全国, 省级, 市级 (prefectural), 县级 (county). Local associations exist at
@@ -63,14 +64,14 @@ export type AssociationKind = z.infer<typeof AssociationKind>;
 export const HostUnit = z.strictObject({
   name: Name,
   /** The unified social credit code, when known. */
-  creditCode: z.string().regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/).optional(),
+  creditCode: CreditCode.optional(),
 });
 /** A host unit; see {@link HostUnit}. */
 export type HostUnit = z.infer<typeof HostUnit>;
 
 /**
  * The approval of the host unit's Party organisation (党组织批准), which the seed requires for agency and
- * public-institution associations.
+ * public-institution associations. Approvals by other authorities go in the association's `approvals`.
  *
  * @example
  * ```ts
@@ -143,8 +144,12 @@ export const Association = z.strictObject({
   establishedOn: CalendarDate,
   dissolvedOn: CalendarDate.optional(),
   partyApproval: PartyApproval.optional(),
+  /** Approvals of the establishment by any authority (a 科协's 批复, a Party organisation, …). */
+  approvals: z.array(Approval).max(100).optional(),
   charter: z.strictObject({ adoptedOn: CalendarDate }).optional(),
   congresses: z.array(Congress).max(1000).optional(),
+  /** Approved postponements of the next congress (换届延期). */
+  congressPostponements: z.array(CongressPostponement).max(100).optional(),
   resources: Resources.optional(),
 });
 /** An association; see {@link Association}. */

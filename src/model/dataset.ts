@@ -1,5 +1,5 @@
 /**
- * Dataset: one document holding divisions, associations, committees, members and activities.
+ * Dataset: one document holding divisions, associations, committees, members, activities and persons.
  *
  * @module
  */
@@ -9,6 +9,7 @@ import { Association } from "./association.js";
 import { Committee } from "./committee.js";
 import { Division, DivisionListInfo } from "./division.js";
 import { Member } from "./member.js";
+import { Person } from "./person.js";
 
 /**
  * The format version this release reads and writes.
@@ -28,7 +29,15 @@ export const FORMAT_VERSION = 1;
  * for (const name of COLLECTIONS) console.log(name);
  * ```
  */
-export const COLLECTIONS = ["divisions", "associations", "committees", "members", "activities"] as const;
+export const COLLECTIONS = [
+  "divisions",
+  "associations",
+  "committees",
+  "members",
+  "activities",
+  // The people individual members refer to.
+  "persons",
+] as const;
 /** The name of a dataset collection. */
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -46,10 +55,12 @@ export const ENTITY_SCHEMAS = {
   committees: Committee,
   members: Member,
   activities: Activity,
+  persons: Person,
 } as const;
 
 /**
- * A whole dataset. Every collection is optional in the document and an empty array once parsed.
+ * A whole dataset. Every collection is optional in the document and an empty array once parsed, except
+ * `persons`, which data sets written before it lack: it stays absent when the document has none.
  *
  * @example
  * ```ts
@@ -65,8 +76,10 @@ export const Dataset = z.strictObject({
   committees: z.array(Committee).default([]),
   members: z.array(Member).default([]),
   activities: z.array(Activity).default([]),
+  /** The people individual members refer to by `personId`. */
+  persons: z.array(Person).optional(),
 });
-/** A parsed dataset: every collection present. */
+/** A parsed dataset: every collection present (`persons` when the document has it). */
 export type Dataset = z.output<typeof Dataset>;
 /** A dataset as written in a document: collections may be left out. */
 export type DatasetInput = z.input<typeof Dataset>;

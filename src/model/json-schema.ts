@@ -11,10 +11,11 @@ import { Committee } from "./committee.js";
 import { Dataset } from "./dataset.js";
 import { Division } from "./division.js";
 import { Member } from "./member.js";
-import { CalendarDate, Count, DivisionCode, Id, idPatternSource, Name } from "./primitives.js";
+import { Person } from "./person.js";
+import { CalendarDate, Count, CreditCode, DivisionCode, Id, idPatternSource, Name } from "./primitives.js";
 
 /** The name of a published JSON Schema; each is shipped as `schema/<name>.schema.json`. */
-export type JsonSchemaName = "dataset" | "association" | "committee" | "member" | "activity" | "division";
+export type JsonSchemaName = "dataset" | "association" | "committee" | "member" | "activity" | "division" | "person";
 
 const SCHEMAS: Readonly<Record<JsonSchemaName, z.ZodType>> = {
   dataset: Dataset,
@@ -23,6 +24,7 @@ const SCHEMAS: Readonly<Record<JsonSchemaName, z.ZodType>> = {
   member: Member,
   activity: Activity,
   division: Division,
+  person: Person,
 };
 
 // A registry of our own (never zod's global one), so shared shapes appear once under readable $defs names.
@@ -33,11 +35,13 @@ for (const [id, schema] of Object.entries({
   DivisionCode,
   Name,
   Count,
+  CreditCode,
   Association,
   Committee,
   Member,
   Activity,
   Division,
+  Person,
 })) {
   // A date has two patterns (a real day; a year in range), which zod writes as `allOf` without the
   // format; the format tells other validators and code generators what the string is.
@@ -81,7 +85,7 @@ function spelledOut(categories: readonly string[]): string {
  *
  * @example
  * ```ts
- * JSON_SCHEMA_NAMES; // ["dataset", "association", "committee", "member", "activity", "division"]
+ * JSON_SCHEMA_NAMES; // ["dataset", "association", "committee", "member", "activity", "division", "person"]
  * ```
  */
 export const JSON_SCHEMA_NAMES = Object.keys(SCHEMAS) as JsonSchemaName[];

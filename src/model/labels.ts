@@ -8,9 +8,11 @@ import { describeValue } from "../issue/describe.js";
 import { misuse, quoteValue, requireLocale } from "../issue/misuse.js";
 import { ActivityType, Venue } from "./activity.js";
 import { AssociationKind } from "./association.js";
-import { Post, SeatBasis } from "./committee.js";
+import { ApprovalAuthority } from "./approval.js";
+import { AppointmentMode, Post, SeatBasis, UnitKind } from "./committee.js";
 import { DivisionLevel, DivisionSubKind } from "./division.js";
 import { GroupRelation, OccupationField, SectorRole, TitleLevel } from "./member.js";
+import { Gender } from "./person.js";
 
 type LabelTable<T extends string> = Readonly<Record<T, Readonly<Record<Locale, string>>>>;
 
@@ -36,6 +38,7 @@ const associationKind: LabelTable<AssociationKind> = {
 
 const post: LabelTable<Post> = {
   chair: { "zh-CN": "主席", en: "chair" },
+  "executive-vice-chair": { "zh-CN": "常务副主席", en: "executive vice-chair" },
   "vice-chair": { "zh-CN": "副主席", en: "vice-chair" },
   "secretary-general": { "zh-CN": "秘书长", en: "secretary-general" },
   "standing-member": { "zh-CN": "常委", en: "standing member" },
@@ -76,6 +79,41 @@ const sectorRole: LabelTable<SectorRole> = {
   "tech-entrepreneur": { "zh-CN": "科技型企业家", en: "technology entrepreneur" },
   "health-centre-director": { "zh-CN": "卫生院院长", en: "health centre director" },
   "veterinary-station-head": { "zh-CN": "兽医站站长", en: "veterinary station head" },
+  "central-school-principal": { "zh-CN": "中心学校校长", en: "central school principal" },
+  "agri-service-centre-director": { "zh-CN": "农业服务中心主任", en: "agricultural service centre director" },
+  "agri-integrated-service-centre-director": {
+    "zh-CN": "农业综合服务中心主任",
+    en: "integrated agricultural service centre director",
+  },
+};
+
+const appointmentMode: LabelTable<AppointmentMode> = {
+  "full-time": { "zh-CN": "专职", en: "full-time" },
+  concurrent: { "zh-CN": "兼职", en: "concurrent" },
+  seconded: { "zh-CN": "挂职", en: "seconded" },
+};
+
+const unitKind: LabelTable<UnitKind> = {
+  hospital: { "zh-CN": "医院", en: "hospital" },
+  "health-centre": { "zh-CN": "卫生院", en: "health centre" },
+  school: { "zh-CN": "学校", en: "school" },
+  "agri-station": { "zh-CN": "农技站", en: "agricultural technology station" },
+  "agri-service-centre": { "zh-CN": "农业（综合）服务中心", en: "agricultural service centre" },
+  "veterinary-station": { "zh-CN": "兽医站", en: "veterinary station" },
+  enterprise: { "zh-CN": "企业", en: "enterprise" },
+  other: { "zh-CN": "其他单位", en: "other unit" },
+};
+
+const approvalAuthority: LabelTable<ApprovalAuthority> = {
+  "party-organisation": { "zh-CN": "党组织", en: "Party organisation" },
+  association: { "zh-CN": "科协", en: "association" },
+  government: { "zh-CN": "政府部门", en: "government body" },
+  other: { "zh-CN": "其他机关", en: "other body" },
+};
+
+const gender: LabelTable<Gender> = {
+  female: { "zh-CN": "女", en: "female" },
+  male: { "zh-CN": "男", en: "male" },
 };
 
 const groupRelation: LabelTable<GroupRelation> = {
@@ -140,6 +178,10 @@ export const LABELS = {
   titleLevel: { values: TitleLevel.options, table: titleLevel },
   occupationField: { values: OccupationField.options, table: occupationField },
   sectorRole: { values: SectorRole.options, table: sectorRole },
+  appointmentMode: { values: AppointmentMode.options, table: appointmentMode },
+  unitKind: { values: UnitKind.options, table: unitKind },
+  approvalAuthority: { values: ApprovalAuthority.options, table: approvalAuthority },
+  gender: { values: Gender.options, table: gender },
   groupRelation: { values: GroupRelation.options, table: groupRelation },
   activityType: { values: ActivityType.options, table: activityType },
   venue: { values: Venue.options, table: venue },

@@ -140,3 +140,14 @@ export const Name = z.string().min(1).max(200);
  * ```
  */
 export const Count = z.int().min(0).max(1_000_000_000);
+
+/**
+ * A unified social credit code (统一社会信用代码): 18 characters, digits and capital letters other than
+ * I, O, S, V and Z.
+ *
+ * @example
+ * ```ts
+ * CreditCode.safeParse("12340881MB1234567X").success; // true
+ * ```
+ */
+export const CreditCode = z.string().regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/);

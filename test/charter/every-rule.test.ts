@@ -99,6 +99,15 @@ const CASES: Record<string, Case> = {
     fail: leadershipDataset("320102", "county", sanzhang),
     code: "charter.sector-head-missing",
   },
+  "three-plus-one/cast-2018": {
+    pass: leadershipDataset("440823", "county", [
+      { post: "chair", roles: ["hospital-director"] },
+      { post: "vice-chair", roles: ["central-school-principal"] },
+      { post: "executive-vice-chair", roles: ["agri-service-centre-director"] },
+    ]),
+    fail: leadershipDataset("440823", "county", sanzhang),
+    code: "charter.sector-head-missing",
+  },
   "terms/committee-expired": {
     pass: base,
     fail: base,

@@ -45,8 +45,9 @@ describe("the shipped JSON Schema files", () => {
     expect(() => new Ajv2020({ strict: true, formats: { date: true } }).compile(schemaFile(name))).not.toThrow();
   });
 
-  it("accepts the valid fixture", () => {
+  it("accepts the valid fixtures", () => {
     expect(validateDataset(read("../fixtures/valid-dataset.json"))).toBe(true);
+    expect(validateDataset(read("../fixtures/people-dataset.json"))).toBe(true);
   });
 });
 
@@ -58,14 +59,17 @@ describe("ajv and parseDataset agree on shape errors", () => {
     expect(fromAjv.size).toBe(10);
   });
 
-  const valid = read("../fixtures/valid-dataset.json") as Doc;
-  const targets = Object.entries(valid)
-    .filter(([, records]) => Array.isArray(records))
-    .flatMap(([collection, records]) =>
-      records.flatMap((record, index) =>
-        Object.keys(record as object).map((field) => ({ collection, index, field })),
+  // The older fixture, and one with persons, appointments, represented units, approvals and postponements.
+  const fixtures = [read("../fixtures/valid-dataset.json") as Doc, read("../fixtures/people-dataset.json") as Doc];
+  const targets = fixtures.flatMap((valid) =>
+    Object.entries(valid)
+      .filter(([, records]) => Array.isArray(records))
+      .flatMap(([collection, records]) =>
+        records.flatMap((record, index) =>
+          Object.keys(record as object).map((field) => ({ valid, collection, index, field })),
+        ),
       ),
-    );
+  );
   const badValues = [
     null,
     -1,
@@ -91,7 +95,7 @@ describe("ajv and parseDataset agree on shape errors", () => {
         fc.constantFrom(...targets),
         fc.constantFrom(...badValues),
         fc.boolean(),
-        ({ collection, index, field }, value, addField) => {
+        ({ valid, collection, index, field }, value, addField) => {
           const doc = structuredClone(valid);
           const record = doc[collection]?.[index] as Record<string, unknown>;
           record[addField ? `${field}Extra` : field] = value;

@@ -17,9 +17,14 @@ type Name = (typeof COLLECTIONS)[number];
 type Rec = Record<string, unknown>;
 
 const read = (path: string): Dataset => JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8")) as Dataset;
-const documents = [read("../fixtures/valid-dataset.json"), read("../../examples/tongcheng/dataset.json")];
+const documents = [
+  read("../fixtures/valid-dataset.json"),
+  read("../../examples/tongcheng/dataset.json"),
+  // Persons, appointments, represented units, approvals and postponements.
+  read("../fixtures/people-dataset.json"),
+];
 const samples: { name: Name; record: Rec }[] = documents.flatMap((doc) =>
-  COLLECTIONS.flatMap((name) => (doc[name] as unknown as Rec[]).map((record) => ({ name, record }))),
+  COLLECTIONS.flatMap((name) => ((doc[name] ?? []) as unknown as Rec[]).map((record) => ({ name, record }))),
 );
 
 /**

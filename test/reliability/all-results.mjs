@@ -37,6 +37,12 @@ export function allResults(kexie, ds, roots = ["tc", "tc-agency-health", "no-suc
     // A leap day, a year end and a term boundary: the days where time-zone arithmetic slips.
     validateLeapDay: kexie.validateDataset(ds, { asOf: "2024-02-29", locale: "en" }),
     validateYearEnd: kexie.validateDataset(ds, { asOf: "2023-12-31" }),
+    // The opt-in national 3+1 pilot, with its head equivalences, appointment modes and unit checks.
+    validatePilot: kexie.validateDataset(ds, { asOf: AS_OF, rules: [kexie.CAST_3PLUS1_2018] }),
+    leadershipPosts: kexie.toRows(
+      kexie.leadershipCoverage(ds, { asOf: AS_OF, kinds: ["county", "township", "subdistrict"], requiredHeads: ["hospital-director"] }),
+      "posts",
+    ),
   };
   for (const [name, result] of Object.entries(metrics)) {
     out[name] = result;

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import {
   BUILT_IN_RULE_SETS,
+  CAST_3PLUS1_2018,
   DEFAULT_RULES,
   createValidationContext,
   indexDataset,
@@ -85,6 +86,8 @@ function goldenDataset(): ParsedDataset {
     ...people("ag-expiring", 7),
     person("town2-chair", "tc-town2"),
     person("sd-1", "sd", { sectorRoles: ["hospital-director"] }),
+    person("sd-2", "sd", { sectorRoles: ["central-school-principal"] }),
+    person("tc-agri-2", "tc-kongcheng", { sectorRoles: ["agri-service-centre-director"] }),
     person("js-1", "js", { sectorRoles: ["school-principal", "agri-station-head", "hospital-director"] }),
   );
   const sevenFrom = (id: string): Committee["seats"] => [
@@ -108,9 +111,27 @@ function goldenDataset(): ParsedDataset {
     committee("ag-gone", sevenFrom("ag-gone"), { electedOn: "2019-05-10" }),
     committee("ag-expiring", sevenFrom("ag-expiring"), { electedOn: "2015-11-01" }),
     committee("tc-town2", [seat("chair", "town2-chair", "unit-leader")], { electedOn: "2019-01-01" }),
-    committee("sd", [seat("chair", "sd-1", "sector-head")], { electedOn: "2019-01-01" }),
-    committee("js", [seat("vice-chair", "js-1", "sector-head")], { electedOn: "2019-01-01", termYears: 3 }),
+    // Heads representing units of the wrong kind or from another area (warnings of every 3+1 rule).
+    committee(
+      "sd",
+      [
+        { post: "chair", holdings: [holding("sd-1", "sector-head", { onBehalfOf: { name: "历下区实验学校", kind: "school" } })] },
+        { post: "member", holdings: [holding("sd-2", "sector-head", { onBehalfOf: { name: "市中区中心学校", divisionCode: "370103" } })] },
+      ],
+      { electedOn: "2019-01-01" },
+    ),
+    committee(
+      "js",
+      [{ post: "vice-chair", holdings: [holding("js-1", "sector-head", { onBehalfOf: { name: "秦淮区某企业", kind: "enterprise", divisionCode: "320104" } })] }],
+      { electedOn: "2019-01-01", termYears: 3 },
+    ),
   );
+  const town = committees[1] as Committee;
+  town.seats[1] = { post: "vice-chair", holdings: [holding("t2", "sector-head", { appointment: "concurrent", onBehalfOf: { name: "孔城镇卫生院", kind: "health-centre" } })] };
+  town.seats.push({
+    post: "vice-chair",
+    holdings: [holding("tc-agri-2", "sector-head", { appointment: "seconded", onBehalfOf: { name: "吕亭镇农业服务中心", divisionCode: "340881101" } })],
+  });
   activities.push(
     { id: "co-act", organizerId: "tc", coOrganizerIds: ["co-only"], type: "open-day", startsOn: "2020-06-01", participantTimes: 10 },
     { id: "old-act", organizerId: "ag-expiring", type: "open-day", startsOn: "2018-06-01", endsOn: "2019-12-01", participantTimes: 10 },
@@ -149,6 +170,7 @@ const RUNS: readonly { name: string; asOf: string; locale: Locale; rules: readon
     ],
   },
   { name: "terms without a warning window", asOf: "2020-09-07", locale: "en", rules: [termRules({ warnMonths: 0 })] },
+  { name: "the national 3+1 pilot", asOf: "2020-09-07", locale: "zh-CN", rules: [CAST_3PLUS1_2018] },
 ];
 
 describe("the golden report", () => {

@@ -1,8 +1,10 @@
 /**
- * Terms of office: a committee serves one term (届) and is re-elected when it ends (中国科学技术协会章程).
+ * Terms of office: a committee serves one term (届) and is re-elected when it ends, later when the
+ * congress is postponed with approval (中国科学技术协会章程).
  *
  * @module
  */
+import { deadlineAfterPostponement, postponedUntil } from "../../model/approval.js";
 import { DEFAULT_TERM_YEARS, termEndOf } from "../../model/committee-status.js";
 import { charterIssue } from "../messages.js";
 import type { Rule } from "../rule.js";
@@ -21,7 +23,8 @@ export interface TermOptions extends RuleOptions {
 
 /**
  * Reports the committee in office when its term has ended as of `asOf` (an error from the day after
- * `termEndOf`), or ends within `warnMonths` (a warning). The last day of the term is still valid.
+ * `termEndOf`), or ends within `warnMonths` (a warning). The last day of the term is still valid. A
+ * congress postponement approved on or before `asOf` extends the term to its `postponedTo`.
  *
  * @example
  * ```ts
@@ -47,9 +50,11 @@ export function committeeTerm(options: TermOptions): Rule {
       termEnd = termEndOf({ electedOn, termYears: years });
       termEnds.set(key, termEnd);
     }
-    const status = statusOf(termEnd, input.asOf);
+    const postponedTo = postponedUntil(input.association, electedOn, input.asOf);
+    const lastDay = deadlineAfterPostponement(termEnd, postponedTo);
+    const status = statusOf(lastDay, input.asOf);
     if (status === "ok") return [];
-    const params = { term: office.committee.term, electedOn: office.committee.electedOn, termEnd };
+    const params = { term: office.committee.term, electedOn, termEnd: lastDay, postponedTo: postponedTo ?? null };
     return status === "overdue"
       ? [charterIssue(input, id, "charter.committee-expired", "error", [...office.path, "electedOn"], params)]
       : [charterIssue(input, id, "charter.committee-expiring", "warning", [...office.path, "electedOn"], params)];

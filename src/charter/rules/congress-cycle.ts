@@ -1,8 +1,10 @@
 /**
- * Congresses: local associations hold a congress (代表大会) every five years (中国科学技术协会章程).
+ * Congresses: local associations hold a congress (代表大会) every five years, earlier or later with
+ * approval in special circumstances (中国科学技术协会章程).
  *
  * @module
  */
+import { deadlineAfterPostponement, postponedUntil } from "../../model/approval.js";
 import { addYearsToDate } from "../../model/dates.js";
 import { charterIssue } from "../messages.js";
 import type { Rule } from "../rule.js";
@@ -22,8 +24,9 @@ export interface CongressOptions extends RuleOptions {
 /**
  * Reports an association whose next congress is overdue as of `asOf` (an error) or due within
  * `warnMonths` (a warning). The cycle runs from the last congress held on or before `asOf`, or, when the
- * association records an empty list of congresses, from its establishment. Associations that record no
- * `congresses` at all are not checked: absent means "not recorded".
+ * association records an empty list of congresses, from its establishment. A postponement approved on or
+ * before `asOf` (`congressPostponements`) moves the due date to its `postponedTo` when that is later.
+ * Associations that record no `congresses` at all are not checked: absent means "not recorded".
  *
  * @example
  * ```ts
@@ -43,12 +46,14 @@ export function congressCycle(options: CongressOptions): Rule {
     for (const congress of association.congresses) {
       if (congress.heldOn <= asOf && congress.heldOn > since) since = congress.heldOn;
     }
-    const dueOn = addYearsToDate(since, years);
+    const postponedTo = postponedUntil(association, since, asOf);
+    const dueOn = deadlineAfterPostponement(addYearsToDate(since, years), postponedTo);
     const status = statusOf(dueOn, asOf);
     if (status === "ok") return [];
     const path = [...input.path, "congresses"];
+    const params = { since, dueOn, postponedTo: postponedTo ?? null };
     return status === "overdue"
-      ? [charterIssue(input, id, "charter.congress-overdue", "error", path, { since, dueOn })]
-      : [charterIssue(input, id, "charter.congress-due", "warning", path, { since, dueOn })];
+      ? [charterIssue(input, id, "charter.congress-overdue", "error", path, params)]
+      : [charterIssue(input, id, "charter.congress-due", "warning", path, params)];
   });
 }

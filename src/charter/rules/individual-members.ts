@@ -5,6 +5,7 @@
  * @module
  */
 import type { IndividualMember, OccupationField, TitleLevel } from "../../model/member.js";
+import { individualView } from "../../model/person.js";
 import type { Issue } from "../../issue/issue.js";
 import { currentMembers } from "../current-members.js";
 import { charterIssue } from "../messages.js";
@@ -36,7 +37,8 @@ export function isEligibleIndividual(
 
 function isQualified(member: Pick<IndividualMember, "titleLevel" | "field" | "societyMemberships">): boolean {
   if ((member.societyMemberships?.length ?? 0) > 0) return true;
-  return JUNIOR_OR_HIGHER.has(member.titleLevel) && member.field !== undefined && QUALIFYING_FIELDS.has(member.field);
+  const { titleLevel, field } = member;
+  return titleLevel !== undefined && JUNIOR_OR_HIGHER.has(titleLevel) && field !== undefined && QUALIFYING_FIELDS.has(field);
 }
 
 /**
@@ -54,15 +56,18 @@ export function individualMembers(options: RuleOptions): Rule {
   const title = { "zh-CN": "个人会员资格", en: "Individual member eligibility" };
   return buildNamedRule("individualMembers", options, title, ["charter.member-not-in-unit", "charter.member-unqualified"], (input, id) => {
     const issues: Issue[] = [];
-    for (const { member, path } of currentMembers(input, "individual")) {
-      const params = { memberId: member.id, name: member.name };
+    for (const current of currentMembers(input, "individual")) {
+      // The person's title, field and societies count when the member record leaves them out.
+      const member = individualView(current.member, input.context.personById);
+      const path = current.path;
+      const params = { memberId: member.id, name: member.name ?? null };
       if (member.worksInHostUnit === false) {
         issues.push(charterIssue(input, id, "charter.member-not-in-unit", "error", [...path, "worksInHostUnit"], params));
       } else if (!isQualified(member)) {
         issues.push(
           charterIssue(input, id, "charter.member-unqualified", "error", path, {
             ...params,
-            titleLevel: member.titleLevel,
+            titleLevel: member.titleLevel ?? null,
             field: member.field ?? null,
           }),
         );
