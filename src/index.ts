@@ -10,6 +10,8 @@ export * from "./model/association.js";
 export * from "./model/committee.js";
 export * from "./model/member.js";
 export * from "./model/activity.js";
+export * from "./model/facility.js";
+export * from "./model/output.js";
 export * from "./model/division.js";
 export * from "./model/dataset.js";
 export * from "./model/dates.js";

@@ -9,7 +9,9 @@ import type { Association } from "../model/association.js";
 import type { Committee } from "../model/committee.js";
 import type { Dataset } from "../model/dataset.js";
 import type { Division } from "../model/division.js";
+import type { Facility } from "../model/facility.js";
 import type { Member } from "../model/member.js";
+import type { Output } from "../model/output.js";
 
 /** Look-up tables over one dataset. Every list keeps the dataset's order. */
 export interface DatasetIndex {
@@ -26,6 +28,10 @@ export interface DatasetIndex {
   readonly activitiesByOrganizer: ReadonlyMap<string, readonly Activity[]>;
   /** Associations per division code. */
   readonly associationsByDivision: ReadonlyMap<string, readonly Association[]>;
+  /** Facilities and designations per association id (the one that runs or designated them). */
+  readonly facilitiesByAssociation: ReadonlyMap<string, readonly Facility[]>;
+  /** Outputs per association id. */
+  readonly outputsByAssociation: ReadonlyMap<string, readonly Output[]>;
 }
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -59,6 +65,8 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   const membersByAssociation = new Map<string, Member[]>();
   const activitiesByOrganizer = new Map<string, Activity[]>();
   const associationsByDivision = new Map<string, Association[]>();
+  const facilitiesByAssociation = new Map<string, Facility[]>();
+  const outputsByAssociation = new Map<string, Output[]>();
 
   for (const division of dataset.divisions) byKey(divisionByCode, division.code, division);
   for (const association of dataset.associations) {
@@ -74,6 +82,9 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     group(committeesByAssociation, committee.associationId, committee);
   }
   for (const activity of dataset.activities) group(activitiesByOrganizer, activity.organizerId, activity);
+  // A data set written before these collections existed has none: read it as empty.
+  for (const facility of dataset.facilities ?? NONE) group(facilitiesByAssociation, facility.associationId, facility);
+  for (const output of dataset.outputs ?? NONE) group(outputsByAssociation, output.associationId, output);
 
   return {
     dataset,
@@ -85,6 +96,8 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     membersByAssociation,
     activitiesByOrganizer,
     associationsByDivision,
+    facilitiesByAssociation,
+    outputsByAssociation,
   };
 }
 

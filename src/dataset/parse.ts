@@ -157,16 +157,12 @@ function readDataset(input: unknown, locale: Locale, issues: Issue[]): ParseResu
   for (const issue of crossCheck(shaped as unknown as ShapedCollections, known, locale)) issues.push(issue);
 
   if (issues.some((issue) => issue.severity === "error")) return { ok: false, issues };
-  const data = {
+  const data: Record<string, unknown> = {
     formatVersion: FORMAT_VERSION,
     ...(divisionList === undefined ? {} : { divisionList: divisionList as Dataset["divisionList"] }),
-    divisions: shaped.divisions.values,
-    associations: shaped.associations.values,
-    committees: shaped.committees.values,
-    members: shaped.members.values,
-    activities: shaped.activities.values,
-  } as Dataset;
-  return { ok: true, data, issues };
+  };
+  for (const name of COLLECTIONS) data[name] = shaped[name].values;
+  return { ok: true, data: data as Dataset, issues };
 }
 
 /**

@@ -10,8 +10,10 @@ import type { ActivityStats } from "./activity-stats.js";
 import type { CoverageByArea } from "./coverage-by-area.js";
 import type { OrganisationalCoverage } from "./coverage.js";
 import type { Dormancy } from "./dormancy.js";
+import type { FacilityStats } from "./facility-stats.js";
 import type { Growth } from "./growth.js";
 import type { LeadershipCoverage } from "./leadership.js";
+import type { OutputStats } from "./output-stats.js";
 import type { Tally } from "./ratio.js";
 import type { TargetCoverage } from "./target-coverage.js";
 import type { WorkCoverage } from "./work-coverage.js";
@@ -38,7 +40,9 @@ export type MetricResult =
   | LeadershipCoverage
   | WorkCoverage
   | Dormancy
-  | ActivityStats;
+  | ActivityStats
+  | FacilityStats
+  | OutputStats;
 
 /**
  * The tables each metric flattens to; the first is the default of {@link toRows}.
@@ -57,6 +61,8 @@ export const ROW_PARTS = {
   "work-coverage": ["summary", "associations"],
   dormancy: ["associations", "summary"],
   "activity-stats": ["groups", "total"],
+  "facility-stats": ["groups", "total"],
+  "output-stats": ["groups", "total"],
 } as const satisfies Record<MetricResult["kind"], readonly string[]>;
 
 /** The table names a result of type `R` flattens to. */
@@ -218,11 +224,10 @@ function dormancyRows(r: Dormancy, part: string): Row[] {
   }));
 }
 
-function statsRows(r: ActivityStats, part: string): Row[] {
-  const head = { metric: r.kind, asOf: r.asOf, from: r.from, to: r.to };
-  // Groups and the total are flat already, their keys in a fixed order.
-  if (part === "total") return [{ ...head, ...r.total }];
-  return r.groups.map((g) => ({ ...head, ...g }));
+/** Rows of a statistic whose groups and total are flat already, their keys in a fixed order. */
+function statsRows(head: Row, r: { readonly total: object; readonly groups: readonly object[] }, part: string): Row[] {
+  if (part === "total") return [{ ...head, ...(r.total as Row) }];
+  return r.groups.map((g) => ({ ...head, ...(g as Row) }));
 }
 
 /**
@@ -265,6 +270,10 @@ export function toRows<R extends MetricResult>(result: R, part?: RowPart<R>): Ro
     case "dormancy":
       return dormancyRows(r, chosen);
     case "activity-stats":
-      return statsRows(r, chosen);
+      return statsRows({ metric: r.kind, asOf: r.asOf, from: r.from, to: r.to }, r, chosen);
+    case "facility-stats":
+      return statsRows({ metric: r.kind, asOf: r.asOf, from: r.from, basis: r.basis, scope: r.scope, areaLevel: r.areaLevel }, r, chosen);
+    case "output-stats":
+      return statsRows({ metric: r.kind, asOf: r.asOf, from: r.from, to: r.to }, r, chosen);
   }
 }

@@ -1,5 +1,6 @@
 /**
- * Dataset: one document holding divisions, associations, committees, members and activities.
+ * Dataset: one document holding divisions, associations, committees, members, activities, and the
+ * facilities and outputs that are not activities.
  *
  * @module
  */
@@ -8,7 +9,9 @@ import { Activity } from "./activity.js";
 import { Association } from "./association.js";
 import { Committee } from "./committee.js";
 import { Division, DivisionListInfo } from "./division.js";
+import { Facility } from "./facility.js";
 import { Member } from "./member.js";
+import { Output } from "./output.js";
 
 /**
  * The format version this release reads and writes.
@@ -28,7 +31,15 @@ export const FORMAT_VERSION = 1;
  * for (const name of COLLECTIONS) console.log(name);
  * ```
  */
-export const COLLECTIONS = ["divisions", "associations", "committees", "members", "activities"] as const;
+export const COLLECTIONS = [
+  "divisions",
+  "associations",
+  "committees",
+  "members",
+  "activities",
+  "facilities",
+  "outputs",
+] as const;
 /** The name of a dataset collection. */
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -46,6 +57,8 @@ export const ENTITY_SCHEMAS = {
   committees: Committee,
   members: Member,
   activities: Activity,
+  facilities: Facility,
+  outputs: Output,
 } as const;
 
 /**
@@ -65,6 +78,8 @@ export const Dataset = z.strictObject({
   committees: z.array(Committee).default([]),
   members: z.array(Member).default([]),
   activities: z.array(Activity).default([]),
+  facilities: z.array(Facility).default([]),
+  outputs: z.array(Output).default([]),
 });
 /** A parsed dataset: every collection present. */
 export type Dataset = z.output<typeof Dataset>;

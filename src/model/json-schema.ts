@@ -10,11 +10,13 @@ import { Association } from "./association.js";
 import { Committee } from "./committee.js";
 import { Dataset } from "./dataset.js";
 import { Division } from "./division.js";
+import { Facility } from "./facility.js";
 import { Member } from "./member.js";
-import { CalendarDate, Count, DivisionCode, Id, Name } from "./primitives.js";
+import { Output } from "./output.js";
+import { CalendarDate, Count, DivisionCode, Id, Name, UnitCount } from "./primitives.js";
 
 /** The name of a published JSON Schema; each is shipped as `schema/<name>.schema.json`. */
-export type JsonSchemaName = "dataset" | "association" | "committee" | "member" | "activity" | "division";
+export type JsonSchemaName = "dataset" | "association" | "committee" | "member" | "activity" | "division" | "facility" | "output";
 
 const SCHEMAS: Readonly<Record<JsonSchemaName, z.ZodType>> = {
   dataset: Dataset,
@@ -23,6 +25,8 @@ const SCHEMAS: Readonly<Record<JsonSchemaName, z.ZodType>> = {
   member: Member,
   activity: Activity,
   division: Division,
+  facility: Facility,
+  output: Output,
 };
 
 // A registry of our own (never zod's global one), so shared shapes appear once under readable $defs names.
@@ -33,11 +37,14 @@ for (const [id, schema] of Object.entries({
   DivisionCode,
   Name,
   Count,
+  UnitCount,
   Association,
   Committee,
   Member,
   Activity,
   Division,
+  Facility,
+  Output,
 })) {
   DEFINITIONS.add(schema, { id });
 }
@@ -47,7 +54,7 @@ for (const [id, schema] of Object.entries({
  *
  * @example
  * ```ts
- * JSON_SCHEMA_NAMES; // ["dataset", "association", "committee", "member", "activity", "division"]
+ * JSON_SCHEMA_NAMES; // ["dataset", "association", "committee", "member", "activity", "division", "facility", "output"]
  * ```
  */
 export const JSON_SCHEMA_NAMES = Object.keys(SCHEMAS) as JsonSchemaName[];
