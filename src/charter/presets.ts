@@ -23,6 +23,7 @@ import { partyApproval } from "./rules/party-approval.js";
 import { postHolders } from "./rules/post-holders.js";
 import { seatsAfterDissolution } from "./rules/seats-after-dissolution.js";
 import { threePlusOne, type ThreePlusOneOptions } from "./rules/three-plus-one.js";
+import { ENTERPRISE_2008, UNIVERSITY_ASSOCIATIONS } from "./unit-presets.js";
 import {
   CAST_CHARTER,
   FIVE_HAS_SOURCE,
@@ -51,7 +52,8 @@ export interface Tongcheng2019Options {
  *
  * They apply to `government-agency` and `public-institution` associations in Tongcheng. The seed also
  * names four school associations founded in the pilot, but states the rules for 机关、事业单位 only, so
- * school kinds are not covered.
+ * school kinds are not covered. The rule set's date is unknown: the opinion is not dated, and the
+ * associations it governs reported 2018 work; the id keeps its historical name `tongcheng-2019`.
  *
  * @example
  * ```ts
@@ -70,8 +72,9 @@ export function tongcheng2019(options: Tongcheng2019Options = {}): RuleSet {
   const parentOptions = options.cityAssociationId === undefined ? {} : { parentId: options.cityAssociationId };
   return defineRuleSet({
     id: "tongcheng-2019",
-    title: { "zh-CN": "桐城市机关、事业单位科协组织建设（2019）", en: "Tongcheng agency and public-institution associations (2019)" },
-    date: "2019",
+    title: { "zh-CN": "桐城市机关、事业单位科协组织建设", en: "Tongcheng agency and public-institution associations" },
+    // The implementing opinion is undated; the associations it governs existed by 2018 (see TONGCHENG_OPINION).
+    date: null,
     rules: [
       committeeElected(base("committee-elected")),
       committeeSize({ ...base("committee-size"), min: 7, max: 9 }),
@@ -324,12 +327,14 @@ export const BUILT_IN_RULE_SETS: readonly RuleSet[] = Object.freeze([
   TERMS_AND_CONGRESSES,
   STRUCTURE,
   FIVE_HAS,
+  ENTERPRISE_2008,
+  UNIVERSITY_ASSOCIATIONS,
 ]);
 
 /**
  * The default rules: every built-in set. The place-bound sets carry their region (Tongcheng 340881,
- * Shandong 37, Jiangsu 32), so they judge only associations there; terms, structure and 五有 apply
- * everywhere.
+ * Shandong 37, Jiangsu 32), so they judge only associations there; terms, structure, 五有 and the national
+ * enterprise and university rules apply everywhere.
  *
  * @example
  * ```ts

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { ChecklistScores } from "../charter/checklist-score.js";
 import { describeValue } from "../issue/describe.js";
 import { levelOfCode, type DivisionListInfo } from "../model/division.js";
 import type { ActivityStats } from "./activity-stats.js";
@@ -42,7 +43,8 @@ export type MetricResult =
   | Dormancy
   | ActivityStats
   | FacilityStats
-  | OutputStats;
+  | OutputStats
+  | ChecklistScores;
 
 /**
  * The tables each metric flattens to; the first is the default of {@link toRows}.
@@ -63,6 +65,7 @@ export const ROW_PARTS = {
   "activity-stats": ["groups", "total"],
   "facility-stats": ["groups", "total"],
   "output-stats": ["groups", "total"],
+  "checklist-scores": ["associations", "items"],
 } as const satisfies Record<MetricResult["kind"], readonly string[]>;
 
 /** The table names a result of type `R` flattens to. */
@@ -230,6 +233,30 @@ function statsRows(head: Row, r: { readonly total: object; readonly groups: read
   return r.groups.map((g) => ({ ...head, ...(g as Row) }));
 }
 
+function checklistRows(r: ChecklistScores, part: string): Row[] {
+  const head = { metric: r.kind, checklistId: r.checklistId, asOf: r.asOf, scope: r.scope };
+  if (part === "items") return r.items.map((item) => ({ ...head, total: r.total, ...item }));
+  // One column per item, named `item:<id>`: every association has the same items, so every row the same columns.
+  return r.associations.map((a) => {
+    const row: Record<string, Cell> = {
+      ...head,
+      id: a.id,
+      name: a.name,
+      associationKind: a.associationKind,
+      divisionCode: a.divisionCode,
+      score: a.score,
+      maxScore: a.maxScore,
+      ratio: a.ratio,
+      met: a.met,
+      unmet: a.unmet,
+      unknown: a.unknown,
+      complete: a.complete,
+    };
+    for (const item of a.items) row[`item:${item.id}`] = item.status;
+    return row;
+  });
+}
+
 /**
  * Flattens a metric result into flat records, one table at a time: `part` picks the table (see
  * {@link ROW_PARTS}; default the first). Every row starts with a `metric` column naming the result's
@@ -275,5 +302,7 @@ export function toRows<R extends MetricResult>(result: R, part?: RowPart<R>): Ro
       return statsRows({ metric: r.kind, asOf: r.asOf, from: r.from, basis: r.basis, scope: r.scope, areaLevel: r.areaLevel }, r, chosen);
     case "output-stats":
       return statsRows({ metric: r.kind, asOf: r.asOf, from: r.from, to: r.to }, r, chosen);
+    case "checklist-scores":
+      return checklistRows(r, chosen);
   }
 }

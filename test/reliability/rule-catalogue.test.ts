@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import {
   BUILT_IN_RULE_SETS,
   DEFAULT_RULES,
+  ENTERPRISE_2008,
   FIVE_HAS,
   JIANGSU_4PLUS1,
   SHANDONG_3PLUS1_2020,
@@ -14,6 +15,7 @@ import {
   TERMS_AND_CONGRESSES,
   TONGCHENG_2019,
   TONGCHENG_3PLUS1,
+  UNIVERSITY_ASSOCIATIONS,
   postHolders,
   structureRules,
   termRules,
@@ -44,7 +46,9 @@ describe("the built-in rule sets", () => {
   });
 
   it.each(
-    [TONGCHENG_2019, TERMS_AND_CONGRESSES, STRUCTURE, FIVE_HAS, SHANDONG_3PLUS1_2020, JIANGSU_4PLUS1, TONGCHENG_3PLUS1, DEFAULT_RULES].map((set) => [set.id, set] as const),
+    [TONGCHENG_2019, TERMS_AND_CONGRESSES, STRUCTURE, FIVE_HAS, SHANDONG_3PLUS1_2020, JIANGSU_4PLUS1, TONGCHENG_3PLUS1, ENTERPRISE_2008, UNIVERSITY_ASSOCIATIONS, DEFAULT_RULES].map(
+      (set) => [set.id, set] as const,
+    ),
   )("%s", (_id, set) => {
     expect(catalogue(set)).toMatchSnapshot();
   });
