@@ -566,6 +566,8 @@ function enterpriseAssociations() {
       parentId: "tc",
       divisionCode: COUNTY,
       establishedOn,
+      // 《企业科学技术协会组织通则》: the application to the local association carries a draft charter.
+      charter: { adoptedOn: establishedOn },
     });
   }
   return associations;

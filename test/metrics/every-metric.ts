@@ -8,6 +8,7 @@ import {
   leadershipCoverage,
   organisationalCoverage,
   outputStats,
+  scoreChecklist,
   targetCoverage,
   workCoverage,
   type Dataset,
@@ -28,5 +29,6 @@ export function everyMetric(ds: Dataset): MetricResult[] {
     activityStats(ds, { asOf: SEED_DATE, by: ["subtree", "type", "year"], subtreeRoots: ["tc-health", "tc"] }),
     facilityStats(ds, { asOf: "2018-12-31", by: ["area", "kind", "subtree"], subtreeRoots: ["tc"] }),
     outputStats(ds, { asOf: SEED_DATE, by: ["year", "kind", "stage", "association"] }),
+    scoreChecklist(ds, { asOf: SEED_DATE, scope: TONGCHENG }),
   ];
 }

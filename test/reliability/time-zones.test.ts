@@ -1,6 +1,7 @@
 /**
- * The same results under any process time zone: the built package runs in child processes under four
- * zones (east of UTC, west of it, UTC+12:45/+13:45, and UTC itself) on the Tongcheng data set, and every
+ * The same results under any process time zone: the built package runs in child processes under six
+ * zones (east of UTC, west of it, UTC+12:45/+13:45, the two ends of the clock, UTC+14 and UTC−11, and UTC
+ * itself) on the Tongcheng data set, and every
  * charter report and metric must match the sources' results in this process byte for byte.
  */
 import { execFile } from "node:child_process";
@@ -11,7 +12,7 @@ import { parseDataset, type Dataset } from "../../src/index.js";
 import { everything } from "./support.js";
 
 const run = promisify(execFile);
-const ZONES = ["Asia/Shanghai", "America/Los_Angeles", "Pacific/Chatham", "UTC"] as const;
+const ZONES = ["Asia/Shanghai", "America/Los_Angeles", "Pacific/Chatham", "Pacific/Kiritimati", "Pacific/Pago_Pago", "UTC"] as const;
 
 const dist = new URL("../../dist/index.js", import.meta.url).href;
 const results = new URL("./all-results.mjs", import.meta.url).href;
@@ -43,8 +44,9 @@ describe("results under every process time zone", () => {
     const here = JSON.parse(JSON.stringify(everything(parsed.data as Dataset))) as unknown;
 
     const runs = await Promise.all(ZONES.map((zone) => inZone(zone)));
-    // Shanghai +8:00, Los Angeles −7:00 (summer time), Chatham +12:45, UTC: the zones really differ.
-    expect(runs.map((r) => r.offset)).toEqual([-480, 420, -765, 0]);
+    // Shanghai +8:00, Los Angeles −7:00 (summer time), Chatham +12:45, Kiritimati +14:00, Pago Pago −11:00,
+    // UTC: the zones really differ.
+    expect(runs.map((r) => r.offset)).toEqual([-480, 420, -765, -840, 660, 0]);
     for (const [i, zone] of ZONES.entries()) expect(runs[i]?.results, zone).toEqual(here);
   });
 });
