@@ -8,7 +8,7 @@
 import { yearOf } from "../model/dates.js";
 import { DivisionLevel } from "../model/division.js";
 import { FacilityKind, isFacilityOn } from "../model/facility.js";
-import { asIndex, type DatasetOrIndex } from "./dataset-input.js";
+import { asDataset, type DatasetOrIndex } from "./dataset-input.js";
 import { addUnits, compareGroups, GroupTable, requireDimensions, requireStrings, requireValues, subtreeRootFinder, type SubtreeOptions, type UnitMeasures } from "./grouping.js";
 import { inScope, optionalScope, requireDate, requireOptions } from "./options.js";
 
@@ -130,14 +130,21 @@ export function facilityStats(input: DatasetOrIndex, options: FacilityStatsOptio
   const associations = options.associationIds === undefined ? undefined : new Set(requireStrings(fn, "associationIds", options.associationIds));
   const wants = new Set(by);
   const areaLevel = wants.has("area") ? requireAreaLevel(fn, options.areaLevel) : null;
-  const index = asIndex(fn, input);
-  const rootOf = subtreeRootFinder(fn, wants.has("subtree"), options, index.dataset.associations);
+  const dataset = asDataset(fn, input);
+  const rootOf = subtreeRootFinder(fn, wants.has("subtree"), options, dataset.associations);
   const areaLength = areaLevel === null ? 0 : CODE_LENGTH[areaLevel];
+  // Area names, read only when grouping by area, and only for codes of that level; the first listing wins.
+  const areaNames = new Map<string, string>();
+  if (areaLevel !== null) {
+    for (const division of dataset.divisions) {
+      if (division.code.length === areaLength && !areaNames.has(division.code)) areaNames.set(division.code, division.name);
+    }
+  }
 
   const total: Accumulator = { facilityKind: null, associationId: null, areaCode: null, areaName: null, subtreeRootId: null, year: null, records: 0, units: 0 };
   const groups = new GroupTable<Accumulator>();
   // A data set written before facilities existed has none.
-  for (const facility of index.dataset.facilities ?? []) {
+  for (const facility of dataset.facilities ?? []) {
     const counted = from === null ? isFacilityOn(facility, asOf) : facility.designatedOn >= from && facility.designatedOn <= asOf;
     if (!counted) continue;
     if (kinds !== undefined && !kinds.has(facility.kind)) continue;
@@ -149,7 +156,7 @@ export function facilityStats(input: DatasetOrIndex, options: FacilityStatsOptio
       facilityKind: wants.has("kind") ? facility.kind : null,
       associationId: wants.has("association") ? facility.associationId : null,
       areaCode,
-      areaName: areaCode === null ? null : (index.divisionByCode.get(areaCode)?.name ?? null),
+      areaName: areaCode === null ? null : (areaNames.get(areaCode) ?? null),
       subtreeRootId: rootOf === undefined ? null : rootOf(facility.associationId),
       year: wants.has("year") ? yearOf(facility.designatedOn) : null,
     };
