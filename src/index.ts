@@ -12,6 +12,8 @@ export * from "./model/member.js";
 export * from "./model/person.js";
 export * from "./model/approval.js";
 export * from "./model/activity.js";
+export * from "./model/facility.js";
+export * from "./model/output.js";
 export * from "./model/division.js";
 export * from "./model/dataset.js";
 export * from "./model/dates.js";

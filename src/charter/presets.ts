@@ -27,6 +27,7 @@ import { partyApproval } from "./rules/party-approval.js";
 import { postHolders } from "./rules/post-holders.js";
 import { seatsAfterDissolution } from "./rules/seats-after-dissolution.js";
 import { threePlusOne, type ThreePlusOneOptions } from "./rules/three-plus-one.js";
+import { ENTERPRISE_2008, UNIVERSITY_ASSOCIATIONS } from "./unit-presets.js";
 import {
   CAST_3PLUS1_NOTICE,
   CAST_CHARTER,
@@ -58,7 +59,8 @@ export interface Tongcheng2019Options {
  *
  * They apply to `government-agency` and `public-institution` associations in Tongcheng. The seed also
  * names four school associations founded in the pilot, but states the rules for 机关、事业单位 only, so
- * school kinds are not covered.
+ * school kinds are not covered. The rule set's date is unknown: the opinion is not dated, and the
+ * associations it governs reported 2018 work; the id keeps its historical name `tongcheng-2019`.
  *
  * @example
  * ```ts
@@ -78,8 +80,9 @@ export function tongcheng2019(options?: Tongcheng2019Options): RuleSet {
   const parentOptions = cityAssociationId === undefined ? {} : { parentId: cityAssociationId };
   return defineRuleSet({
     id: "tongcheng-2019",
-    title: { "zh-CN": "桐城市机关、事业单位科协组织建设（2019）", en: "Tongcheng agency and public-institution associations (2019)" },
-    date: "2019",
+    title: { "zh-CN": "桐城市机关、事业单位科协组织建设", en: "Tongcheng agency and public-institution associations" },
+    // The implementing opinion is undated; the associations it governs existed by 2018 (see TONGCHENG_OPINION).
+    date: null,
     rules: [
       committeeElected(base("committee-elected")),
       committeeSize({ ...base("committee-size"), min: 7, max: 9 }),
@@ -409,6 +412,8 @@ export const BUILT_IN_RULE_SETS: readonly RuleSet[] = Object.freeze([
   STRUCTURE,
   FIVE_HAS,
   CAST_3PLUS1_2018,
+  ENTERPRISE_2008,
+  UNIVERSITY_ASSOCIATIONS,
 ]);
 
 // Pilots bind only the places that take part: listed among the built-in sets, left out of the defaults.
@@ -417,7 +422,8 @@ const OPT_IN: ReadonlySet<RuleSet> = new Set([CAST_3PLUS1_2018]);
 /**
  * The default rules: every built-in set but the national "3+1" pilot (`CAST_3PLUS1_2018`), which binds
  * only the places in the pilot. The place-bound sets carry their region (Tongcheng 340881, Shandong 37,
- * Jiangsu 32), so they judge only associations there; terms, structure and 五有 apply everywhere.
+ * Jiangsu 32), so they judge only associations there; terms, structure, 五有 and the national enterprise
+ * and university rules apply everywhere.
  *
  * @example
  * ```ts

@@ -22,7 +22,7 @@ export const SEED_ARTICLE: Citation = Object.freeze({
 
 /**
  * The implementing opinion the seed names as the basis of its agency and public-institution rules.
- * The seed does not date it; it belongs to the 2019–2020 "3+1" pilot.
+ * Neither the seed nor any other source found dates it; the associations it governs existed by 2018.
  *
  * @example
  * ```ts
@@ -34,7 +34,8 @@ export const TONGCHENG_OPINION: Citation = Object.freeze({
   issuer: "桐城市科协、中共桐城市委组织部、桐城市直属机关工作委员会",
   date: null,
   link: null,
-  note: "Not dated in the seed; issued during the 2019–2020 3+1 pilot, so the rule set is dated 2019 [inferred].",
+  note:
+    "Not dated in the seed, and not found in other public sources. The seed reports the agency associations' 2018 work, so they, and the rules they were set up under, existed by 2018; CAST's 3+1 pilot, which the seed names as the frame, began early 2018. The date is left unknown.",
 });
 
 /**
@@ -166,4 +167,58 @@ export const FIVE_HAS_SOURCE: Citation = Object.freeze({
   issuer: "各地科协（新闻报道）",
   date: null,
   link: null,
+});
+
+/**
+ * 《企业科学技术协会组织通则》, adopted by CAST's 7th standing committee at its 7th meeting on 2008-06-18:
+ * 22 articles in six chapters (总则、任务、会员、组织、经费、附则). Verified from the summary published on
+ * 中国教育和科研计算机网 (2008-07-08) and the opening of the text: an enterprise association is a grassroots
+ * organisation of CAST under the business guidance of the local association; it is set up on the local
+ * association's approval (批复) of an application with a draft charter; small enterprises may form one
+ * jointly by area.
+ *
+ * @example
+ * ```ts
+ * ENTERPRISE_GENERAL_RULES.date; // "2008-06-18"
+ * ```
+ */
+export const ENTERPRISE_GENERAL_RULES: Citation = Object.freeze({
+  title: "企业科学技术协会组织通则",
+  issuer: "中国科学技术协会（七届七次常委会议审议通过）",
+  date: "2008-06-18",
+  link: "https://cernet.edu.cn/ke_yan_yu_fa_zhan/gai_kuang/zheng_ce_fa_gui/200807/t20080708_307638.shtml",
+  note: "Verified from the published summary and the text's first articles; the chapters on members, organisation and funds were not found in full, so no rule rests on them.",
+});
+
+/**
+ * The CAST and Ministry of Education opinion on university associations, which states "高校科协是科协基层
+ * 组织". Its date was not found; it was in force by April 2016. Quoted in Hunan's 2019 implementing opinion.
+ *
+ * @example
+ * ```ts
+ * UNIVERSITY_OPINION.issuer; // "中国科学技术协会、教育部"
+ * ```
+ */
+export const UNIVERSITY_OPINION: Citation = Object.freeze({
+  title: "关于加强高等学校科协工作的意见",
+  issuer: "中国科学技术协会、教育部",
+  date: null,
+  link: null,
+  note: "Date not found; cited as in force in April 2016 (Bengbu report) and by Hunan's 2019 implementing opinion, which restates that 高校科协是科协基层组织.",
+});
+
+/**
+ * Hunan's 2019 implementing opinion on university associations (湘科协通〔2019〕50号), which restates the
+ * national opinion: "高校科协是科协基层组织".
+ *
+ * @example
+ * ```ts
+ * HUNAN_UNIVERSITY_2019.date; // "2019"
+ * ```
+ */
+export const HUNAN_UNIVERSITY_2019: Citation = Object.freeze({
+  title: "关于加强高等学校科协工作的实施意见（湘科协通〔2019〕50号）",
+  issuer: "湖南省科协、湖南省教育厅",
+  date: "2019",
+  link: "https://kexie.csu.edu.cn/info/2170/6516.htm",
 });

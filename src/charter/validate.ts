@@ -3,16 +3,15 @@
  *
  * @module
  */
-import { listOf } from "../dataset/dataset-index.js";
 import { isDatasetIndex, requireDatasetOrIndex, type ParsedDataset } from "../dataset/parsed.js";
 import { countBySeverity, type Issue, type IssuePath, type Locale, type Severity } from "../issue/issue.js";
 import { misuse, optionsObject, requireLocale } from "../issue/misuse.js";
-import { AssociationKind, isActiveOn, type Association } from "../model/association.js";
-import { committeeOn, seatedOn } from "../model/committee-status.js";
+import { AssociationKind, type Association } from "../model/association.js";
 import { requireDateOption } from "../model/date-option.js";
 import { createValidationContext, type ValidationContext } from "./context.js";
 import { DEFAULT_RULES } from "./presets.js";
-import { isRule, type CommitteeInOffice, type Rule, type RuleInput } from "./rule.js";
+import { isRule, type Rule } from "./rule.js";
+import { appliesOn, createRuleInput } from "./rule-input.js";
 import { flattenRules, type RuleSet } from "./rule-set.js";
 
 /**
@@ -120,24 +119,6 @@ function contextOf(fn: string, context: ValidationContext): ValidationContext {
   return context;
 }
 
-function applies(prepared: PreparedRule, association: Association, context: ValidationContext, asOf: string): boolean {
-  if (prepared.from !== undefined && asOf < prepared.from) return false;
-  if (prepared.until !== undefined && asOf > prepared.until) return false;
-  if (!prepared.anyStatus && !isActiveOn(association, asOf)) return false;
-  if (prepared.region !== undefined && !(context.divisionCodeOf(association)?.startsWith(prepared.region) ?? false)) return false;
-  return true;
-}
-
-function officeOf(association: Association, context: ValidationContext, asOf: string): CommitteeInOffice | undefined {
-  const committee = committeeOn(listOf(context.committeesByAssociation, association.id), asOf);
-  if (committee === undefined) return undefined;
-  const position = context.positionOf("committees", committee);
-  const seated = seatedOn(committee, asOf);
-  const seatedMemberIds = new Set<string>();
-  for (const s of seated) seatedMemberIds.add(s.holding.memberId);
-  return { committee, path: position >= 0 ? ["committees", position] : [], seated, seatedMemberIds };
-}
-
 function comparePaths(a: IssuePath, b: IssuePath): number {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i += 1) {
@@ -152,32 +133,16 @@ function comparePaths(a: IssuePath, b: IssuePath): number {
   return a.length - b.length;
 }
 
-// The input of every rule for one association; the committee in office is looked up on first use only.
-class Input implements RuleInput {
-  #office: CommitteeInOffice | undefined | null = null;
-  constructor(
-    readonly association: Association,
-    readonly path: IssuePath,
-    readonly context: ValidationContext,
-    readonly asOf: string,
-    readonly locale: Locale,
-  ) {}
-  get office(): CommitteeInOffice | undefined {
-    if (this.#office === null) this.#office = officeOf(this.association, this.context, this.asOf);
-    return this.#office;
-  }
-}
-
 const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 const NO_COUNTS: Readonly<Record<Severity, number>> = Object.freeze({ error: 0, warning: 0, info: 0 });
 
 function run(association: Association, position: number, context: ValidationContext, prepared: Prepared): AssociationReport {
   const { asOf, locale } = prepared;
-  const path: IssuePath = position >= 0 ? ["associations", position] : [];
-  const input = new Input(association, path, context, asOf, locale);
+  const input = createRuleInput(association, position, context, asOf, locale);
+  const { path } = input;
   let issues: Issue[] | undefined;
   for (const item of prepared.byKind.get(association.kind) ?? prepared.anyKind) {
-    if (!applies(item, association, context, asOf)) continue;
+    if (!appliesOn(item, association, context, asOf)) continue;
     const found = item.rule.check(input);
     if (found.length === 0) continue;
     issues ??= [];

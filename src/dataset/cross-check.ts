@@ -5,14 +5,16 @@
  * @module
  */
 import { createIssue, formatPath, type Issue, type IssuePath, type Locale } from "../issue/issue.js";
-import type { Activity } from "../model/activity.js";
+import { DEPRECATED_ACTIVITY_TYPES, type Activity } from "../model/activity.js";
 import type { Association } from "../model/association.js";
 import type { Committee } from "../model/committee.js";
 import type { Division } from "../model/division.js";
 import { levelOfCode, parentCodeOf } from "../model/division.js";
+import type { Facility } from "../model/facility.js";
 import { IdTable } from "../model/id-table.js";
 import type { Member } from "../model/member.js";
 import type { Person } from "../model/person.js";
+import type { Output } from "../model/output.js";
 import { DATASET_MESSAGES, type DatasetIssueCode } from "./messages.js";
 
 /**
@@ -39,12 +41,15 @@ export interface ShapedCollections {
   readonly members: Shaped<Member>;
   readonly activities: Shaped<Activity>;
   readonly persons: Shaped<Person>;
+  readonly facilities: Shaped<Facility>;
+  readonly outputs: Shaped<Output>;
 }
 
 type Params = Readonly<Record<string, string | number>>;
 
 /**
- * Runs every cross-record check on the records that passed their shape checks.
+ * Runs every cross-record check on the records that passed their shape checks. Every finding is an
+ * error except `activity.deprecated-type`, a warning: old data sets still parse.
  *
  * Records with a malformed shape are already reported and are not looked at again, but their ids
  * still count as known when they were readable, so one malformed record does not also make every
@@ -60,6 +65,9 @@ export function crossCheck(shaped: ShapedCollections, known: KnownIds, locale: L
   const report = (code: DatasetIssueCode, path: IssuePath, params: Params): void => {
     issues.push(createIssue(DATASET_MESSAGES, code, "error", path, params, locale));
   };
+  const warn = (code: DatasetIssueCode, path: IssuePath, params: Params): void => {
+    issues.push(createIssue(DATASET_MESSAGES, code, "warning", path, params, locale));
+  };
 
   const divisionCodes = uniqueKeys(shaped.divisions, "divisions", (d) => d.code, "code", report);
   const associations = uniqueKeys(shaped.associations, "associations", (a) => a.id, "id", report);
@@ -67,6 +75,8 @@ export function crossCheck(shaped: ShapedCollections, known: KnownIds, locale: L
   const members = uniqueKeys(shaped.members, "members", (m) => m.id, "id", report);
   uniqueKeys(shaped.activities, "activities", (a) => a.id, "id", report);
   const persons = uniqueKeys(shaped.persons, "persons", (p) => p.id, "id", report);
+  uniqueKeys(shaped.facilities, "facilities", (f) => f.id, "id", report);
+  uniqueKeys(shaped.outputs, "outputs", (o) => o.id, "id", report);
 
   const hasAssociation = repeatAware((id) => associations.get(id) >= 0 || known.associations.has(id));
   const hasDivision = repeatAware((code) => divisionCodes.get(code) >= 0 || known.divisions.has(code));
@@ -157,6 +167,26 @@ export function crossCheck(shaped: ShapedCollections, known: KnownIds, locale: L
       }
     });
     dateOrder(report, "activities", index, a.id, "startsOn", a.startsOn, "endsOn", a.endsOn);
+    if (Object.hasOwn(DEPRECATED_ACTIVITY_TYPES, a.type)) {
+      const moved = DEPRECATED_ACTIVITY_TYPES[a.type as keyof typeof DEPRECATED_ACTIVITY_TYPES];
+      warn("activity.deprecated-type", ["activities", index, "type"], { id: a.id, type: a.type, ...moved });
+    }
+  });
+
+  each(shaped.facilities, (f, index) => {
+    if (!hasAssociation(f.associationId)) {
+      report("ref.facility-association", ["facilities", index, "associationId"], { id: f.id, ref: f.associationId });
+    }
+    if (checkDivisions && !hasDivision(f.divisionCode)) {
+      report("ref.facility-division", ["facilities", index, "divisionCode"], { id: f.id, ref: f.divisionCode });
+    }
+    dateOrder(report, "facilities", index, f.id, "designatedOn", f.designatedOn, "withdrawnOn", f.withdrawnOn);
+  });
+
+  each(shaped.outputs, (o, index) => {
+    if (!hasAssociation(o.associationId)) {
+      report("ref.output-association", ["outputs", index, "associationId"], { id: o.id, ref: o.associationId });
+    }
   });
 
   return issues;

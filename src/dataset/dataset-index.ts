@@ -8,9 +8,11 @@ import type { Activity } from "../model/activity.js";
 import type { Association } from "../model/association.js";
 import type { Committee } from "../model/committee.js";
 import type { Division } from "../model/division.js";
+import type { Facility } from "../model/facility.js";
 import type { Member } from "../model/member.js";
 import { markIndex, requireDatasetOrIndex, type IndexMark, type ParsedDataset } from "./parsed.js";
 import type { Person } from "../model/person.js";
+import type { Output } from "../model/output.js";
 
 /** Look-up tables over one parsed dataset. Every list keeps the dataset's order. */
 export interface DatasetIndex extends IndexMark {
@@ -29,6 +31,10 @@ export interface DatasetIndex extends IndexMark {
   readonly activitiesByOrganizer: ReadonlyMap<string, readonly Activity[]>;
   /** Associations per division code. */
   readonly associationsByDivision: ReadonlyMap<string, readonly Association[]>;
+  /** Facilities and designations per association id (the one that runs or designated them). */
+  readonly facilitiesByAssociation: ReadonlyMap<string, readonly Facility[]>;
+  /** Outputs per association id. */
+  readonly outputsByAssociation: ReadonlyMap<string, readonly Output[]>;
 }
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -64,6 +70,8 @@ export function indexDataset(dataset: ParsedDataset): DatasetIndex {
   const membersByAssociation = new Map<string, Member[]>();
   const activitiesByOrganizer = new Map<string, Activity[]>();
   const associationsByDivision = new Map<string, Association[]>();
+  const facilitiesByAssociation = new Map<string, Facility[]>();
+  const outputsByAssociation = new Map<string, Output[]>();
 
   for (const division of dataset.divisions) byKey(divisionByCode, division.code, division);
   for (const association of dataset.associations) {
@@ -80,6 +88,9 @@ export function indexDataset(dataset: ParsedDataset): DatasetIndex {
   }
   for (const activity of dataset.activities) group(activitiesByOrganizer, activity.organizerId, activity);
   for (const person of dataset.persons ?? NONE) byKey(personById, person.id, person);
+  // A data set written before these collections existed has none: read it as empty.
+  for (const facility of dataset.facilities ?? NONE) group(facilitiesByAssociation, facility.associationId, facility);
+  for (const output of dataset.outputs ?? NONE) group(outputsByAssociation, output.associationId, output);
 
   return markIndex({
     dataset,
@@ -92,6 +103,8 @@ export function indexDataset(dataset: ParsedDataset): DatasetIndex {
     membersByAssociation,
     activitiesByOrganizer,
     associationsByDivision,
+    facilitiesByAssociation,
+    outputsByAssociation,
   });
 }
 

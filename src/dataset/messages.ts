@@ -88,6 +88,22 @@ export const DATASET_MESSAGES = defineMessages({
     "zh-CN": "个人会员 {id} 既没有姓名，也没有对应的人员（personId）",
     en: "individual member {id} has neither a name nor a person (personId)",
   },
+  "ref.facility-association": {
+    "zh-CN": "设施 {id} 所属科协 {ref} 不存在",
+    en: "facility {id}: association {ref} does not exist",
+  },
+  "ref.facility-division": {
+    "zh-CN": "设施 {id} 的行政区划 {ref} 不在区划列表中",
+    en: "facility {id}: division {ref} is not in the division list",
+  },
+  "ref.output-association": {
+    "zh-CN": "成果 {id} 所属科协 {ref} 不存在",
+    en: "output {id}: association {ref} does not exist",
+  },
+  "activity.deprecated-type": {
+    "zh-CN": "活动 {id} 的类型 {type} 不是活动，不计入活动统计：请改录入 {collection}（kind 为 {kind}）",
+    en: "activity {id}: type {type} is not an activity and is not counted as one; record it in {collection} (kind {kind})",
+  },
   "ref.division-parent": {
     "zh-CN": "行政区划 {id} 的上级区划 {ref} 不在列表中",
     en: "division {id}: parent division {ref} is not in the list",

@@ -158,17 +158,16 @@ function readDataset(input: unknown, locale: Locale, issues: Issue[]): ParseResu
   for (const issue of crossCheck(shaped as unknown as ShapedCollections, known, locale)) issues.push(issue);
 
   if (issues.some((issue) => issue.severity === "error")) return { ok: false, issues };
-  const data = markParsed({
+  const data: Record<string, unknown> = {
     formatVersion: FORMAT_VERSION,
     ...(divisionList === undefined ? {} : { divisionList: divisionList as Dataset["divisionList"] }),
-    divisions: shaped.divisions.values,
-    associations: shaped.associations.values,
-    committees: shaped.committees.values,
-    members: shaped.members.values,
-    activities: shaped.activities.values,
-    ...(Object.hasOwn(input, "persons") ? { persons: shaped.persons.values } : {}),
-  } as Dataset);
-  return { ok: true, data, issues };
+  };
+  for (const name of COLLECTIONS) {
+    // persons is the one collection a parsed data set holds only when the document has it.
+    if (name === "persons" && !Object.hasOwn(input, "persons")) continue;
+    data[name] = shaped[name].values;
+  }
+  return { ok: true, data: markParsed(data as Dataset), issues };
 }
 
 /**

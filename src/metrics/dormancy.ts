@@ -5,6 +5,7 @@
  * @module
  */
 import { deadlineAfterPostponement, postponedUntil } from "../model/approval.js";
+import { isRealActivity } from "../model/activity.js";
 import { isActiveOn, type AssociationKind } from "../model/association.js";
 import { committeeOn, DEFAULT_TERM_YEARS, termEndOf } from "../model/committee-status.js";
 import { addMonthsToDate } from "../model/dates.js";
@@ -69,7 +70,8 @@ export interface Dormancy {
 
 /**
  * The associations active on a date that ran no activity in the `months` months up to it (no activity
- * day after `asOf − months`), or whose committee in office has passed its term end. An association with
+ * day after `asOf − months`), or whose committee in office has passed its term end. Only real activities
+ * count: a published paper or a designated base is not one (see `isRealActivity`). An association with
  * no committee at all is not dormant on that ground (committees of villages are often not recorded); its
  * `committeeId` is `null`.
  *
@@ -95,7 +97,8 @@ export function dormantAssociations(input: DatasetOrIndex, options: DormancyOpti
   // The last activity day on or before asOf, per association: activities after asOf are plans.
   const lastDay = new Map<string, string>();
   for (const activity of index.dataset.activities) {
-    if (activity.startsOn > asOf) continue;
+    // A paper or a designation recorded as an activity by an older data set is no sign of life.
+    if (activity.startsOn > asOf || !isRealActivity(activity)) continue;
     const end = lastDayOf(activity);
     const day = end < asOf ? end : asOf;
     for (const id of runnersOf(activity, coOrganizers)) {

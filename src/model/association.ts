@@ -8,15 +8,17 @@ import { Approval, CongressPostponement } from "./approval.js";
 import { CalendarDate, Count, CreditCode, DivisionCode, Id, Name } from "./primitives.js";
 
 /**
- * The local association levels: 全国, 省级, 市级 (prefectural), 县级 (county). Local associations exist at
- * these administrative levels only.
+ * The local association (地方科协) levels: 省级, 市级 (prefectural, sub-provincial cities included) and 县级
+ * (county). Local associations exist at these three administrative levels only; the national body
+ * (`national`, 中国科协) is not a local association.
  *
  * @example
  * ```ts
  * LOCAL_KINDS.includes("county"); // true
+ * LOCAL_KINDS.includes("national" as never); // false
  * ```
  */
-export const LOCAL_KINDS = ["national", "provincial", "prefectural", "county"] as const;
+export const LOCAL_KINDS = ["provincial", "prefectural", "county"] as const;
 
 /**
  * The grassroots kinds (基层组织), which hang under a county-level association.
@@ -42,14 +44,14 @@ export const GRASSROOTS_KINDS = [
 ] as const;
 
 /**
- * Every association kind: local, grassroots, and `society` (学会).
+ * Every association kind: the national body, local, grassroots, and `society` (学会).
  *
  * @example
  * ```ts
  * AssociationKind.parse("government-agency"); // "government-agency"
  * ```
  */
-export const AssociationKind = z.enum([...LOCAL_KINDS, ...GRASSROOTS_KINDS, "society"]);
+export const AssociationKind = z.enum(["national", ...LOCAL_KINDS, ...GRASSROOTS_KINDS, "society"]);
 /** A kind of association; see {@link AssociationKind}. */
 export type AssociationKind = z.infer<typeof AssociationKind>;
 

@@ -1,5 +1,6 @@
 /**
- * Dataset: one document holding divisions, associations, committees, members, activities and persons.
+ * Dataset: one document holding divisions, associations, committees, members, activities, persons, and
+ * the facilities and outputs that are not activities.
  *
  * @module
  */
@@ -8,8 +9,10 @@ import { Activity } from "./activity.js";
 import { Association } from "./association.js";
 import { Committee } from "./committee.js";
 import { Division, DivisionListInfo } from "./division.js";
+import { Facility } from "./facility.js";
 import { Member } from "./member.js";
 import { Person } from "./person.js";
+import { Output } from "./output.js";
 
 /**
  * The format version this release reads and writes.
@@ -37,6 +40,8 @@ export const COLLECTIONS = [
   "activities",
   // The people individual members refer to.
   "persons",
+  "facilities",
+  "outputs",
 ] as const;
 /** The name of a dataset collection. */
 export type CollectionName = (typeof COLLECTIONS)[number];
@@ -56,6 +61,8 @@ export const ENTITY_SCHEMAS = {
   members: Member,
   activities: Activity,
   persons: Person,
+  facilities: Facility,
+  outputs: Output,
 } as const;
 
 /**
@@ -78,6 +85,8 @@ export const Dataset = z.strictObject({
   activities: z.array(Activity).default([]),
   /** The people individual members refer to by `personId`. */
   persons: z.array(Person).optional(),
+  facilities: z.array(Facility).default([]),
+  outputs: z.array(Output).default([]),
 });
 /** A parsed dataset: every collection present (`persons` when the document has it). */
 export type Dataset = z.output<typeof Dataset>;

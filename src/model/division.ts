@@ -89,7 +89,8 @@ export function parentCodeOf(code: string): string | undefined {
 
 /**
  * Sub-kinds of township- and village-level units, read from the 12-digit statistical code ranges:
- * 街道, 镇, 乡, 开发区等类似单位; 居委会, 村委会.
+ * 街道, 镇, 乡, 政企合一等类似乡级单位 (state farms, development zones and the like); 居委会, 村委会.
+ * The value `development-zone` names the whole 400–599 range, 政企合一 units and state farms included.
  *
  * @example
  * ```ts
@@ -109,7 +110,8 @@ export type DivisionSubKind = z.infer<typeof DivisionSubKind>;
 
 /**
  * The sub-kind a township (9-digit) or village (12-digit) code implies by its range: township part
- * 001–099 sub-district, 100–199 town, 200–399 township, 400–599 development zone or similar; village part
+ * 001–099 sub-district, 100–199 town, 200–399 township, 400–599 政企合一 and similar units (state farms,
+ * development zones; the value `development-zone`); village part
  * 001–199 residents' committee, 200–399 villagers' committee. Other codes and ranges give `undefined`.
  *
  * @example

@@ -10,12 +10,14 @@ import { Association } from "./association.js";
 import { Committee } from "./committee.js";
 import { Dataset } from "./dataset.js";
 import { Division } from "./division.js";
+import { Facility } from "./facility.js";
 import { Member } from "./member.js";
+import { Output } from "./output.js";
 import { Person } from "./person.js";
-import { CalendarDate, Count, CreditCode, DivisionCode, Id, idPatternSource, Name } from "./primitives.js";
+import { CalendarDate, Count, CreditCode, DivisionCode, Id, idPatternSource, Name, UnitCount } from "./primitives.js";
 
 /** The name of a published JSON Schema; each is shipped as `schema/<name>.schema.json`. */
-export type JsonSchemaName = "dataset" | "association" | "committee" | "member" | "activity" | "division" | "person";
+export type JsonSchemaName = "dataset" | "association" | "committee" | "member" | "activity" | "division" | "person" | "facility" | "output";
 
 const SCHEMAS: Readonly<Record<JsonSchemaName, z.ZodType>> = {
   dataset: Dataset,
@@ -25,6 +27,8 @@ const SCHEMAS: Readonly<Record<JsonSchemaName, z.ZodType>> = {
   activity: Activity,
   division: Division,
   person: Person,
+  facility: Facility,
+  output: Output,
 };
 
 // A registry of our own (never zod's global one), so shared shapes appear once under readable $defs names.
@@ -36,12 +40,15 @@ for (const [id, schema] of Object.entries({
   Name,
   Count,
   CreditCode,
+  UnitCount,
   Association,
   Committee,
   Member,
   Activity,
   Division,
   Person,
+  Facility,
+  Output,
 })) {
   // A date has two patterns (a real day; a year in range), which zod writes as `allOf` without the
   // format; the format tells other validators and code generators what the string is.
@@ -85,7 +92,7 @@ function spelledOut(categories: readonly string[]): string {
  *
  * @example
  * ```ts
- * JSON_SCHEMA_NAMES; // ["dataset", "association", "committee", "member", "activity", "division", "person"]
+ * JSON_SCHEMA_NAMES; // ["dataset", "association", "committee", "member", "activity", "division", "person", "facility", "output"]
  * ```
  */
 export const JSON_SCHEMA_NAMES = Object.keys(SCHEMAS) as JsonSchemaName[];

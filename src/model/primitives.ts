@@ -151,3 +151,14 @@ export const Count = z.int().min(0).max(1_000_000_000);
  * ```
  */
 export const CreditCode = z.string().regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/);
+
+/**
+ * How many units one record stands for (个, 户, 篇, 项): a whole number from 1. Where a `count` field is absent,
+ * the record stands for one unit.
+ *
+ * @example
+ * ```ts
+ * UnitCount.safeParse(0).success; // false
+ * ```
+ */
+export const UnitCount = z.int().min(1).max(100_000_000);

@@ -108,6 +108,8 @@ export function baseDataset(): Dataset {
       { id: "act-1", organizerId: "tc-health", type: "academic-lecture", startsOn: "2020-05-30", participantTimes: 40 },
       { id: "act-2", organizerId: "tc-kongcheng", type: "training-class", startsOn: "2020-03-02", participantTimes: 50 },
     ],
+    facilities: [],
+    outputs: [],
   };
 }
 
@@ -151,5 +153,7 @@ export function leadershipDataset(
     ],
     members,
     activities: [],
+    facilities: [],
+    outputs: [],
   });
 }

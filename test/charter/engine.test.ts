@@ -7,10 +7,12 @@ import {
   defineRule,
   defineRuleSet,
   DEFAULT_RULES,
+  FIVE_HAS,
   indexDataset,
   parseDataset,
   TERMS_AND_CONGRESSES,
   TONGCHENG_2019,
+  TONGCHENG_3PLUS1,
   committeeSize,
   validateAssociation,
   validateDataset,
@@ -176,7 +178,9 @@ describe("user rules and composition", () => {
     const stricter: Rule = committeeSize({ id: "tongcheng-2019/committee-size", source, appliesTo: { kinds: ["government-agency"] }, min: 8, max: 9 });
     const composed = composeRuleSets(TONGCHENG_2019, TERMS_AND_CONGRESSES, stricter);
     expect(composed.id).toBe("tongcheng-2019+terms-and-congresses+tongcheng-2019/committee-size");
-    expect(composed.date).toBe("2019");
+    // The Tongcheng rules are undated, so the composed set takes no date from them.
+    expect(composed.date).toBeNull();
+    expect(composeRuleSets(TONGCHENG_2019, FIVE_HAS, TONGCHENG_3PLUS1).date).toBe(TONGCHENG_3PLUS1.date);
     expect(composed.rules).toHaveLength(TONGCHENG_2019.rules.length + 2);
     expect(composed.rules[1]).toBe(stricter);
     expect(allIssues(run(dataset(), [composed])).map((i) => i.code)).toEqual(["charter.committee-size"]);

@@ -168,6 +168,40 @@ const CASES: Record<string, Case> = {
   },
 };
 
+/** An enterprise (or university) association under the town association, or under the city one. */
+function unitDataset(kind: "enterprise" | "university", parentId: string, charter = true): ParsedDataset {
+  return dataset((d) => {
+    d.associations.push({
+      id: "unit",
+      name: "某单位科协",
+      kind,
+      divisionCode: "340881",
+      hostUnit: { name: "某单位" },
+      parentId,
+      establishedOn: "2019-01-01",
+      ...(charter ? { charter: { adoptedOn: "2019-01-01" } } : {}),
+      resources: { office: true },
+    });
+    d.activities.push({ id: "unit-act", organizerId: "unit", type: "expert-report", startsOn: "2020-05-30", participantTimes: 30 });
+  });
+}
+
+CASES["enterprise-2008/parent-local"] = {
+  pass: unitDataset("enterprise", "tc"),
+  fail: unitDataset("enterprise", "tc-kongcheng"),
+  code: "charter.parent-not-local",
+};
+CASES["enterprise-2008/charter"] = {
+  pass: unitDataset("enterprise", "tc"),
+  fail: unitDataset("enterprise", "tc", false),
+  code: "charter.charter-missing",
+};
+CASES["universities/parent-local"] = {
+  pass: unitDataset("university", "tc"),
+  fail: unitDataset("university", "tc-kongcheng"),
+  code: "charter.parent-not-local",
+};
+
 const builtIn = BUILT_IN_RULE_SETS.flatMap((set) => set.rules);
 
 describe("every built-in rule", () => {

@@ -74,8 +74,8 @@ describe("kexie on bad input, end to end through the built bin", () => {
     const run = kexie("validate", FAULTY, "--format", "json");
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as { counts: { error: number }; parse: unknown[] };
-    expect(report.counts.error).toBe(28);
-    expect(report.parse).toHaveLength(28);
+    expect(report.counts.error).toBe(35);
+    expect(report.parse).toHaveLength(35);
   });
 
   it.each([

@@ -35,6 +35,18 @@ describe("kexie report on the Tongcheng data set: the seed's figures", () => {
     expect(en.stdout).toMatch(/academic lecture\s+42\s+1,320\s+32/);
   });
 
+  it("shows the 4 bases and 1,435 households as designations, and the 20 papers and 3 awards as outputs", () => {
+    expect(zh.stdout).toMatch(/2018\s+桐城市农委科协\s+科普示范基地\s+4\s+4/);
+    expect(zh.stdout).toMatch(/2018\s+桐城市农委科协\s+科技示范户\s+1\s+1,435/);
+    expect(zh.stdout).toMatch(/2018\s+桐城市农委科协\s+论文\s+20/);
+    expect(zh.stdout).toMatch(/2018\s+桐城市农委科协\s+科技奖励\s+申报\s+3/);
+    expect(en.stdout).toMatch(/demonstration household\s+1\s+1,435/);
+    expect(en.stdout).toMatch(/award\s+applied for\s+3/);
+    // None of them is an activity: the agriculture association's only activities are its training classes.
+    const activities = zh.stdout.slice(zh.stdout.indexOf("四、活动统计"), zh.stdout.indexOf("五、设施与命名"));
+    expect(activities.match(/桐城市农委科协/g)).toHaveLength(1);
+  });
+
   it("reports the flawed association's findings and no other error", () => {
     expect(zh.stdout).toContain("桐城市人民医院科协 (tc-inst-hospital)");
     expect(zh.stdout).toContain("[tongcheng-2019/committee-size]");

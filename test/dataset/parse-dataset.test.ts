@@ -39,6 +39,8 @@ describe("parseDataset on a valid dataset", () => {
       committees: [],
       members: [],
       activities: [],
+      facilities: [],
+      outputs: [],
     });
   });
 
@@ -63,10 +65,13 @@ const EXPECTED_FAULTS = [
   ["shape.unknown-key", "members[8].secretary", "an unknown field"],
   ["shape.too-small", "activities[5].participantTimes", "a negative participant count"],
   ["shape.invalid-type", "activities[6].participantTimes", "a count given as a string"],
+  ["shape.too-small", "facilities[4].count", "a facility standing for no unit"],
+  ["shape.invalid-value", "outputs[2].kind", "an unknown output kind"],
   // Ids.
   ["id.duplicate", "divisions[10].code", "a division code used twice"],
   ["id.duplicate", "associations[4].id", "an association id used twice"],
   ["id.duplicate", "members[4].id", "a member id used twice"],
+  ["id.duplicate", "facilities[5].id", "a facility id used twice"],
   // Divisions.
   ["division.code-prefix", "divisions[7].code", "a village code under the wrong township prefix"],
   ["division.level-mismatch", "divisions[8].level", "a 9-digit code labelled as a village"],
@@ -87,6 +92,11 @@ const EXPECTED_FAULTS = [
   ["ref.activity-organizer", "activities[2].organizerId", "an activity of no known organiser"],
   ["ref.activity-co-organizer", "activities[3].coOrganizerIds[1]", "an unknown co-organiser"],
   ["date.order", "activities[4].endsOn", "an activity that ends before it starts"],
+  // Facilities and outputs.
+  ["ref.facility-association", "facilities[1].associationId", "a facility of no known association"],
+  ["ref.facility-division", "facilities[2].divisionCode", "a facility in a division not in the list"],
+  ["date.order", "facilities[3].withdrawnOn", "a designation withdrawn before it was made"],
+  ["ref.output-association", "outputs[1].associationId", "an output of no known association"],
 ] as const;
 
 describe("parseDataset on a dataset with every kind of fault", () => {

@@ -74,6 +74,12 @@ function goldenDataset(): ParsedDataset {
     { id: "sd", name: "历下区科协", kind: "county", divisionCode: "370102", establishedOn: "2018-01-01" },
     { id: "js", name: "玄武区科协", kind: "county", divisionCode: "320102", establishedOn: "2018-01-01" },
     { id: "co-only", name: "协办科协", kind: "school", divisionCode: "340881", hostUnit: { name: "学校" }, parentId: "tc", establishedOn: "2019-01-01" },
+    // Enterprise and university associations: under a town (not a local association), with no parent;
+    // the enterprise under the town also without a charter. Those with an unknown parent are drafts below.
+    { id: "ent-town", name: "镇企业科协", kind: "enterprise", divisionCode: "340881100", hostUnit: { name: "某企业" }, parentId: "tc-kongcheng", establishedOn: "2019-01-01" },
+    { id: "ent-orphan", name: "无上级企业科协", kind: "enterprise", divisionCode: "340881", hostUnit: { name: "某企业二" }, establishedOn: "2019-01-01", charter: { adoptedOn: "2019-01-01" } },
+    { id: "uni-town", name: "镇属高校科协", kind: "university", divisionCode: "340881100", hostUnit: { name: "某高校" }, parentId: "tc-kongcheng", establishedOn: "2019-01-01" },
+    { id: "uni-orphan", name: "无上级高校科协", kind: "university", divisionCode: "340881", hostUnit: { name: "某高校二" }, establishedOn: "2019-01-01" },
   );
   members.push(
     ...people("ag-bad", 0),
@@ -81,6 +87,7 @@ function goldenDataset(): ParsedDataset {
     { id: "ag-seats-g", associationId: "ag-seats", joinedOn: "2015-01-01", type: "group", name: "外单位", relation: "other-organisation" },
     person("ag-seats-out", "ag-seats", { worksInHostUnit: false }),
     person("ag-seats-none", "ag-seats", { titleLevel: "none", field: "administration" }),
+    person("ag-seats-doctor", "ag-seats", { titleLevel: "senior", field: "medicine" }),
     person("ag-seats-left", "ag-seats", { titleLevel: "none", joinedOn: "2015-01-01", leftOn: "2016-01-01" }),
     ...people("ag-gone", 7),
     ...people("ag-expiring", 7),
@@ -144,6 +151,11 @@ function goldenDataset(): ParsedDataset {
 const DATA = goldenDataset();
 /** An association whose parent is not in the data set: only a draft (validateAssociation) can be one. */
 const UNKNOWN_PARENT: Association = { ...(DATA.associations[1] as Association), id: "ag-unknown-parent", parentId: "nowhere" };
+const DRAFTS: readonly Association[] = [
+  UNKNOWN_PARENT,
+  { id: "ent-lost", name: "上级不明企业科协", kind: "enterprise", divisionCode: "340881", hostUnit: { name: "某企业三" }, parentId: "nowhere", establishedOn: "2019-01-01", charter: { adoptedOn: "2019-01-01" } },
+  { id: "uni-lost", name: "上级不明高校科协", kind: "university", divisionCode: "340881", hostUnit: { name: "某高校三" }, parentId: "nowhere", establishedOn: "2019-01-01" },
+];
 
 function lines(report: ValidationReport): string[] {
   return [
@@ -182,7 +194,7 @@ describe("the golden report", () => {
 
   it("reaches every code of every built-in rule", () => {
     const context = createValidationContext(DATA);
-    const drafts = RUNS.flatMap((run) => validateAssociation(UNKNOWN_PARENT, context, { asOf: run.asOf, rules: run.rules }).issues);
+    const drafts = RUNS.flatMap((run) => DRAFTS.flatMap((draft) => validateAssociation(draft, context, { asOf: run.asOf, rules: run.rules }).issues));
     const found = new Set([...reports.flatMap((r) => r.associations.flatMap((a) => a.issues)), ...drafts].map((i) => `${i.rule} ${i.code}`));
     const missing = BUILT_IN_RULE_SETS.flatMap((set) => set.rules.flatMap((rule) => rule.codes.map((code) => `${rule.id} ${code}`))).filter((key) => !found.has(key));
     expect(missing).toEqual([]);

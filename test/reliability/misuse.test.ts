@@ -284,7 +284,7 @@ describe("a data set must come from parseDataset", () => {
     expect(isParsedDataset(deepFreeze(result.data))).toBe(true);
     expect(isDatasetIndex(indexDataset(result.data))).toBe(true);
     expect(isDatasetIndex(result.data)).toBe(false);
-    expect(Object.keys(result.data)).toEqual(["formatVersion", "divisionList", "divisions", "associations", "committees", "members", "activities"]);
+    expect(Object.keys(result.data)).toEqual(["formatVersion", "divisionList", "divisions", "associations", "committees", "members", "activities", "facilities", "outputs"]);
     expect(JSON.parse(JSON.stringify(result.data))).toEqual(JSON.parse(JSON.stringify(doc)));
   });
 });

@@ -1,6 +1,6 @@
 /**
- * `kexie report`: one readable report of coverage, growth, "3+1" leadership, activity figures and charter
- * findings, in Chinese by default or English.
+ * `kexie report`: one readable report of coverage, growth, "3+1" leadership, activity figures, facilities and
+ * outputs, and charter findings, in Chinese by default or English.
  *
  * @module
  */
@@ -24,12 +24,14 @@ import { ruleSetsOption } from "../rule-option.js";
 import { displayWidth, percent, textTable } from "../text-table.js";
 import { showHelp, write, type Command } from "./command.js";
 import { coverageLines } from "./coverage.js";
+import { facilityLines, outputLines } from "./records-tables.js";
 import { statsLines, yearlyStats } from "./stats.js";
 
 const HELP = `Usage: kexie report <dataset.json> [--as-of YYYY-MM-DD] [--since YYYY-MM-DD] [--scope <code>] [--rules <set,…>] [--locale zh-CN|en]
 
 A readable report: organisational coverage, growth since a date, "3+1" leadership (agri-station heads as
-vice-chairs of town and sub-district associations), activity figures by year, and charter findings.
+vice-chairs of town and sub-district associations), activity figures by year, facilities and designations
+in effect and outputs (which are not activities), and charter findings.
   --as-of    the report's date (default: today)
   --since    the earlier date of the growth figures (default: 31 December three years before --as-of)
   --scope    the division whose coverage is shown (default: the smallest division holding every
@@ -137,8 +139,11 @@ export const report: Command = {
     const stats = yearlyStats(data, asOf, undefined);
     lines.push(...heading(zh ? "四、活动统计（按开始年份）" : "4. Activities (by the year they start)"), ...statsLines(stats, data, locale));
 
+    lines.push(...heading(zh ? `五、设施与命名（截至 ${asOf}）` : `5. Facilities and designations (in effect on ${asOf})`), ...facilityLines(data, asOf, locale));
+    lines.push(...heading(zh ? "六、成果（论文、奖励等，不计为活动）" : "6. Outputs (papers, awards …; not activities)"), ...outputLines(data, asOf, locale));
+
     const findings = validateDataset(data, { asOf, rules, locale });
-    lines.push(...heading(zh ? "五、章程规则检查" : "5. Charter findings"), ...findingLines(findings, data, locale));
+    lines.push(...heading(zh ? "七、章程规则检查" : "7. Charter findings"), ...findingLines(findings, data, locale));
 
     write(lines.join("\n"));
     return findings.counts.error > 0 ? 1 : 0;
