@@ -7,6 +7,7 @@
  */
 import { indexDataset, type DatasetIndex } from "../dataset/dataset-index.js";
 import { isDatasetIndex, markIndex, requireDatasetOrIndex, type ParsedDataset } from "../dataset/parsed.js";
+import { misuse, quoteValue } from "../issue/misuse.js";
 import type { Activity } from "../model/activity.js";
 import type { Association } from "../model/association.js";
 import { GRASSROOTS_KINDS } from "../model/association.js";
@@ -52,6 +53,7 @@ export type GuidingLocal =
   | { readonly status: "no-parent" | "unknown-parent" | "cycle" };
 
 type Collection = "associations" | "committees" | "members" | "activities";
+const COLLECTIONS: readonly unknown[] = ["associations", "committees", "members", "activities"];
 
 const NONE: readonly never[] = Object.freeze([]);
 const GRASSROOTS = new Set<string>(GRASSROOTS_KINDS);
@@ -84,6 +86,7 @@ export function createValidationContext(source: ParsedDataset | DatasetIndex): V
   const positionOf = (collection: Collection, entity: object): number => {
     let map = positions.get(collection);
     if (map === undefined) {
+      if (!COLLECTIONS.includes(collection)) misuse("positionOf", `collection must be one of ${COLLECTIONS.join(", ")}, got ${quoteValue(collection)}`);
       map = new Map();
       const list: readonly object[] = dataset[collection];
       for (let i = 0; i < list.length; i += 1) map.set(list[i] as object, i);
@@ -132,6 +135,7 @@ export function createValidationContext(source: ParsedDataset | DatasetIndex): V
   };
 
   const guidingLocalOf = (association: Association): GuidingLocal => {
+    if (typeof association !== "object" || association === null) misuse("guidingLocalOf", `expected an association, got ${quoteValue(association)}`);
     const chain: Association[] = [];
     let result: GuidingLocal;
     let current = association;

@@ -2,7 +2,8 @@
  * The mark of a parsed dataset: what tells the result of `parseDataset` (and the indexes built from it)
  * apart from a raw JSON document that merely looks like one.
  *
- * Only `parseDataset` checks ids, references and shapes; every other function relies on them. A raw
+ * Only `parseDataset` checks ids, references and shapes (the `Dataset` zod schema checks shapes only);
+ * every other function relies on them. A raw
  * document passed straight in would otherwise fail deep inside with "Cannot read properties of
  * undefined", or, worse, give an answer (`validateDataset({ id: "x" })` found 0 issues). So the parsed
  * dataset carries a mark, in its type (a brand) and at run time, and every function that takes a dataset

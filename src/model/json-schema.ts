@@ -5,6 +5,7 @@
  * @module
  */
 import * as z from "zod";
+import { misuse, quoteValue } from "../issue/misuse.js";
 import { Activity } from "./activity.js";
 import { Association } from "./association.js";
 import { Committee } from "./committee.js";
@@ -109,6 +110,7 @@ export const JSON_SCHEMA_NAMES = Object.keys(SCHEMAS) as JsonSchemaName[];
  * ```
  */
 export function toJsonSchema(name: JsonSchemaName): Record<string, unknown> {
+  if (typeof name !== "string" || !Object.hasOwn(SCHEMAS, name)) misuse("toJsonSchema", `name must be one of ${JSON_SCHEMA_NAMES.join(", ")}, got ${quoteValue(name)}`);
   let idPattern: string | undefined;
   const schema = z.toJSONSchema(SCHEMAS[name], {
     target: "draft-2020-12",

@@ -31,6 +31,7 @@ import {
   termRules,
   tongcheng2019,
   toCsv,
+  toJsonSchema,
   validateAssociation,
   validateDataset,
   workCoverage,
@@ -205,6 +206,7 @@ describe("options that are not an object, an unknown locale, a wrong virtual roo
     ["createIssue", () => createIssue(DATASET_MESSAGES, "id.duplicate", "error", [], {}, "fr" as never), /^createIssue: locale must be one of zh-CN, en, got "fr"$/],
     ["createIssue", () => createIssue(DATASET_MESSAGES, "no.such" as never, "error", [], {}, "en"), /^createIssue: the catalog has no code "no\.such"$/],
     ["zodErrorMap", () => zodErrorMap("fr" as never), /^zodErrorMap: locale must be one of zh-CN, en, got "fr"$/],
+    ["toJsonSchema", () => toJsonSchema("constructor" as never), /^toJsonSchema: name must be one of dataset, association, committee, member, activity, division, got "constructor"$/],
     ["activityStats", () => activityStats(parsed(validDoc()), { asOf: AS_OF, by: ["subtree"], subtreeRoots: ["x"], hierarchy: {} as never }), /^activityStats: options\.hierarchy/],
   ])("%s", (_name, call, message) => {
     expect(call).toThrow(TypeError);
@@ -266,6 +268,12 @@ describe("a data set must come from parseDataset", () => {
     expect(() => validateAssociation(data.associations[0] as Association, context, { asOf: AS_OF })).not.toThrow();
     expect(() => validateAssociation(data.associations[0] as Association, index as never, { asOf: AS_OF })).toThrow(/^validateAssociation: context must come from createValidationContext$/);
     expect(() => validateAssociation(data.associations[0] as Association, {} as never, { asOf: AS_OF })).toThrow(/^validateAssociation: context must come from createValidationContext$/);
+    // Its look-ups: an unknown collection or a non-association is misuse; an unknown entity or id is no match.
+    expect(() => context.positionOf("nope" as never, {})).toThrow(/^positionOf: collection must be one of associations, committees, members, activities, got "nope"$/);
+    expect(() => context.guidingLocalOf(undefined as never)).toThrow(/^guidingLocalOf: expected an association, got undefined$/);
+    expect(context.positionOf("associations", {})).toBe(-1);
+    expect(context.activitiesCoOrganizedBy(undefined as never)).toEqual([]);
+    expect(context.divisionCodeOf(undefined as never)).toBeUndefined();
   });
 
   it("organisationalCoverage takes a parsed data set or its two arrays, nothing less", () => {
