@@ -131,7 +131,7 @@ export const DATASET_MESSAGES = defineMessages({
     en: "committee {id}: member {ref} holds a seat from {startOn}, before joining on {joinedOn}",
   },
   "holding.after-left": {
-    "zh-CN": "委员会 {id} 的席位在 {leftOn} 及以后仍由会员 {ref} 担任，但该会员已于 {leftOn} 退出",
+    "zh-CN": "委员会 {id}：会员 {ref} 已于 {leftOn} 退出，但在当日及以后仍担任席位",
     en: "committee {id}: member {ref} still holds a seat on or after {leftOn}, the day the member left",
   },
   "activity.before-established": {
