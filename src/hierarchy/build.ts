@@ -9,7 +9,8 @@ import { IndexedHierarchy, type Hierarchy } from "./hierarchy.js";
 import { describeThrown, describeValue } from "../issue/describe.js";
 import { misuse, optionalBoolean, optionsObject, quoteValue, requireArray, requireLocale } from "../issue/misuse.js";
 import { IdTable, hashId } from "../model/id-table.js";
-import { IssueLog, findCycles, shortCycle, shortList } from "./integrity.js";
+import { cycleParams, findCycles } from "../model/parent-cycles.js";
+import { IssueLog, shortList } from "./integrity.js";
 import type { TreeArrays } from "./tree-arrays.js";
 import type { BuildOptions, BuildResult, ExcludedRecord, ExclusionReason, ResultOf, VirtualRootNode } from "./types.js";
 
@@ -443,15 +444,8 @@ function reportCycles<T>(nodes: readonly unknown[], source: Pick<HierarchySource
   if (unplaced.length === 0) return;
   for (const cycle of findCycles(parentIndex, unplaced)) {
     for (const i of cycle) status[i] = IN_CYCLE;
-    const cycleIds = cycle.map((i) => byInput[i] as string);
     const first = cycle[0] as number;
-    const closed = [...cycleIds, cycleIds[0] as string];
-    log.add("hierarchy.cycle", pathTo(source, nodes[first] as T, first), {
-      id: cycleIds[0] as string,
-      cycle: closed,
-      cyclePath: shortCycle(closed),
-      count: cycle.length,
-    });
+    log.add("hierarchy.cycle", pathTo(source, nodes[first] as T, first), cycleParams(cycle, byInput));
   }
 }
 

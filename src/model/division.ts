@@ -4,6 +4,7 @@
  * @module
  */
 import * as z from "zod";
+import { LEVEL_BY_LENGTH, namedLength, namesWithin, PARENT_LENGTH, subKindOf } from "./division-code.js";
 import { DivisionCode, Name } from "./primitives.js";
 
 /**
@@ -48,16 +49,6 @@ export const DivisionListInfo = z.strictObject({ name: Name, version: z.string()
 /** A division list's name and version; see {@link DivisionListInfo}. */
 export type DivisionListInfo = z.infer<typeof DivisionListInfo>;
 
-const LEVEL_BY_LENGTH: Readonly<Record<number, DivisionLevel>> = {
-  2: "province",
-  4: "prefecture",
-  6: "county",
-  9: "township",
-  12: "village",
-};
-
-const PARENT_LENGTH: Readonly<Record<number, number>> = { 4: 2, 6: 4, 9: 6, 12: 9 };
-
 /**
  * The level a division code's length implies, or `undefined` for a malformed code.
  *
@@ -85,6 +76,39 @@ export function parentCodeOf(code: string): string | undefined {
   if (levelOfCode(code) === undefined) return undefined;
   const length = PARENT_LENGTH[code.length];
   return length === undefined ? undefined : code.slice(0, length);
+}
+
+/**
+ * The code of the unit a division code names, without a zero-padded tail: the 12-digit statistical code
+ * of a township `340881100000` is `340881100`, the GB/T 2260 code of a prefecture `340800` is `3408`, of
+ * a province `340000` is `34`. A code already at its unit's length, or malformed, comes back unchanged.
+ *
+ * @example
+ * ```ts
+ * trimDivisionCode("340881100000"); // "340881100"
+ * trimDivisionCode("340800"); // "3408"
+ * trimDivisionCode("340881"); // "340881"
+ * ```
+ */
+export function trimDivisionCode(code: string): string {
+  if (levelOfCode(code) === undefined) return code;
+  const length = namedLength(code);
+  return length === code.length ? code : code.slice(0, length);
+}
+
+/**
+ * Whether the unit a division code names lies inside (or is) the unit an area code names: the area's
+ * code, zero-padded tail cut off, is a prefix of the unit's. Malformed codes are inside nothing.
+ *
+ * @example
+ * ```ts
+ * isWithinDivision("340881100201", "340881"); // true: a village of Tongcheng
+ * isWithinDivision("340881100000", "340800"); // true: padded codes name the same units
+ * isWithinDivision("340881100", "310115"); // false: an Anhui town is not in Shanghai's Pudong
+ * ```
+ */
+export function isWithinDivision(code: string, area: string): boolean {
+  return levelOfCode(code) !== undefined && levelOfCode(area) !== undefined && namesWithin(code, area);
 }
 
 /**
@@ -123,18 +147,5 @@ export type DivisionSubKind = z.infer<typeof DivisionSubKind>;
  */
 export function divisionSubKind(code: string): DivisionSubKind | undefined {
   const level = levelOfCode(code);
-  if (level === "township") {
-    const part = Number(code.slice(6, 9));
-    if (part >= 1 && part <= 99) return "subdistrict";
-    if (part >= 100 && part <= 199) return "town";
-    if (part >= 200 && part <= 399) return "township";
-    if (part >= 400 && part <= 599) return "development-zone";
-    return undefined;
-  }
-  if (level === "village") {
-    const part = Number(code.slice(9, 12));
-    if (part >= 1 && part <= 199) return "residents-committee";
-    if (part >= 200 && part <= 399) return "villagers-committee";
-  }
-  return undefined;
+  return level === undefined ? undefined : subKindOf(code, level);
 }

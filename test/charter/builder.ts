@@ -6,7 +6,7 @@
 import type { Association, Committee, Dataset, Holding, IndividualMember, Member, ParsedDataset, Post, SeatBasis, SectorRole } from "../../src/index.js";
 
 import { deepFreeze } from "../helpers/deep-freeze.js";
-import { parsed } from "../helpers/parsed.js";
+import { parsed, parsedForRules } from "../helpers/parsed.js";
 
 export { deepFreeze };
 
@@ -113,11 +113,11 @@ export function baseDataset(): Dataset {
   };
 }
 
-/** The base data set varied by `edit`, then deep-frozen and parsed. */
+/** The base data set varied by `edit`, then deep-frozen and parsed (see `parsedForRules`). */
 export function dataset(edit: (d: Dataset) => void = () => {}): ParsedDataset {
   const d = baseDataset();
   edit(d);
-  return parsed(deepFreeze(d));
+  return parsedForRules(deepFreeze(d));
 }
 
 /** The agency association (`tc-health`) of a mutable data set. */

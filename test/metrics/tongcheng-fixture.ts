@@ -156,8 +156,8 @@ export function tongchengDocument(): Dataset {
   for (const [id, unit] of AGENCIES) {
     associations.push({
       id, name: `桐城市${unit}科协`, kind: "government-agency", divisionCode: TONGCHENG, parentId: "tc",
-      hostUnit: { name: `桐城市${unit}` }, establishedOn: "2018-01-10",
-      partyApproval: { body: `中共桐城市${unit}党组`, approvedOn: "2018-01-05" },
+      hostUnit: { name: `桐城市${unit}` }, establishedOn: "2017-12-01",
+      partyApproval: { body: `中共桐城市${unit}党组`, approvedOn: "2017-11-20" },
     });
   }
   const schools = [

@@ -21,7 +21,7 @@ import {
   type RuleSet,
 } from "../../src/index.js";
 import { baseDataset, deepFreeze } from "../charter/builder.js";
-import { parsed } from "../helpers/parsed.js";
+import { parsedForRules } from "../helpers/parsed.js";
 
 const SOURCE: Citation = { title: "依据", issuer: "发文机关", date: "2019-01-01", link: null };
 const MESSAGES = defineMessages({ "t.hit": { "zh-CN": "命中 {n}", en: "hit {n}" } });
@@ -39,7 +39,7 @@ const definition = (id: string, check: Rule["check"] = () => []): RuleDefinition
 const reporting = (id: string, paths: readonly (readonly (string | number)[])[]): Rule =>
   defineRule(definition(id, ({ locale }) => paths.map((path, n) => createIssue(MESSAGES, "t.hit", n % 2 === 0 ? "warning" : "info", path, { n }, locale, id))));
 
-const DATA = parsed(deepFreeze(baseDataset()));
+const DATA = parsedForRules(deepFreeze(baseDataset()));
 
 describe("defineRule", () => {
   it.each([
@@ -246,7 +246,7 @@ describe("the validation context", () => {
       { id: "co1", organizerId: "tc", coOrganizerIds: ["v1", "v2"], type: "open-day", startsOn: "2020-01-01", participantTimes: 1 },
       { id: "co2", organizerId: "tc", coOrganizerIds: ["v1"], type: "open-day", startsOn: "2020-02-01", participantTimes: 1 },
     );
-    const data = parsed(deepFreeze(d));
+    const data = parsedForRules(deepFreeze(d));
     const context = createValidationContext(data);
     const byId = (id: string) => (id === "lost" ? lost : data.associations.find((a) => a.id === id)!);
     expect(context.positionOf("associations", byId("v2"))).toBe(4);

@@ -24,7 +24,7 @@ import {
   type ValidationReport,
 } from "../../src/index.js";
 import { baseDataset, deepFreeze, holding, person, seat } from "../charter/builder.js";
-import { parsed } from "../helpers/parsed.js";
+import { parsedForRules } from "../helpers/parsed.js";
 
 function goldenDataset(): ParsedDataset {
   const d = baseDataset();
@@ -145,7 +145,7 @@ function goldenDataset(): ParsedDataset {
   );
   // Fields set to undefined above are removed, as a parsed data set would not have them.
   for (const a of associations) for (const key of Object.keys(a)) if ((a as Record<string, unknown>)[key] === undefined) delete (a as Record<string, unknown>)[key];
-  return parsed(deepFreeze(d));
+  return parsedForRules(deepFreeze(d));
 }
 
 const DATA = goldenDataset();

@@ -71,6 +71,23 @@ describe("a 1,000,000-deep chain", () => {
     expect(value.data?.associations[DEPTH - 1]?.parentId).toBe(`a${DEPTH - 2}`);
     expect(growth).toBeLessThan(HEAP_BUDGET);
   });
+
+  it("closed into a cycle, parses with the cycle reported once, whole and in order, in a short message", () => {
+    const ring = chain(DEPTH);
+    ring[0] = { ...(ring[0] as Association), parentId: last };
+    const { value, growth } = heapGrowth(() => parseDataset({ formatVersion: 1, associations: ring }, { locale: "en" }));
+    expect(value.issues.map((issue) => issue.code)).toEqual(["association.parent-cycle"]);
+    const issue = value.issues[0] as Issue;
+    expect(issue.path).toEqual(["associations", 0, "parentId"]);
+    const cycle = issue.params["cycle"] as string[];
+    expect(cycle).toHaveLength(DEPTH + 1);
+    // Parent links lead down the chain's numbers: a0's parent is the last, whose parent is the one before.
+    expect(cycle.slice(0, 3)).toEqual(["a0", last, `a${DEPTH - 2}`]);
+    expect(cycle[DEPTH]).toBe("a0");
+    expect(issue.params["count"]).toBe(DEPTH);
+    expect(issue.message.length).toBeLessThan(400);
+    expect(growth).toBeLessThan(HEAP_BUDGET);
+  });
 });
 
 describe("a 10 MB string field", () => {

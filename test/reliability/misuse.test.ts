@@ -206,7 +206,7 @@ describe("options that are not an object, an unknown locale, a wrong virtual roo
     ["createIssue", () => createIssue(DATASET_MESSAGES, "id.duplicate", "error", [], {}, "fr" as never), /^createIssue: locale must be one of zh-CN, en, got "fr"$/],
     ["createIssue", () => createIssue(DATASET_MESSAGES, "no.such" as never, "error", [], {}, "en"), /^createIssue: the catalog has no code "no\.such"$/],
     ["zodErrorMap", () => zodErrorMap("fr" as never), /^zodErrorMap: locale must be one of zh-CN, en, got "fr"$/],
-    ["toJsonSchema", () => toJsonSchema("constructor" as never), /^toJsonSchema: name must be one of dataset, association, committee, member, activity, division, got "constructor"$/],
+    ["toJsonSchema", () => toJsonSchema("constructor" as never), /^toJsonSchema: name must be one of dataset, association, committee, member, activity, division, person, facility, output, got "constructor"$/],
     ["activityStats", () => activityStats(parsed(validDoc()), { asOf: AS_OF, by: ["subtree"], subtreeRoots: ["x"], hierarchy: {} as never }), /^activityStats: options\.hierarchy/],
   ])("%s", (_name, call, message) => {
     expect(call).toThrow(TypeError);
