@@ -16,7 +16,7 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    entry: { "cli/kexie": "src/cli/main.ts" },
+    entry: { "cli/kexie": "src/cli/kexie.ts" },
     format: ["esm"],
     dts: false,
     sourcemap: true,

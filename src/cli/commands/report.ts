@@ -16,27 +16,16 @@ import {
   type Locale,
   type ValidationReport,
 } from "../../index.js";
-import { issueLines } from "../issues-text.js";
-import { dateOption, dataSetArgs, formatOption, parseCommandArgs, today } from "../options.js";
+import { associationLabel, findingLine } from "../findings.js";
+import { headerCells, say } from "../messages.js";
+import { checkScopeInData, dataSetArgs, dateOption, formatOption, localeOption, parseCommandArgs, scopeOption, today } from "../options.js";
+import { writeLines } from "../output.js";
 import { readSoundDataset } from "../read-dataset.js";
 import { ruleSetsOption } from "../rule-option.js";
 import { displayWidth, percent, textTable } from "../text-table.js";
-import { showHelp, write, type Command } from "./command.js";
+import { showHelp, type Command } from "./command.js";
 import { coverageLines } from "./coverage.js";
 import { statsLines, yearlyStats } from "./stats.js";
-
-const HELP = `Usage: kexie report <dataset.json> [--as-of YYYY-MM-DD] [--since YYYY-MM-DD] [--scope <code>] [--rules <set,…>] [--locale zh-CN|en]
-
-A readable report: organisational coverage, growth since a date, "3+1" leadership (agri-station heads as
-vice-chairs of town and sub-district associations), activity figures by year, and charter findings.
-  --as-of    the report's date (default: today)
-  --since    the earlier date of the growth figures (default: 31 December three years before --as-of)
-  --scope    the division whose coverage is shown (default: the smallest division holding every
-             township-level unit of the data set)
-  --rules    built-in rule sets for the findings (default: all)
-  --locale   zh-CN (default) or en
-Exit code 0 when no finding is an error, 1 otherwise, 2 on a usage error.
-`;
 
 /** The smallest division of the data set whose code prefixes every township-level unit's code. */
 function defaultScope(data: Dataset): string | undefined {
@@ -45,99 +34,110 @@ function defaultScope(data: Dataset): string | undefined {
   return candidates.find((c) => townships.length > 0 && townships.every((t) => t.startsWith(c.code)))?.code;
 }
 
-function heading(title: string): string[] {
-  return ["", title, "=".repeat(displayWidth(title))];
+function* heading(title: string): Generator<string> {
+  yield "";
+  yield title;
+  yield "=".repeat(displayWidth(title));
 }
 
-function findingLines(report: ValidationReport, data: Dataset, locale: Locale): string[] {
-  const zh = locale === "zh-CN";
+function* findingsSection(report: ValidationReport, data: Dataset, locale: Locale): Generator<string> {
+  yield say("report.checked", locale, { checked: report.checked, errors: report.counts.error, warnings: report.counts.warning });
   const names = new Map(data.associations.map((a) => [a.id, a.name]));
-  const lines = [
-    zh
-      ? `检查 ${report.checked} 个科协组织，错误 ${report.counts.error} 项，警告 ${report.counts.warning} 项。`
-      : `${report.checked} associations checked: ${report.counts.error} errors, ${report.counts.warning} warnings.`,
-  ];
-  for (const association of report.associations) {
-    if (association.counts.error === 0) continue;
-    const errors = association.issues.filter((issue) => issue.severity === "error");
-    lines.push("", `${names.get(association.associationId) ?? association.associationId} (${association.associationId})`, ...issueLines(errors, locale));
+  for (const entry of report.associations) {
+    if (entry.counts.error === 0) continue;
+    const association = { id: entry.associationId, name: names.get(entry.associationId) };
+    yield "";
+    yield associationLabel(association);
+    for (const issue of entry.issues) if (issue.severity === "error") yield findingLine({ issue, association: undefined }, locale);
   }
   const warnings = new Map<string, number>();
-  for (const association of report.associations) {
-    for (const issue of association.issues) {
+  for (const entry of report.associations) {
+    for (const issue of entry.issues) {
       if (issue.severity === "warning") warnings.set(issue.rule ?? issue.code, (warnings.get(issue.rule ?? issue.code) ?? 0) + 1);
     }
   }
   if (warnings.size > 0) {
-    lines.push("", zh ? "警告（按规则汇总；kexie validate 列出全部）：" : "Warnings by rule (kexie validate lists them all):");
-    lines.push(...textTable(zh ? ["规则", "项数"] : ["rule", "count"], [...warnings].sort(([a], [b]) => (a < b ? -1 : 1))));
+    yield "";
+    yield say("report.warnings-by-rule", locale);
+    yield* textTable(headerCells("header.warnings", locale), [...warnings].sort(([a], [b]) => (a < b ? -1 : 1)));
   }
-  return lines;
+}
+
+interface ReportInput {
+  readonly data: Dataset;
+  readonly asOf: string;
+  readonly since: string;
+  readonly scope: string | undefined;
+  readonly findings: ValidationReport;
+  readonly locale: Locale;
+}
+
+function* reportLines({ data, asOf, since, scope, findings, locale }: ReportInput): Generator<string> {
+  const inScope = scope === undefined ? {} : { scope };
+  const coverage = organisationalCoverage(data, { asOf, ...inScope });
+  yield say("report.title", locale, { place: coverage.scope.name ?? say("report.all-areas", locale), asOf });
+
+  yield* heading(say("report.coverage", locale));
+  yield* coverageLines(coverage, locale);
+
+  const grown = growth(data.associations, { from: since, to: asOf, kinds: GRASSROOTS_KINDS, ...inScope });
+  yield* heading(say("report.growth", locale, { since, asOf }));
+  yield* textTable(
+    headerCells("header.growth", locale),
+    grown.byKind
+      .filter((k) => k.before > 0 || k.after > 0)
+      .map((k) => [label("associationKind", k.associationKind, locale), k.before, k.after, k.change, percent(k.relativeChange)]),
+  );
+
+  const leadership = leadershipCoverage(data, {
+    asOf,
+    kinds: ["township", "subdistrict"],
+    requiredHeads: ["agri-station-head"],
+    posts: ["vice-chair"],
+    ...inScope,
+  });
+  yield* heading(say("report.leadership", locale));
+  yield say("report.agri-heads", locale, { covered: leadership.covered, total: leadership.total, ratio: percent(leadership.ratio) });
+  for (const missing of leadership.associations) if (!missing.complete) yield `  ${missing.name} (${missing.id})`;
+
+  yield* heading(say("report.activities", locale));
+  yield* statsLines(yearlyStats(data, asOf, undefined), data, locale);
+
+  yield* heading(say("report.findings", locale));
+  yield* findingsSection(findings, data, locale);
+}
+
+// Three years back from the as-of date, written as a four-digit year however early the date.
+function defaultSince(asOf: string): string {
+  return `${String(Math.max(0, yearOf(asOf) - 3)).padStart(4, "0")}-12-31`;
 }
 
 /** `kexie report`. */
 export const report: Command = {
   name: "report",
-  summary: "a readable report / 科协工作报告",
-  run(args) {
+  summary: { "zh-CN": "科协工作报告", en: "a readable report" },
+  async run(args) {
     const { values, positionals } = parseCommandArgs("report", args, {
       "as-of": { type: "string" },
       since: { type: "string" },
       scope: { type: "string" },
       rules: { type: "string" },
     });
-    if (values.help) return showHelp(HELP);
-    const { file, locale, asOf: asOfOption } = dataSetArgs("report", positionals, values);
+    const locale = localeOption(values.locale);
+    if (values.help) return showHelp(say("help.report", locale));
+    const { file, asOf: asOfOption } = dataSetArgs("report", positionals, values);
     formatOption(values.format, ["text"] as const);
     const asOf = asOfOption ?? today();
-    const since = dateOption("since", values.since) ?? `${yearOf(asOf) - 3}-12-31`;
+    const since = dateOption("since", values.since) ?? defaultSince(asOf);
+    const scopeGiven = scopeOption(values.scope);
     const rules = ruleSetsOption(values.rules);
-    const data = readSoundDataset(file, locale);
-    if (data === undefined) return 1;
-    const zh = locale === "zh-CN";
-
-    const scope = values.scope ?? defaultScope(data);
-    const coverage = organisationalCoverage(data, { asOf, ...(scope === undefined ? {} : { scope }) });
-    const place = coverage.scope.name ?? (zh ? "全部地区" : "all areas");
-    const lines = [zh ? `${place}科协工作报告（截至 ${asOf}）` : `Science and technology associations of ${place}: report as of ${asOf}`];
-
-    lines.push(...heading(zh ? "一、组织覆盖" : "1. Organisational coverage"), ...coverageLines(coverage, locale));
-
-    const grown = growth(data.associations, { from: since, to: asOf, kinds: GRASSROOTS_KINDS, ...(scope === undefined ? {} : { scope }) });
-    lines.push(...heading(zh ? `二、基层组织增长（${since} → ${asOf}）` : `2. Growth of grassroots associations (${since} → ${asOf})`));
-    lines.push(
-      ...textTable(
-        zh ? ["类型", "之前", "之后", "增加", "增幅"] : ["kind", "before", "after", "change", "relative"],
-        grown.byKind
-          .filter((k) => k.before > 0 || k.after > 0)
-          .map((k) => [label("associationKind", k.associationKind, locale), k.before, k.after, k.change, percent(k.relativeChange)]),
-      ),
-    );
-
-    const leadership = leadershipCoverage(data, {
-      asOf,
-      kinds: ["township", "subdistrict"],
-      requiredHeads: ["agri-station-head"],
-      posts: ["vice-chair"],
-      ...(scope === undefined ? {} : { scope }),
-    });
-    lines.push(...heading(zh ? "三、“三长”进班子（3+1）" : '3. "3+1" leadership'));
-    lines.push(
-      zh
-        ? `农技站站长任乡镇（街道）科协副主席：${leadership.covered}/${leadership.total}（${percent(leadership.ratio)}）`
-        : `Agri-station heads as vice-chairs of town and sub-district associations: ${leadership.covered}/${leadership.total} (${percent(leadership.ratio)})`,
-    );
-    for (const missing of leadership.associations.filter((a) => !a.complete)) {
-      lines.push(`  ${missing.name} (${missing.id})`);
-    }
-
-    const stats = yearlyStats(data, asOf, undefined);
-    lines.push(...heading(zh ? "四、活动统计（按开始年份）" : "4. Activities (by the year they start)"), ...statsLines(stats, data, locale));
-
+    const input = await readSoundDataset(file, locale);
+    if (input === undefined) return 1;
+    const { data } = input;
+    if (scopeGiven !== undefined) checkScopeInData(scopeGiven, data, input.label);
+    const scope = scopeGiven ?? defaultScope(data);
     const findings = validateDataset(data, { asOf, rules, locale });
-    lines.push(...heading(zh ? "五、章程规则检查" : "5. Charter findings"), ...findingLines(findings, data, locale));
-
-    write(lines.join("\n"));
+    await writeLines(reportLines({ data, asOf, since, scope, findings, locale }));
     return findings.counts.error > 0 ? 1 : 0;
   },
 };
