@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -42,6 +42,7 @@ export function shell(script: string): Run {
 export const TONGCHENG = new URL("../../examples/tongcheng/dataset.json", import.meta.url).pathname;
 
 const dir = mkdtempSync(join(tmpdir(), "kexie-cli-"));
+process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
 
 /** Writes a file into a fresh temporary folder and gives its path. */
 export function tempFile(name: string, text: string): string {

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { BIN, kexie, tempFile } from "./kexie.js";
 
@@ -66,6 +67,7 @@ describe("kexie on national-scale data", () => {
     expect(lines[2]).toMatch(/^ {2}1991 {2}企业科协0 +academic lecture +1 +1 +0 +0$/);
 
     const report = kexie("report", file, "--as-of", "2020-01-01", "--locale", "en");
+    rmSync(file);
     expect(report.stderr).toBe("");
     expect(report.code).toBe(0);
     expect(report.stdout).toContain("4. Activities (by the year they start)");
@@ -75,6 +77,7 @@ describe("kexie on national-scale data", () => {
   it("validate --format json writes 1,100,000 findings, over 512 MB of text, as one JSON document", async () => {
     const file = findingsDataset();
     const run = await streamed(["validate", file, "--as-of", "2020-01-01", "--format", "json", "--locale", "en"], '"severity": "warning"');
+    rmSync(file);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(run.count).toBe(1_100_000);
