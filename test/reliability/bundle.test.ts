@@ -17,10 +17,10 @@ const CLI_ONLY: readonly RegExp[] = [
 ];
 
 describe("the core bundle", () => {
-  for (const file of ["dist/index.js", "dist/index.cjs"]) {
+  for (const file of ["dist/index.js", "dist/index.cjs", "dist/statistics.js", "dist/statistics.cjs"]) {
     it(`${file} contains none of the command's code`, () => {
       const text = readFileSync(file, "utf8");
-      expect(text).toContain("parseDataset");
+      expect(text).toContain(file.includes("statistics") ? "statisticalReport" : "parseDataset");
       for (const marker of CLI_ONLY) expect(text, `${file} must not match ${marker}`).not.toMatch(marker);
     });
   }
