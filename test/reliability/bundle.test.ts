@@ -30,6 +30,16 @@ describe("the core bundle", () => {
     for (const marker of CLI_ONLY.filter((m) => !m.source.startsWith("require"))) expect(text).toMatch(marker);
   });
 
+  it("no library bundle loads the spreadsheet library; the command loads it only by a dynamic import", () => {
+    for (const file of ["dist/index.js", "dist/index.cjs", "dist/statistics.js", "dist/statistics.cjs"]) {
+      expect(readFileSync(file, "utf8"), file).not.toContain("exceljs");
+    }
+    const command = readFileSync("dist/cli/kexie.js", "utf8");
+    expect(command).not.toMatch(/from\s*["']exceljs["']/);
+    expect(command).not.toMatch(/^import\s*["']exceljs["']/m);
+    expect(command).toMatch(/import\(\s*["']exceljs["']\s*\)/);
+  });
+
   it("leaves zod and date-fns to the consumer's node_modules", () => {
     const text = readFileSync("dist/index.js", "utf8");
     expect(text).toMatch(/from ["']zod["']/);
