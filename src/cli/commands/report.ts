@@ -6,14 +6,21 @@
  */
 import {
   GRASSROOTS_KINDS,
+  JIANGSU_4PLUS1,
+  SHANDONG_3PLUS1_2020,
+  TONGCHENG_3PLUS1,
   growth,
   label,
   leadershipCoverage,
   organisationalCoverage,
   validateDataset,
   yearOf,
+  type AssociationKind,
   type Dataset,
   type Locale,
+  type Post,
+  type RuleSet,
+  type SectorRole,
   type ValidationReport,
 } from "../../index.js";
 import { issueLines } from "../issues-text.js";
@@ -27,8 +34,10 @@ import { statsLines, yearlyStats } from "./stats.js";
 
 const HELP = `Usage: kexie report <dataset.json> [--as-of YYYY-MM-DD] [--since YYYY-MM-DD] [--scope <code>] [--rules <set,…>] [--locale zh-CN|en]
 
-A readable report: organisational coverage, growth since a date, "3+1" leadership (agri-station heads as
-vice-chairs of town and sub-district associations), activity figures by year, and charter findings.
+A readable report: organisational coverage, growth since a date, "3+1" leadership (by the rule of the
+scope's region: Tongcheng's agri-station heads as vice-chairs, Shandong's 3+1, Jiangsu's 4+1, or else
+CAST's three heads in county, township and sub-district leadership), activity figures by year, and
+charter findings.
   --as-of    the report's date (default: today)
   --since    the earlier date of the growth figures (default: 31 December three years before --as-of)
   --scope    the division whose coverage is shown (default: the smallest division holding every
@@ -43,6 +52,62 @@ function defaultScope(data: Dataset): string | undefined {
   const townships = data.divisions.filter((d) => d.code.length === 9).map((d) => d.code);
   const candidates = data.divisions.filter((d) => d.code.length < 9).sort((a, b) => b.code.length - a.code.length);
   return candidates.find((c) => townships.length > 0 && townships.every((t) => t.startsWith(c.code)))?.code;
+}
+
+/** A "3+1" leadership rule the report can apply: who must sit where, and the rule set it mirrors. */
+interface LeadershipRule {
+  readonly id: string;
+  /** The rule set's title, and the requirement's. */
+  readonly title: Readonly<Record<Locale, string>>;
+  readonly requirement: Readonly<Record<Locale, string>>;
+  readonly region: string | null;
+  readonly kinds: readonly AssociationKind[];
+  readonly requiredHeads: readonly SectorRole[];
+  readonly posts?: readonly Post[];
+}
+
+const SANZHANG: readonly SectorRole[] = ["hospital-director", "school-principal", "agri-station-head"];
+
+// The place-bound presets, read off their rule sets (id, title, region, kinds); the heads and posts are
+// those their rules require.
+function fromPreset(set: RuleSet, requiredHeads: readonly SectorRole[], posts?: readonly Post[]): LeadershipRule {
+  const rule = set.rules[0];
+  const kinds = rule === undefined || rule.appliesTo.kinds === "all" ? [] : rule.appliesTo.kinds;
+  return {
+    id: set.id,
+    title: set.title,
+    requirement: rule?.title ?? set.title,
+    region: rule?.appliesTo.region ?? null,
+    kinds,
+    requiredHeads,
+    ...(posts === undefined ? {} : { posts }),
+  };
+}
+
+const REGIONAL_LEADERSHIP: readonly LeadershipRule[] = [
+  fromPreset(TONGCHENG_3PLUS1, ["agri-station-head"], ["vice-chair"]),
+  fromPreset(SHANDONG_3PLUS1_2020, SANZHANG),
+  fromPreset(JIANGSU_4PLUS1, [...SANZHANG, "tech-entrepreneur"]),
+];
+
+// CAST's national pilot (2018): the three heads take posts in county and township-level leadership.
+const NATIONAL_LEADERSHIP: LeadershipRule = {
+  id: "cast-3plus1",
+  title: { "zh-CN": "中国科协“3+1”试点（2018）", en: 'CAST "3+1" pilot (2018)' },
+  requirement: { "zh-CN": "“三长”进入县、乡镇（街道）科协委员会", en: "The three heads sit on county, township and sub-district committees" },
+  region: null,
+  kinds: ["county", "township", "subdistrict"],
+  requiredHeads: SANZHANG,
+};
+
+/** The leadership rule of the scope's region: the preset whose region holds the scope (the nearest), else CAST's. */
+function leadershipRuleFor(scope: string | undefined): LeadershipRule {
+  let best: LeadershipRule | undefined;
+  for (const rule of REGIONAL_LEADERSHIP) {
+    if (scope === undefined || rule.region === null || !scope.startsWith(rule.region)) continue;
+    if (best === undefined || rule.region.length > (best.region ?? "").length) best = rule;
+  }
+  return best ?? NATIONAL_LEADERSHIP;
 }
 
 function heading(title: string): string[] {
@@ -114,18 +179,21 @@ export const report: Command = {
       ),
     );
 
+    const rule = leadershipRuleFor(scope);
     const leadership = leadershipCoverage(data, {
       asOf,
-      kinds: ["township", "subdistrict"],
-      requiredHeads: ["agri-station-head"],
-      posts: ["vice-chair"],
+      kinds: rule.kinds,
+      requiredHeads: rule.requiredHeads,
+      ...(rule.posts === undefined ? {} : { posts: rule.posts }),
       ...(scope === undefined ? {} : { scope }),
     });
     lines.push(...heading(zh ? "三、“三长”进班子（3+1）" : '3. "3+1" leadership'));
+    const where = rule.region === null ? (zh ? "全国通用" : "national") : zh ? `适用地区 ${rule.region}` : `region ${rule.region}`;
     lines.push(
+      zh ? `适用规则：${rule.title["zh-CN"]}（${rule.id}，${where}）` : `Rule applied: ${rule.title.en} (${rule.id}, ${where})`,
       zh
-        ? `农技站站长任乡镇（街道）科协副主席：${leadership.covered}/${leadership.total}（${percent(leadership.ratio)}）`
-        : `Agri-station heads as vice-chairs of town and sub-district associations: ${leadership.covered}/${leadership.total} (${percent(leadership.ratio)})`,
+        ? `${rule.requirement["zh-CN"]}：${leadership.covered}/${leadership.total}（${percent(leadership.ratio)}）`
+        : `${rule.requirement.en}: ${leadership.covered}/${leadership.total} (${percent(leadership.ratio)})`,
     );
     for (const missing of leadership.associations.filter((a) => !a.complete)) {
       lines.push(`  ${missing.name} (${missing.id})`);
