@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import {
   BUILT_IN_FORMS,
   CAST_REPORTING_SYSTEM,
+  FORM_1_1,
   INDICATORS,
   RECORD_STAND_INS,
   STATISTICAL_UNITS,
@@ -124,6 +125,14 @@ describe("the built-in forms", () => {
       expect(form.citation, form.id).toContain(CAST_REPORTING_SYSTEM);
       expect(form.period).toEqual({ from: "01-01", to: "12-31" });
     }
+  });
+
+  it("are frozen, so no caller can change a form others share", () => {
+    for (const form of BUILT_IN_FORMS) {
+      expect(Object.isFrozen(form) && Object.isFrozen(form.rows) && Object.isFrozen(form.title), form.id).toBe(true);
+      for (const { row } of formRows(form)) expect(Object.isFrozen(row) && Object.isFrozen(row.label), `${form.id} ${row.code}`).toBe(true);
+    }
+    expect(() => (FORM_1_1.rows as unknown[]).push({})).toThrow(TypeError);
   });
 
   it("docs/annual-report.md lists every form and every row with its code and label", () => {

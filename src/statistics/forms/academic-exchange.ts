@@ -5,7 +5,7 @@
  */
 import type { StatisticalForm } from "../form.js";
 import { CALENDAR_YEAR } from "../period.js";
-import { defineRow as row } from "./define-row.js";
+import { defineForm, defineRow as row } from "./define-row.js";
 import { builtInNote } from "./notes.js";
 import { CAST_REPORTING_SYSTEM, GUANGZHOU_YEARBOOK_2022 } from "./sources.js";
 import { SEED_ARTICLE } from "../../charter/sources.js";
@@ -21,7 +21,7 @@ const GZ = "广州统计年鉴 2022 表17-4";
  * FORM_3.rows[0]?.indicator; // "activities.academic-exchange"
  * ```
  */
-export const FORM_3: StatisticalForm = {
+export const FORM_3: StatisticalForm = defineForm({
   id: "3",
   code: "CKX",
   title: { "zh-CN": "表3 学术交流活动", en: "Form 3: Academic exchange" },
@@ -35,4 +35,4 @@ export const FORM_3: StatisticalForm = {
     row("02", "参加人数", "Participants", "人次", "activities.academic-exchange.participant-times", GZ),
     row("03", "邀请专家", "Experts invited", "人", "activities.academic-exchange.experts", "kexie: the seed article (32 experts invited, 2018)"),
   ],
-};
+});

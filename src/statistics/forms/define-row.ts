@@ -1,9 +1,9 @@
 /**
- * A compact way to write the built-in forms' rows.
+ * A compact way to write the built-in forms, frozen so that no caller can change a shared form.
  *
  * @module
  */
-import type { FormRow } from "../form.js";
+import type { FormRow, StatisticalForm } from "../form.js";
 import type { StatisticalUnit } from "../indicator.js";
 
 /**
@@ -23,7 +23,29 @@ export function defineRow(
   source: string,
   children?: readonly FormRow[],
 ): FormRow {
-  return children === undefined
-    ? { code, label: { "zh-CN": zh, en }, unit, indicator, source }
-    : { code, label: { "zh-CN": zh, en }, unit, indicator, source, children };
+  const label = Object.freeze({ "zh-CN": zh, en });
+  return Object.freeze(
+    children === undefined ? { code, label, unit, indicator, source } : { code, label, unit, indicator, source, children: Object.freeze([...children]) },
+  );
+}
+
+/**
+ * A built-in form, frozen with its title, note, period and rows (rows from {@link defineRow} are frozen
+ * already).
+ *
+ * @example
+ * ```ts
+ * const form = defineForm({ id: "3", code: "CKX", title, citation, note, period: CALENDAR_YEAR, rows });
+ * Object.isFrozen(form.rows); // true
+ * ```
+ */
+export function defineForm(form: StatisticalForm): StatisticalForm {
+  return Object.freeze({
+    ...form,
+    title: Object.freeze({ ...form.title }),
+    citation: Object.freeze([...form.citation]),
+    note: Object.freeze({ ...form.note }),
+    period: Object.freeze({ ...form.period }),
+    rows: Object.freeze([...form.rows]),
+  });
 }

@@ -5,7 +5,7 @@
  */
 import type { StatisticalForm } from "../form.js";
 import { CALENDAR_YEAR } from "../period.js";
-import { defineRow as row } from "./define-row.js";
+import { defineForm, defineRow as row } from "./define-row.js";
 import { builtInNote } from "./notes.js";
 import { CAST_REPORTING_SYSTEM } from "./sources.js";
 
@@ -20,7 +20,7 @@ const FACILITIES = "kexie: facilities and designations, counted in 个/户 in ye
  * FORM_7.rows.map((row) => row.indicator); // ["facilities.science-e-station", …]
  * ```
  */
-export const FORM_7: StatisticalForm = {
+export const FORM_7: StatisticalForm = defineForm({
   id: "7",
   code: "GKX",
   title: { "zh-CN": "表7 科普基础设施建设", en: "Form 7: Popular-science infrastructure" },
@@ -35,4 +35,4 @@ export const FORM_7: StatisticalForm = {
     row("05", "科普示范户", "Demonstration households", "户", "facilities.demonstration-household", FACILITIES),
     row("06", "科技工作者之家", "Sci-tech workers' homes", "个", "facilities.workers-home", FACILITIES),
   ],
-};
+});

@@ -5,7 +5,7 @@
  */
 import type { StatisticalForm } from "../form.js";
 import { CALENDAR_YEAR } from "../period.js";
-import { defineRow as row } from "./define-row.js";
+import { defineForm, defineRow as row } from "./define-row.js";
 import { builtInNote } from "./notes.js";
 import { BEIJING_BULLETIN_2017, CAST_REPORTING_SYSTEM, GUANGZHOU_YEARBOOK_2022, NBS_YEARBOOK_2010 } from "./sources.js";
 
@@ -24,7 +24,7 @@ const KEXIE = "kexie: a kind of the data model, not seen in the published yearbo
  * FORM_1_1.rows.map((row) => row.code); // ["01", "02", …]
  * ```
  */
-export const FORM_1_1: StatisticalForm = {
+export const FORM_1_1: StatisticalForm = defineForm({
   id: "1-1",
   code: "AK",
   title: { "zh-CN": "表1-1 组织建设", en: "Form 1-1: Organisation building" },
@@ -73,4 +73,4 @@ export const FORM_1_1: StatisticalForm = {
       ],
     ),
   ],
-};
+});

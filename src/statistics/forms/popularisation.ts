@@ -5,7 +5,7 @@
  */
 import type { StatisticalForm } from "../form.js";
 import { CALENDAR_YEAR } from "../period.js";
-import { defineRow as row } from "./define-row.js";
+import { defineForm, defineRow as row } from "./define-row.js";
 import { builtInNote } from "./notes.js";
 import { CAST_REPORTING_SYSTEM, GUANGZHOU_YEARBOOK_2022, NATIONAL_SERIES_2005 } from "./sources.js";
 
@@ -21,7 +21,7 @@ const GZ = "广州统计年鉴 2022 表17-4";
  * FORM_5.rows[0]?.children?.length; // 4
  * ```
  */
-export const FORM_5: StatisticalForm = {
+export const FORM_5: StatisticalForm = defineForm({
   id: "5",
   code: "EKX",
   title: { "zh-CN": "表5 科学技术普及活动", en: "Form 5: Science popularisation" },
@@ -42,4 +42,4 @@ export const FORM_5: StatisticalForm = {
     row("03", "举办实用技术培训", "Practical training classes held", "次", "activities.training", "kexie: training as the popular-science statistics count it (科普（技）培训); the seed's 20 classes"),
     row("04", "培训人次", "Trainees", "人次", "activities.training.trainees", "kexie: the seed's 950 farmers trained"),
   ],
-};
+});
