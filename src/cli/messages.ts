@@ -59,7 +59,7 @@ export const CLI_MESSAGES = defineMessages({
     "zh-CN": "--scope 必须是 2、4、6 或 9 位的行政区划代码，不能是 {value}",
     en: "--scope must be a division code of 2, 4, 6 or 9 digits, not {value}",
   },
-  "usage.scope-required": { "zh-CN": "coverage：需要 --scope <行政区划代码>", en: "coverage: --scope <division code> is required" },
+  "usage.scope-required": { "zh-CN": "{command}：需要 --scope <行政区划代码>", en: "{command}: --scope <division code> is required" },
   "usage.scope-not-in-data": {
     "zh-CN": "{file}：数据集中没有行政区划 {scope} 或其下级区划，无法统计（--scope 是否有误？）",
     en: "{file}: the data set has no division {scope} or below it, so there is nothing to count (is --scope right?)",
@@ -67,6 +67,31 @@ export const CLI_MESSAGES = defineMessages({
   "usage.rules": {
     "zh-CN": "--rules：未知规则集 {id}；可用的有：{known}",
     en: "--rules: unknown rule set {id}; known: {known}",
+  },
+  "usage.form-required": {
+    "zh-CN": "annual-report：需要 --form（1-1、3、5、7 或表式文件）",
+    en: "annual-report: --form is required (1-1, 3, 5, 7 or a form file)",
+  },
+  "usage.form-unknown": {
+    "zh-CN": "--form：{value} 既不是内置表式（1-1、3、5、7），也不是文件",
+    en: "--form: {value} is neither a built-in form (1-1, 3, 5, 7) nor a file",
+  },
+  "usage.year-required": { "zh-CN": "annual-report：需要 --year YYYY", en: "annual-report: --year YYYY is required" },
+  "usage.period": {
+    "zh-CN": "--period 必须是每年的两天，按先后写作 MM-DD..MM-DD，如 01-01..10-31，不能是 {value}",
+    en: "--period must be two days of every year written MM-DD..MM-DD in order, such as 01-01..10-31, not {value}",
+  },
+  "usage.xlsx-needs-out": {
+    "zh-CN": "--format xlsx 生成工作簿：请用 --out 指定文件",
+    en: "--format xlsx writes a workbook: give the file with --out",
+  },
+  "usage.explain-xlsx": {
+    "zh-CN": "--explain 以 text、json 或 csv 列出记录，不能是 xlsx",
+    en: "--explain lists records as text, json or csv, not xlsx",
+  },
+  "usage.explain-row": {
+    "zh-CN": "--explain：表式 {form} 没有第 {row} 行（它的行：{rows}）",
+    en: "--explain: form {form} has no row {row} (its rows: {rows})",
   },
 
   // Input that cannot be read, exit code 2.
@@ -87,12 +112,15 @@ export const CLI_MESSAGES = defineMessages({
   },
   "input.version": { "zh-CN": "{file}：{detail}", en: "{file}: {detail}" },
   "input.has-errors": { "zh-CN": "{file}：数据集有错误", en: "{file}: the data set has errors" },
+  "input.form-has-errors": { "zh-CN": "{file}：表式有错误", en: "{file}: the form has errors" },
   "input.stdin": { "zh-CN": "<标准输入>", en: "<stdin>" },
   "progress.reading": { "zh-CN": "正在读取 {file}", en: "reading {file}" },
   "progress.checking": { "zh-CN": "正在检查 {file}", en: "checking {file}" },
 
   // Failures of the command itself.
   "failure.output": { "zh-CN": "无法写出结果：{reason}", en: "cannot write the output: {reason}" },
+  "failure.out-file": { "zh-CN": "--out {file}：无法写入（{reason}）", en: "--out {file}: cannot write ({reason})" },
+  "failure.workbook": { "zh-CN": "无法生成工作簿：{reason}", en: "cannot make the workbook: {reason}" },
   "failure.misuse": { "zh-CN": "无法完成：{detail}", en: "cannot go on: {detail}" },
   "failure.internal": {
     "zh-CN": "内部错误：{detail}（请报告此问题）",
@@ -140,10 +168,10 @@ export const CLI_MESSAGES = defineMessages({
   },
   "header.growth": { "zh-CN": "类型|之前|之后|增加|增幅", en: "kind|before|after|change|relative" },
   "report.leadership": { "zh-CN": "三、“三长”进班子（3+1）", en: '3. "3+1" leadership' },
-  "report.agri-heads": {
-    "zh-CN": "农技站站长任乡镇（街道）科协副主席：{covered}/{total}（{ratio}）",
-    en: "Agri-station heads as vice-chairs of town and sub-district associations: {covered}/{total} ({ratio})",
-  },
+  "report.rule-applied": { "zh-CN": "适用规则：{title}（{id}，{where}）", en: "Rule applied: {title} ({id}, {where})" },
+  "report.rule-region": { "zh-CN": "适用地区 {region}", en: "region {region}" },
+  "report.rule-national": { "zh-CN": "全国通用", en: "national" },
+  "report.requirement": { "zh-CN": "{requirement}：{covered}/{total}（{ratio}）", en: "{requirement}: {covered}/{total} ({ratio})" },
   "report.activities": { "zh-CN": "四、活动统计（按开始年份）", en: "4. Activities (by the year they start)" },
   "report.findings": { "zh-CN": "五、章程规则检查", en: "5. Charter findings" },
   "report.checked": {
@@ -155,6 +183,23 @@ export const CLI_MESSAGES = defineMessages({
     en: "Warnings by rule (kexie validate lists them all):",
   },
   "header.warnings": { "zh-CN": "规则|项数", en: "rule|count" },
+
+  // annual-report
+  "annual.form-title": { "zh-CN": "{title}（{code}）", en: "{title} ({code})" },
+  "header.annual-form": { "zh-CN": "代码|项目|计量单位|数值", en: "code|item|unit|value" },
+  "header.annual-indicator": { "zh-CN": "指标", en: "indicator" },
+  "annual.explain": {
+    "zh-CN": "第 {row} 行 {label}：{value} {unit}，来自 {count} 条记录（{records}，指标 {indicator}）",
+    en: "Row {row} {label}: {value} {unit}, from {count} records ({records}, indicator {indicator})",
+  },
+  "header.explain-associations": { "zh-CN": "id|名称|类型|行政区划|成立日期", en: "id|name|kind|division|established" },
+  "header.explain-members": { "zh-CN": "id|名称|类型|所属组织|入会日期", en: "id|name|type|association|joined" },
+  "header.explain-activities": {
+    "zh-CN": "id|名称|类型|开始日期|人次|主办",
+    en: "id|title|type|starts|participant-times|organiser",
+  },
+  "annual.member-individual": { "zh-CN": "个人会员", en: "individual" },
+  "annual.member-group": { "zh-CN": "团体会员", en: "group" },
 
   // Help.
   "help.main": {
@@ -240,7 +285,8 @@ Exit code 0, 1 when the data set has errors, 2 on a usage error, unreadable inpu
   "help.report": {
     "zh-CN": `用法：kexie report <dataset.json> [--as-of YYYY-MM-DD] [--since YYYY-MM-DD] [--scope <代码>] [--rules <规则集,…>] [--locale zh-CN|en]
 
-一份可读的报告：组织覆盖、某日以来的增长、“三长”进班子（农技站站长任乡镇、街道科协副主席）、按年份的活动统计和章程规则检查。
+一份可读的报告：组织覆盖、某日以来的增长、“三长”进班子（按数据所在地区的规则：桐城农技站站长任副主席、山东 3+1、江苏 4+1，
+其他地区用中国科协“三长”进县、乡镇、街道科协委员会的规则）、按年份的活动统计和章程规则检查。
   --as-of   报告日期（默认：今天）
   --since   增长的起始日期（默认：--as-of 三年前的 12 月 31 日）
   --scope   显示哪个行政区划的覆盖（默认：包含数据集全部乡镇级单位的最小区划）；必须是数据集中的区划
@@ -249,8 +295,10 @@ Exit code 0, 1 when the data set has errors, 2 on a usage error, unreadable inpu
 退出码：没有错误级别的问题为 0，否则为 1；用法错误、输入无法读取或输出无法写出为 2。`,
     en: `Usage: kexie report <dataset.json> [--as-of YYYY-MM-DD] [--since YYYY-MM-DD] [--scope <code>] [--rules <set,…>] [--locale zh-CN|en]
 
-A readable report: organisational coverage, growth since a date, "3+1" leadership (agri-station heads as
-vice-chairs of town and sub-district associations), activity figures by year, and charter findings.
+A readable report: organisational coverage, growth since a date, "3+1" leadership (by the rule of the
+scope's region: Tongcheng's agri-station heads as vice-chairs, Shandong's 3+1, Jiangsu's 4+1, or else
+CAST's three heads in county, township and sub-district leadership), activity figures by year, and
+charter findings.
   --as-of   the report's date (default: today)
   --since   the earlier date of the growth figures (default: 31 December three years before --as-of)
   --scope   the division whose coverage is shown (default: the smallest division holding every
@@ -258,6 +306,39 @@ vice-chairs of town and sub-district associations), activity figures by year, an
   --rules   built-in rule sets for the findings (default: all)
   --locale  zh-CN (default) or en
 Exit code 0 when no finding is an error, 1 otherwise, 2 on a usage error, unreadable input or unwritable output.`,
+  },
+  "help.annual-report": {
+    "zh-CN": `用法：kexie annual-report <dataset.json> --form <1-1|3|5|7|form.json> --year YYYY --scope <行政区划代码>
+         [--period MM-DD..MM-DD] [--format text|json|csv|xlsx] [--out 文件] [--explain 行代码] [--locale zh-CN|en]
+
+按记录填写科协统计年报的一张表：范围内及其下级的全部记录都计入；存量按统计期最后一天读取，活动按开始日期计入统计期。
+内置表式：1-1 组织建设、3 学术交流活动、5 科学技术普及活动、7 科普基础设施建设（行目取自公开的统计年鉴：官方行目录未公开）。
+JSON 表式文件可给出当年的确切行目（见 docs/annual-report.md）。
+  --form     内置表式（1-1、3、5、7）或表式文件（.json）
+  --year     统计年度
+  --scope    填报地区，行政区划代码（2、4、6 或 9 位，如 340881）；必须是数据集中的区划
+  --period   年内的一段，如 01-01..10-31（默认：全年）；不推算其余月份的计划数
+  --format   text（默认）、json、csv（带 BOM 的 UTF-8，供 Excel 打开）或 xlsx（需要 --out）
+  --out      写入该文件，而不是标准输出
+  --explain  列出某一行（按行代码）数值所依据的记录
+退出码：0；数据集或表式文件有错误为 1；用法错误、输入无法读取或输出无法写出为 2。`,
+    en: `Usage: kexie annual-report <dataset.json> --form <1-1|3|5|7|form.json> --year YYYY --scope <division code>
+         [--period MM-DD..MM-DD] [--format text|json|csv|xlsx] [--out FILE] [--explain ROW] [--locale zh-CN|en]
+
+One form of the yearly statistical report of the 科协, filled from the records: every record placed at
+or below the scope counts; stocks are read on the period's last day, activities counted when they start
+within it. Built-in forms: 1-1 organisation, 3 academic exchange, 5 science popularisation, 7 facilities for
+popularisation (their rows come from published yearbooks: the official row list is not public). A JSON form file can give the year's
+exact rows (see docs/annual-report.md).
+  --form     a built-in form (1-1, 3, 5, 7) or a form file (.json)
+  --year     the year reported on
+  --scope    the filing area, a division code of 2, 4, 6 or 9 digits (e.g. 340881) of the data set
+  --period   a part of the year, e.g. 01-01..10-31 (default: the calendar year); planned figures for the
+             rest of the year are not estimated
+  --format   text (default), json, csv (UTF-8 with a byte-order mark, for Excel) or xlsx (needs --out)
+  --out      write to this file instead of the standard output
+  --explain  list the records behind the value of one row (by its code)
+Exit code 0, 1 when the data set or the form file has errors, 2 on a usage error, unreadable input or unwritable output.`,
   },
 });
 

@@ -68,6 +68,16 @@ async function readText(file: string, label: string): Promise<string> {
   }
 }
 
+/**
+ * Reads a JSON file (or standard input for `-`): a missing or unreadable file and broken JSON, with its
+ * line and column, are usage errors that call the file `label`.
+ */
+export async function readJson(file: string, label: string): Promise<unknown> {
+  const text = await readText(file, label);
+  // A byte-order mark is not JSON, but editors on Windows often write one.
+  return parseJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, label);
+}
+
 /** What messages call a dataset argument: the file name, or `<stdin>` for `-`. */
 export function inputLabel(file: string, locale: Locale): string {
   return file === "-" ? say("input.stdin", locale) : file;
@@ -80,10 +90,8 @@ export function inputLabel(file: string, locale: Locale): string {
 export async function readDataset(file: string, locale: Locale): Promise<DatasetInput> {
   const label = inputLabel(file, locale);
   const reading = progress(say("progress.reading", locale, { file: label }));
-  const text = await readText(file, label);
+  const json = await readJson(file, label);
   reading();
-  // A byte-order mark is not JSON, but editors on Windows often write one.
-  const json = parseJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, label);
   const checking = progress(say("progress.checking", locale, { file: label }));
   const parsed = parseDataset(json, { locale });
   checking();

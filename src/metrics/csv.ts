@@ -32,10 +32,19 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 // Text that is only a number is no formula, and a leading quote would stop it being a number.
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
+/**
+ * Text a spreadsheet would run as a formula, given a leading `'` (what `escapeFormulas` does to each text
+ * cell). Text that is only a number is left alone unless `numbers` is false: a column that only ever holds
+ * text (a row's label) keeps even `-2` as text.
+ */
+export function defuseFormula(text: string, numbers = true): string {
+  return FORMULA_START.test(text) && !(numbers && PLAIN_NUMBER.test(text)) ? `'${text}` : text;
+}
+
 function cellText(cell: Cell | undefined, column: string, row: number, escapeFormulas: boolean): string {
   if (cell === null || cell === undefined) return "";
   if (typeof cell === "string") {
-    const text = escapeFormulas && FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell;
+    const text = escapeFormulas ? defuseFormula(cell) : cell;
     return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   }
   if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : "";

@@ -57,7 +57,7 @@ export const coverage: Command = {
     const format = formatOption(values.format, ["text", "json", "csv"] as const);
     const part = choiceOption("part", values.part, ["summary", "gaps"] as const);
     const scope = scopeOption(values.scope);
-    if (scope === undefined) throw new UsageError("usage.scope-required");
+    if (scope === undefined) throw new UsageError("usage.scope-required", { command: "coverage" });
     const input = await readSoundDataset(file, locale);
     if (input === undefined) return 1;
     checkScopeInData(scope, input.data, input.label);

@@ -6,14 +6,21 @@
  */
 import {
   GRASSROOTS_KINDS,
+  JIANGSU_4PLUS1,
+  SHANDONG_3PLUS1_2020,
+  TONGCHENG_3PLUS1,
   growth,
   label,
   leadershipCoverage,
   organisationalCoverage,
   validateDataset,
   yearOf,
+  type AssociationKind,
   type Dataset,
   type Locale,
+  type Post,
+  type RuleSet,
+  type SectorRole,
   type ValidationReport,
 } from "../../index.js";
 import { associationLabel, findingLine } from "../findings.js";
@@ -32,6 +39,62 @@ function defaultScope(data: Dataset): string | undefined {
   const townships = data.divisions.filter((d) => d.code.length === 9).map((d) => d.code);
   const candidates = data.divisions.filter((d) => d.code.length < 9).sort((a, b) => b.code.length - a.code.length);
   return candidates.find((c) => townships.length > 0 && townships.every((t) => t.startsWith(c.code)))?.code;
+}
+
+/** A "3+1" leadership rule the report can apply: who must sit where, and the rule set it mirrors. */
+interface LeadershipRule {
+  readonly id: string;
+  /** The rule set's title, and the requirement's. */
+  readonly title: Readonly<Record<Locale, string>>;
+  readonly requirement: Readonly<Record<Locale, string>>;
+  readonly region: string | null;
+  readonly kinds: readonly AssociationKind[];
+  readonly requiredHeads: readonly SectorRole[];
+  readonly posts?: readonly Post[];
+}
+
+const SANZHANG: readonly SectorRole[] = ["hospital-director", "school-principal", "agri-station-head"];
+
+// The place-bound presets, read off their rule sets (id, title, region, kinds); the heads and posts are
+// those their rules require.
+function fromPreset(set: RuleSet, requiredHeads: readonly SectorRole[], posts?: readonly Post[]): LeadershipRule {
+  const rule = set.rules[0];
+  const kinds = rule === undefined || rule.appliesTo.kinds === "all" ? [] : rule.appliesTo.kinds;
+  return {
+    id: set.id,
+    title: set.title,
+    requirement: rule?.title ?? set.title,
+    region: rule?.appliesTo.region ?? null,
+    kinds,
+    requiredHeads,
+    ...(posts === undefined ? {} : { posts }),
+  };
+}
+
+const REGIONAL_LEADERSHIP: readonly LeadershipRule[] = [
+  fromPreset(TONGCHENG_3PLUS1, ["agri-station-head"], ["vice-chair"]),
+  fromPreset(SHANDONG_3PLUS1_2020, SANZHANG),
+  fromPreset(JIANGSU_4PLUS1, [...SANZHANG, "tech-entrepreneur"]),
+];
+
+// CAST's national pilot (2018): the three heads take posts in county and township-level leadership.
+const NATIONAL_LEADERSHIP: LeadershipRule = {
+  id: "cast-3plus1",
+  title: { "zh-CN": "中国科协“3+1”试点（2018）", en: 'CAST "3+1" pilot (2018)' },
+  requirement: { "zh-CN": "“三长”进入县、乡镇（街道）科协委员会", en: "The three heads sit on county, township and sub-district committees" },
+  region: null,
+  kinds: ["county", "township", "subdistrict"],
+  requiredHeads: SANZHANG,
+};
+
+/** The leadership rule of the scope's region: the preset whose region holds the scope (the nearest), else CAST's. */
+function leadershipRuleFor(scope: string | undefined): LeadershipRule {
+  let best: LeadershipRule | undefined;
+  for (const rule of REGIONAL_LEADERSHIP) {
+    if (scope === undefined || rule.region === null || !scope.startsWith(rule.region)) continue;
+    if (best === undefined || rule.region.length > (best.region ?? "").length) best = rule;
+  }
+  return best ?? NATIONAL_LEADERSHIP;
 }
 
 function* heading(title: string): Generator<string> {
@@ -89,15 +152,23 @@ function* reportLines({ data, asOf, since, scope, findings, locale }: ReportInpu
       .map((k) => [label("associationKind", k.associationKind, locale), k.before, k.after, k.change, percent(k.relativeChange)]),
   );
 
+  const rule = leadershipRuleFor(scope);
   const leadership = leadershipCoverage(data, {
     asOf,
-    kinds: ["township", "subdistrict"],
-    requiredHeads: ["agri-station-head"],
-    posts: ["vice-chair"],
+    kinds: rule.kinds,
+    requiredHeads: rule.requiredHeads,
+    ...(rule.posts === undefined ? {} : { posts: rule.posts }),
     ...inScope,
   });
   yield* heading(say("report.leadership", locale));
-  yield say("report.agri-heads", locale, { covered: leadership.covered, total: leadership.total, ratio: percent(leadership.ratio) });
+  const where = rule.region === null ? say("report.rule-national", locale) : say("report.rule-region", locale, { region: rule.region });
+  yield say("report.rule-applied", locale, { title: rule.title[locale], id: rule.id, where });
+  yield say("report.requirement", locale, {
+    requirement: rule.requirement[locale],
+    covered: leadership.covered,
+    total: leadership.total,
+    ratio: percent(leadership.ratio),
+  });
   for (const missing of leadership.associations) if (!missing.complete) yield `  ${missing.name} (${missing.id})`;
 
   yield* heading(say("report.activities", locale));
