@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { CHARTER_MESSAGES, DATASET_MESSAGES, HIERARCHY_MESSAGES, LOCALES, type MessageCatalog } from "../../src/index.js";
+import { STATISTICS_MESSAGES } from "../../src/statistics/index.js";
 
 const CATALOGS: Record<string, MessageCatalog> = {
   dataset: DATASET_MESSAGES,
   hierarchy: HIERARCHY_MESSAGES,
   charter: CHARTER_MESSAGES,
+  statistics: STATISTICS_MESSAGES,
 };
 
 const placeholders = (template: string): string[] => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "").sort();

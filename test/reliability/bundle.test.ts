@@ -17,10 +17,10 @@ const CLI_ONLY: readonly RegExp[] = [
 ];
 
 describe("the core bundle", () => {
-  for (const file of ["dist/index.js", "dist/index.cjs"]) {
+  for (const file of ["dist/index.js", "dist/index.cjs", "dist/statistics.js", "dist/statistics.cjs"]) {
     it(`${file} contains none of the command's code`, () => {
       const text = readFileSync(file, "utf8");
-      expect(text).toContain("parseDataset");
+      expect(text).toContain(file.includes("statistics") ? "statisticalReport" : "parseDataset");
       for (const marker of CLI_ONLY) expect(text, `${file} must not match ${marker}`).not.toMatch(marker);
     });
   }
@@ -28,6 +28,16 @@ describe("the core bundle", () => {
   it("the command bundle does contain those markers, so the check above can fail", () => {
     const text = readFileSync("dist/cli/kexie.js", "utf8");
     for (const marker of CLI_ONLY.filter((m) => !m.source.startsWith("require"))) expect(text).toMatch(marker);
+  });
+
+  it("no library bundle loads the spreadsheet library; the command loads it only by a dynamic import", () => {
+    for (const file of ["dist/index.js", "dist/index.cjs", "dist/statistics.js", "dist/statistics.cjs"]) {
+      expect(readFileSync(file, "utf8"), file).not.toContain("exceljs");
+    }
+    const command = readFileSync("dist/cli/kexie.js", "utf8");
+    expect(command).not.toMatch(/from\s*["']exceljs["']/);
+    expect(command).not.toMatch(/^import\s*["']exceljs["']/m);
+    expect(command).toMatch(/import\(\s*["']exceljs["']\s*\)/);
   });
 
   it("leaves zod, date-fns and @date-fns/utc to the consumer's node_modules", () => {

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { annualReport } from "./annual-report.js";
 import type { Command } from "./command.js";
 import { coverage } from "./coverage.js";
 import { report } from "./report.js";
@@ -10,4 +11,4 @@ import { stats } from "./stats.js";
 import { validate } from "./validate.js";
 
 /** The sub-commands. */
-export const COMMANDS: readonly Command[] = [validate, coverage, stats, report];
+export const COMMANDS: readonly Command[] = [validate, coverage, stats, report, annualReport];

@@ -1,0 +1,358 @@
+/**
+ * Every sentence the `kexie` command prints, in zh-CN and en: usage errors, help, summaries, headings and
+ * table headers. The same pattern as the library's issue catalogues, so a test can check that both locales
+ * exist with the same placeholders.
+ *
+ * @module
+ */
+import { defineMessages, formatMessage, type IssueParam, type Locale } from "../index.js";
+
+/**
+ * The command's messages. Table headers list their cells separated by `|`.
+ *
+ * @example
+ * ```ts
+ * CLI_MESSAGES["usage.unknown-command"].en; // 'unknown command {name} (see kexie --help)'
+ * ```
+ */
+export const CLI_MESSAGES = defineMessages({
+  // Usage errors: a wrong command line, exit code 2.
+  "usage.locale": {
+    "zh-CN": "--locale 只能是 zh-CN 或 en，不能是 {value}",
+    en: "--locale must be zh-CN or en, not {value}",
+  },
+  "usage.unknown-command": { "zh-CN": "未知命令 {name}（见 kexie --help）", en: "unknown command {name} (see kexie --help)" },
+  "usage.unknown-option": {
+    "zh-CN": "{command}：未知选项 {option}（见 kexie {command} --help）",
+    en: "{command}: unknown option {option} (see kexie {command} --help)",
+  },
+  "usage.missing-value": {
+    "zh-CN": "{command}：选项 {option} 需要一个值（见 kexie {command} --help）",
+    en: "{command}: option {option} needs a value (see kexie {command} --help)",
+  },
+  "usage.takes-no-value": {
+    "zh-CN": "{command}：选项 {option} 不带值（见 kexie {command} --help）",
+    en: "{command}: option {option} takes no value (see kexie {command} --help)",
+  },
+  "usage.bad-arguments": {
+    "zh-CN": "{command}：参数有误：{detail}（见 kexie {command} --help）",
+    en: "{command}: wrong arguments: {detail} (see kexie {command} --help)",
+  },
+  "usage.missing-dataset": {
+    "zh-CN": "{command}：缺少数据集文件 <dataset.json>（用 - 表示标准输入；见 kexie {command} --help）",
+    en: "{command}: missing <dataset.json> (- reads standard input; see kexie {command} --help)",
+  },
+  "usage.many-datasets": {
+    "zh-CN": "{command}：只能读取一个数据集文件，收到 {count} 个",
+    en: "{command}: expected one dataset file, got {count}",
+  },
+  "usage.date": {
+    "zh-CN": "--{option} 必须是 YYYY-MM-DD 格式、1900-01-01 至 2099-12-31 之间的真实日期，不能是 {value}",
+    en: "--{option} must be a real date written YYYY-MM-DD from 1900-01-01 to 2099-12-31, not {value}",
+  },
+  "usage.choice": {
+    "zh-CN": "--{option} 只能是 {allowed} 之一，不能是 {value}",
+    en: "--{option} must be one of {allowed}, not {value}",
+  },
+  "usage.year": { "zh-CN": "--year 必须是 1900 至 2099 之间的年份，不能是 {value}", en: "--year must be a year from 1900 to 2099, not {value}" },
+  "usage.scope": {
+    "zh-CN": "--scope 必须是 2、4、6 或 9 位的行政区划代码，不能是 {value}",
+    en: "--scope must be a division code of 2, 4, 6 or 9 digits, not {value}",
+  },
+  "usage.scope-required": { "zh-CN": "{command}：需要 --scope <行政区划代码>", en: "{command}: --scope <division code> is required" },
+  "usage.scope-not-in-data": {
+    "zh-CN": "{file}：数据集中没有行政区划 {scope} 或其下级区划，无法统计（--scope 是否有误？）",
+    en: "{file}: the data set has no division {scope} or below it, so there is nothing to count (is --scope right?)",
+  },
+  "usage.rules": {
+    "zh-CN": "--rules：未知规则集 {id}；可用的有：{known}",
+    en: "--rules: unknown rule set {id}; known: {known}",
+  },
+  "usage.form-required": {
+    "zh-CN": "annual-report：需要 --form（1-1、3、5、7 或表式文件）",
+    en: "annual-report: --form is required (1-1, 3, 5, 7 or a form file)",
+  },
+  "usage.form-unknown": {
+    "zh-CN": "--form：{value} 既不是内置表式（1-1、3、5、7），也不是文件",
+    en: "--form: {value} is neither a built-in form (1-1, 3, 5, 7) nor a file",
+  },
+  "usage.year-required": { "zh-CN": "annual-report：需要 --year YYYY", en: "annual-report: --year YYYY is required" },
+  "usage.period": {
+    "zh-CN": "--period 必须是每年的两天，按先后写作 MM-DD..MM-DD，如 01-01..10-31，不能是 {value}",
+    en: "--period must be two days of every year written MM-DD..MM-DD in order, such as 01-01..10-31, not {value}",
+  },
+  "usage.xlsx-needs-out": {
+    "zh-CN": "--format xlsx 生成工作簿：请用 --out 指定文件",
+    en: "--format xlsx writes a workbook: give the file with --out",
+  },
+  "usage.explain-xlsx": {
+    "zh-CN": "--explain 以 text、json 或 csv 列出记录，不能是 xlsx",
+    en: "--explain lists records as text, json or csv, not xlsx",
+  },
+  "usage.explain-row": {
+    "zh-CN": "--explain：表式 {form} 没有第 {row} 行（它的行：{rows}）",
+    en: "--explain: form {form} has no row {row} (its rows: {rows})",
+  },
+
+  // Input that cannot be read, exit code 2.
+  "input.not-found": { "zh-CN": "{file}：文件不存在", en: "{file}: file not found" },
+  "input.directory": { "zh-CN": "{file}：是目录，不是数据集文件", en: "{file}: is a directory, not a dataset file" },
+  "input.unreadable": { "zh-CN": "{file}：无法读取（{reason}）", en: "{file}: cannot read ({reason})" },
+  "input.too-large": {
+    "zh-CN": "{file}：文件太大，无法作为一个 JSON 文本读取（上限约 {limit} 个字符）",
+    en: "{file}: too large to read as one JSON text (the limit is about {limit} characters)",
+  },
+  "input.json-character": {
+    "zh-CN": "{file}:{line}:{column}：JSON 无效：意外的 {character}",
+    en: "{file}:{line}:{column}: invalid JSON: unexpected {character}",
+  },
+  "input.json-end": {
+    "zh-CN": "{file}:{line}:{column}：JSON 无效：输入意外结束",
+    en: "{file}:{line}:{column}: invalid JSON: unexpected end of input",
+  },
+  "input.version": { "zh-CN": "{file}：{detail}", en: "{file}: {detail}" },
+  "input.has-errors": { "zh-CN": "{file}：数据集有错误", en: "{file}: the data set has errors" },
+  "input.form-has-errors": { "zh-CN": "{file}：表式有错误", en: "{file}: the form has errors" },
+  "input.stdin": { "zh-CN": "<标准输入>", en: "<stdin>" },
+  "progress.reading": { "zh-CN": "正在读取 {file}", en: "reading {file}" },
+  "progress.checking": { "zh-CN": "正在检查 {file}", en: "checking {file}" },
+
+  // Failures of the command itself.
+  "failure.output": { "zh-CN": "无法写出结果：{reason}", en: "cannot write the output: {reason}" },
+  "failure.out-file": { "zh-CN": "--out {file}：无法写入（{reason}）", en: "--out {file}: cannot write ({reason})" },
+  "failure.workbook": { "zh-CN": "无法生成工作簿：{reason}", en: "cannot make the workbook: {reason}" },
+  "failure.misuse": { "zh-CN": "无法完成：{detail}", en: "cannot go on: {detail}" },
+  "failure.internal": {
+    "zh-CN": "内部错误：{detail}（请报告此问题）",
+    en: "internal error: {detail} (please report it)",
+  },
+
+  // Severities and findings.
+  "severity.error": { "zh-CN": "错误", en: "error" },
+  "severity.warning": { "zh-CN": "警告", en: "warning" },
+  "severity.info": { "zh-CN": "提示", en: "info" },
+  "validate.summary": {
+    "zh-CN": "{file}：错误 {errors} 项，警告 {warnings} 项",
+    en: "{file}: {errors} errors, {warnings} warnings",
+  },
+
+  // coverage
+  "coverage.title": {
+    "zh-CN": "组织覆盖：{scope}（{code}），截至 {asOf}，区划列表：{list}",
+    en: "Organisational coverage: {scope} ({code}) as of {asOf}; division list: {list}",
+  },
+  "coverage.all": { "zh-CN": "全部", en: "all" },
+  "coverage.list-unknown": { "zh-CN": "未注明", en: "unknown" },
+  "coverage.township": { "zh-CN": "乡镇级", en: "township level" },
+  "coverage.village": { "zh-CN": "村级", en: "village level" },
+  "coverage.gaps": { "zh-CN": "未建科协的{level}单位（{count}）：", en: "Uncovered {level} units ({count}):" },
+  "header.coverage-levels": { "zh-CN": "层级|单位数|已建科协|覆盖率", en: "level|units|covered|ratio" },
+  "header.coverage-areas": {
+    "zh-CN": "区域|代码|乡镇级|村级|村级覆盖率",
+    en: "area|code|township level|village level|village ratio",
+  },
+
+  // stats
+  "header.stats": {
+    "zh-CN": "年份|主办|类型|次数|人次|邀请专家|培训人数",
+    en: "year|organiser|type|activities|participant-times|experts|trainees",
+  },
+
+  // report
+  "report.title": { "zh-CN": "{place}科协工作报告（截至 {asOf}）", en: "Science and technology associations of {place}: report as of {asOf}" },
+  "report.all-areas": { "zh-CN": "全部地区", en: "all areas" },
+  "report.coverage": { "zh-CN": "一、组织覆盖", en: "1. Organisational coverage" },
+  "report.growth": {
+    "zh-CN": "二、基层组织增长（{since} → {asOf}）",
+    en: "2. Growth of grassroots associations ({since} → {asOf})",
+  },
+  "header.growth": { "zh-CN": "类型|之前|之后|增加|增幅", en: "kind|before|after|change|relative" },
+  "report.leadership": { "zh-CN": "三、“三长”进班子（3+1）", en: '3. "3+1" leadership' },
+  "report.rule-applied": { "zh-CN": "适用规则：{title}（{id}，{where}）", en: "Rule applied: {title} ({id}, {where})" },
+  "report.rule-region": { "zh-CN": "适用地区 {region}", en: "region {region}" },
+  "report.rule-national": { "zh-CN": "全国通用", en: "national" },
+  "report.requirement": { "zh-CN": "{requirement}：{covered}/{total}（{ratio}）", en: "{requirement}: {covered}/{total} ({ratio})" },
+  "report.activities": { "zh-CN": "四、活动统计（按开始年份）", en: "4. Activities (by the year they start)" },
+  "report.facilities": { "zh-CN": "五、设施与命名（截至 {asOf}）", en: "5. Facilities and designations (in effect on {asOf})" },
+  "report.outputs": { "zh-CN": "六、成果（论文、奖励等，不计为活动）", en: "6. Outputs (papers, awards …; not activities)" },
+  "report.findings": { "zh-CN": "七、章程规则检查", en: "7. Charter findings" },
+  "report.checked": {
+    "zh-CN": "检查 {checked} 个科协组织，错误 {errors} 项，警告 {warnings} 项。",
+    en: "{checked} associations checked: {errors} errors, {warnings} warnings.",
+  },
+  "report.warnings-by-rule": {
+    "zh-CN": "警告（按规则汇总；kexie validate 列出全部）：",
+    en: "Warnings by rule (kexie validate lists them all):",
+  },
+  "header.warnings": { "zh-CN": "规则|项数", en: "rule|count" },
+
+  // annual-report
+  "annual.form-title": { "zh-CN": "{title}（{code}）", en: "{title} ({code})" },
+  "header.annual-form": { "zh-CN": "代码|项目|计量单位|数值", en: "code|item|unit|value" },
+  "header.annual-indicator": { "zh-CN": "指标", en: "indicator" },
+  "annual.explain": {
+    "zh-CN": "第 {row} 行 {label}：{value} {unit}，来自 {count} 条记录（{records}，指标 {indicator}）",
+    en: "Row {row} {label}: {value} {unit}, from {count} records ({records}, indicator {indicator})",
+  },
+  "header.explain-associations": { "zh-CN": "id|名称|类型|行政区划|成立日期", en: "id|name|kind|division|established" },
+  "header.explain-members": { "zh-CN": "id|名称|类型|所属组织|入会日期", en: "id|name|type|association|joined" },
+  "header.explain-activities": {
+    "zh-CN": "id|名称|类型|开始日期|人次|主办",
+    en: "id|title|type|starts|participant-times|organiser",
+  },
+  "annual.member-individual": { "zh-CN": "个人会员", en: "individual" },
+  "annual.member-group": { "zh-CN": "团体会员", en: "group" },
+
+  // Help.
+  "help.main": {
+    "zh-CN": `kexie — 科协数据校验与统计
+
+用法：kexie <命令> <dataset.json> [选项]
+
+命令：`,
+    en: `kexie — checks and statistics for science and technology associations (科协)
+
+Usage: kexie <command> <dataset.json> [options]
+
+Commands:`,
+  },
+  "help.main-end": {
+    "zh-CN": `运行 kexie <命令> --help 查看该命令的选项；--locale en 输出英文。
+数据集文件写作 - 时从标准输入读取。
+退出码：0 无错误，1 数据有错误，2 用法错误、输入无法读取或输出无法写出。`,
+    en: `Run kexie <command> --help for a command's options; --locale zh-CN gives Chinese.
+A dataset file written - is read from standard input.
+Exit codes: 0 clean, 1 errors found in the data, 2 usage error, unreadable input or unwritable output.`,
+  },
+  "help.validate": {
+    "zh-CN": `用法：kexie validate <dataset.json> [--rules <规则集,…>] [--as-of YYYY-MM-DD] [--severity error|warning|info] [--quiet] [--locale zh-CN|en] [--format text|json|jsonl]
+
+检查数据集的结构、编号、引用和日期，再按某日检查章程规则。
+  --rules     内置规则集编号，逗号分隔（默认：全部，即 default）；见 docs/charter.md
+  --as-of     按哪一天判断（默认：今天）
+  --severity  只列出该级别及更严重的问题：error 只列错误（默认：info，全部列出）
+  --quiet     只输出汇总
+  --locale    zh-CN（默认）或 en
+  --format    text（默认，错误在前，每条注明所属科协）、json 或 jsonl（每行一条问题）
+数据集文件写作 - 时从标准输入读取。
+退出码：没有错误级别的问题为 0，否则为 1；用法错误、输入无法读取或输出无法写出为 2。`,
+    en: `Usage: kexie validate <dataset.json> [--rules <set,…>] [--as-of YYYY-MM-DD] [--severity error|warning|info] [--quiet] [--locale zh-CN|en] [--format text|json|jsonl]
+
+Checks the data set's shape, ids, references and dates, then the charter rules as of a date.
+  --rules     built-in rule sets by id, comma-separated (default: all, i.e. default); see docs/charter.md
+  --as-of     the day the rules are judged on (default: today)
+  --severity  list only findings of this severity or worse: error lists errors only (default: info, all)
+  --quiet     print only the summary
+  --locale    zh-CN (default) or en
+  --format    text (default; errors first, each naming its association), json, or jsonl (one finding a line)
+A dataset file written - is read from standard input.
+Exit code 0 when nothing of severity error is found, 1 otherwise, 2 on a usage error, unreadable input or unwritable output.`,
+  },
+  "help.coverage": {
+    "zh-CN": `用法：kexie coverage <dataset.json> --scope <行政区划代码> [--as-of YYYY-MM-DD] [--locale zh-CN|en] [--format text|json|csv] [--part summary|gaps]
+
+某行政区划以下乡镇级、村级单位的组织覆盖（截至某日）：总数、已建科协数、覆盖率、下级区域和未覆盖的单位。
+  --scope   行政区划代码（2、4、6 或 9 位），如 340881；必须是数据集中的区划
+  --as-of   按哪一天统计（默认：今天）
+  --format  text（默认）、json 或 csv（供 Excel 打开：以 = + - @ 开头的文字前加 '）
+  --part    与 --format csv 同用：summary（默认：层级与区域）或 gaps（未覆盖的单位）
+退出码：0；数据集有错误为 1；用法错误、输入无法读取或输出无法写出为 2。`,
+    en: `Usage: kexie coverage <dataset.json> --scope <division code> [--as-of YYYY-MM-DD] [--locale zh-CN|en] [--format text|json|csv] [--part summary|gaps]
+
+Organisational coverage of the township- and village-level units below a division, as of a date:
+totals, covered units, ratios, the areas below the scope, and the uncovered units.
+  --scope   a division code (2, 4, 6 or 9 digits) of the data set, e.g. 340881
+  --as-of   the day coverage is counted on (default: today)
+  --format  text (default), json, or csv (for Excel: text starting with = + - @ gets a leading ')
+  --part    with --format csv: summary (default: levels and areas) or gaps (the uncovered units)
+Exit code 0, 1 when the data set has errors, 2 on a usage error, unreadable input or unwritable output.`,
+  },
+  "help.stats": {
+    "zh-CN": `用法：kexie stats <dataset.json> [--year YYYY] [--as-of YYYY-MM-DD] [--locale zh-CN|en] [--format text|json|csv]
+
+按年份、主办单位和类型统计活动：次数、人次、邀请专家和培训人数。跨天的活动计入开始的年份。
+  --year    只统计该年开始的活动
+  --as-of   晚于这一天开始的活动是计划，不计入（默认：今天）
+  --format  text（默认）、json 或 csv（供 Excel 打开：以 = + - @ 开头的文字前加 '）
+退出码：0；数据集有错误为 1；用法错误、输入无法读取或输出无法写出为 2。`,
+    en: `Usage: kexie stats <dataset.json> [--year YYYY] [--as-of YYYY-MM-DD] [--locale zh-CN|en] [--format text|json|csv]
+
+Activity statistics by year, organiser and type: activities, participant-times (人次), experts invited and
+trainees. A multi-day activity counts in the year it starts.
+  --year    only activities starting in this calendar year
+  --as-of   activities starting after this day are plans and not counted (default: today)
+  --format  text (default), json, or csv (for Excel: text starting with = + - @ gets a leading ')
+Exit code 0, 1 when the data set has errors, 2 on a usage error, unreadable input or unwritable output.`,
+  },
+  "help.report": {
+    "zh-CN": `用法：kexie report <dataset.json> [--as-of YYYY-MM-DD] [--since YYYY-MM-DD] [--scope <代码>] [--rules <规则集,…>] [--locale zh-CN|en]
+
+一份可读的报告：组织覆盖、某日以来的增长、“三长”进班子（按数据所在地区的规则：桐城农技站站长任副主席、山东 3+1、江苏 4+1，
+其他地区用中国科协“三长”进县、乡镇、街道科协委员会的规则）、按年份的活动统计和章程规则检查。
+  --as-of   报告日期（默认：今天）
+  --since   增长的起始日期（默认：--as-of 三年前的 12 月 31 日）
+  --scope   显示哪个行政区划的覆盖（默认：包含数据集全部乡镇级单位的最小区划）；必须是数据集中的区划
+  --rules   检查所用的内置规则集（默认：全部）
+  --locale  zh-CN（默认）或 en
+退出码：没有错误级别的问题为 0，否则为 1；用法错误、输入无法读取或输出无法写出为 2。`,
+    en: `Usage: kexie report <dataset.json> [--as-of YYYY-MM-DD] [--since YYYY-MM-DD] [--scope <code>] [--rules <set,…>] [--locale zh-CN|en]
+
+A readable report: organisational coverage, growth since a date, "3+1" leadership (by the rule of the
+scope's region: Tongcheng's agri-station heads as vice-chairs, Shandong's 3+1, Jiangsu's 4+1, or else
+CAST's three heads in county, township and sub-district leadership), activity figures by year, and
+charter findings.
+  --as-of   the report's date (default: today)
+  --since   the earlier date of the growth figures (default: 31 December three years before --as-of)
+  --scope   the division whose coverage is shown (default: the smallest division holding every
+            township-level unit of the data set); it must be a division of the data set
+  --rules   built-in rule sets for the findings (default: all)
+  --locale  zh-CN (default) or en
+Exit code 0 when no finding is an error, 1 otherwise, 2 on a usage error, unreadable input or unwritable output.`,
+  },
+  "help.annual-report": {
+    "zh-CN": `用法：kexie annual-report <dataset.json> --form <1-1|3|5|7|form.json> --year YYYY --scope <行政区划代码>
+         [--period MM-DD..MM-DD] [--format text|json|csv|xlsx] [--out 文件] [--explain 行代码] [--locale zh-CN|en]
+
+按记录填写科协统计年报的一张表：范围内及其下级的全部记录都计入；存量按统计期最后一天读取，活动按开始日期计入统计期。
+内置表式：1-1 组织建设、3 学术交流活动、5 科学技术普及活动、7 科普基础设施建设（行目取自公开的统计年鉴：官方行目录未公开）。
+JSON 表式文件可给出当年的确切行目（见 docs/annual-report.md）。
+  --form     内置表式（1-1、3、5、7）或表式文件（.json）
+  --year     统计年度
+  --scope    填报地区，行政区划代码（2、4、6 或 9 位，如 340881）；必须是数据集中的区划
+  --period   年内的一段，如 01-01..10-31（默认：全年）；不推算其余月份的计划数
+  --format   text（默认）、json、csv（带 BOM 的 UTF-8，供 Excel 打开）或 xlsx（需要 --out）
+  --out      写入该文件，而不是标准输出
+  --explain  列出某一行（按行代码）数值所依据的记录
+退出码：0；数据集或表式文件有错误为 1；用法错误、输入无法读取或输出无法写出为 2。`,
+    en: `Usage: kexie annual-report <dataset.json> --form <1-1|3|5|7|form.json> --year YYYY --scope <division code>
+         [--period MM-DD..MM-DD] [--format text|json|csv|xlsx] [--out FILE] [--explain ROW] [--locale zh-CN|en]
+
+One form of the yearly statistical report of the 科协, filled from the records: every record placed at
+or below the scope counts; stocks are read on the period's last day, activities counted when they start
+within it. Built-in forms: 1-1 organisation, 3 academic exchange, 5 science popularisation, 7 facilities for
+popularisation (their rows come from published yearbooks: the official row list is not public). A JSON form file can give the year's
+exact rows (see docs/annual-report.md).
+  --form     a built-in form (1-1, 3, 5, 7) or a form file (.json)
+  --year     the year reported on
+  --scope    the filing area, a division code of 2, 4, 6 or 9 digits (e.g. 340881) of the data set
+  --period   a part of the year, e.g. 01-01..10-31 (default: the calendar year); planned figures for the
+             rest of the year are not estimated
+  --format   text (default), json, csv (UTF-8 with a byte-order mark, for Excel) or xlsx (needs --out)
+  --out      write to this file instead of the standard output
+  --explain  list the records behind the value of one row (by its code)
+Exit code 0, 1 when the data set or the form file has errors, 2 on a usage error, unreadable input or unwritable output.`,
+  },
+});
+
+/** A key of the command's catalogue. */
+export type CliMessage = keyof typeof CLI_MESSAGES;
+
+/** A message of the catalogue in a locale, its `{name}` placeholders filled (long values clipped). */
+export function say(key: CliMessage, locale: Locale, params: Readonly<Record<string, IssueParam>> = {}): string {
+  return formatMessage(CLI_MESSAGES[key][locale], params);
+}
+
+/** The cells of a table header (`|`-separated in the catalogue). */
+export function headerCells(key: CliMessage & `header.${string}`, locale: Locale): string[] {
+  return CLI_MESSAGES[key][locale].split("|");
+}
