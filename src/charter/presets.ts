@@ -418,6 +418,7 @@ export const BUILT_IN_RULE_SETS: readonly RuleSet[] = Object.freeze([
 
 // Pilots bind only the places that take part: listed among the built-in sets, left out of the defaults.
 const OPT_IN: ReadonlySet<RuleSet> = new Set([CAST_3PLUS1_2018]);
+const DEFAULT_SETS: readonly RuleSet[] = BUILT_IN_RULE_SETS.filter((set) => !OPT_IN.has(set));
 
 /**
  * The default rules: every built-in set but the national "3+1" pilot (`CAST_3PLUS1_2018`), which binds
@@ -431,7 +432,7 @@ const OPT_IN: ReadonlySet<RuleSet> = new Set([CAST_3PLUS1_2018]);
  * ```
  */
 export const DEFAULT_RULES: RuleSet = defineRuleSet({
-  ...composeRuleSets(...BUILT_IN_RULE_SETS.filter((set) => !OPT_IN.has(set))),
+  ...composeRuleSets(...DEFAULT_SETS),
   id: "default",
   title: { "zh-CN": "全部内置规则", en: "All built-in rules" },
 });

@@ -80,7 +80,7 @@ describe("kexie on bad input, end to end through the built bin", () => {
   ])("a wrong date (%s %s %s): exit 2, saying what a date looks like", (command, ...options) => {
     const run = kexie(command, TONGCHENG, ...options, "--locale", "en");
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^kexie: --as-of must be a real date written YYYY-MM-DD, not ".+"\n$/);
+    expect(run.stderr).toMatch(/^kexie: --as-of must be a real date written YYYY-MM-DD from 1900-01-01 to 2099-12-31, not ".+"\n$/);
   });
 
   it("a real date outside 1900-01-01..2099-12-31: exit 2, saying the range", () => {
@@ -89,7 +89,7 @@ describe("kexie on bad input, end to end through the built bin", () => {
       ["report", "--since", "1899-12-31"],
       ["stats", "--as-of", "2100-01-01"],
     ] as const) {
-      const run = kexie(command, TONGCHENG, option, value);
+      const run = kexie(command, TONGCHENG, option, value, "--locale", "en");
       expect(run.code, `${command} ${option}`).toBe(2);
       expect(run.stderr).toBe(`kexie: ${option} must be a real date written YYYY-MM-DD from 1900-01-01 to 2099-12-31, not "${value}"\n`);
     }
@@ -97,7 +97,7 @@ describe("kexie on bad input, end to end through the built bin", () => {
 
   it("stats --year outside the date range: exit 2, saying the range", () => {
     for (const year of ["1850", "2100", "0000"]) {
-      const run = kexie("stats", TONGCHENG, "--year", year);
+      const run = kexie("stats", TONGCHENG, "--year", year, "--locale", "en");
       expect(run.code, year).toBe(2);
       expect(run.stderr).toBe(`kexie: --year must be a year from 1900 to 2099, not "${year}"\n`);
     }

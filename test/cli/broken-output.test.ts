@@ -6,7 +6,7 @@ import { datasetFile, shell, tempFile, TONGCHENG } from "./kexie.js";
 // command is still writing when `head` has gone.
 const MANY = datasetFile(
   "many-findings.json",
-  { associations: Array.from({ length: 20_000 }, (_, i) => ({ id: `e${i}`, name: `企业科协${i}`, kind: "enterprise", parentId: "tc", establishedOn: "2019-09-01" })) },
+  { associations: Array.from({ length: 20_000 }, (_, i) => ({ id: `e${i}`, name: `企业科协${i}`, kind: "enterprise", parentId: "tc", establishedOn: "2019-09-01", charter: { adoptedOn: "2019-09-01" } })) },
 );
 
 describe("kexie when its output cannot be written", () => {

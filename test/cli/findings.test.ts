@@ -80,8 +80,8 @@ describe("kexie speaks the chosen locale", () => {
   });
 
   it("usage errors: Chinese by default, English with --locale en", () => {
-    expect(kexie("stats", TONGCHENG, "--year", "18").stderr).toBe('kexie: --year 必须是四位数的年份，不能是 "18"\n');
-    expect(kexie("stats", TONGCHENG, "--year", "18", ...EN).stderr).toBe('kexie: --year must be a four-digit year, not "18"\n');
+    expect(kexie("stats", TONGCHENG, "--year", "18").stderr).toBe('kexie: --year 必须是 1900 至 2099 之间的年份，不能是 "18"\n');
+    expect(kexie("stats", TONGCHENG, "--year", "18", ...EN).stderr).toBe('kexie: --year must be a year from 1900 to 2099, not "18"\n');
   });
 
   it("the format-version error in both", () => {
