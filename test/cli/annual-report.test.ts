@@ -171,7 +171,7 @@ describe("kexie annual-report: mistakes", () => {
     ["no --form", ["annual-report", TONGCHENG, "--year", "2018", "--scope", "340881"], /--form is required/],
     ["an unknown form", ["annual-report", TONGCHENG, "--form", "2", "--year", "2018", "--scope", "340881"], /neither a built-in form/],
     ["no --year", ["annual-report", TONGCHENG, "--form", "3", "--scope", "340881"], /--year YYYY is required/],
-    ["a short year", ["annual-report", TONGCHENG, "--form", "3", "--year", "18", "--scope", "340881"], /four-digit year/],
+    ["a short year", ["annual-report", TONGCHENG, "--form", "3", "--year", "18", "--scope", "340881"], /--year must be a year from 1900 to 2099, not "18"/],
     ["no --scope", ["annual-report", TONGCHENG, "--form", "3", "--year", "2018"], /--scope <division code> is required/],
     ["a bad scope", ["annual-report", TONGCHENG, "--form", "3", "--year", "2018", "--scope", "34088"], /--scope must be a division code/],
     ["a bad period", ["annual-report", TONGCHENG, "--form", "3", "--year", "2018", "--scope", "340881", "--period", "01-01..02-29"], /--period must be/],
