@@ -50,7 +50,7 @@ export const UNIT_LABELS: Readonly<Record<StatisticalUnit, Bilingual>> = Object.
  * const from: RecordCollection = "activities";
  * ```
  */
-export type RecordCollection = "associations" | "members" | "activities";
+export type RecordCollection = "associations" | "members" | "activities" | "facilities" | "outputs";
 
 /**
  * One computed value and the ids of the records it counted, sorted. For a count, `value` is the number
@@ -75,8 +75,8 @@ export interface IndicatorValue {
  *   `flow`, the records that start within the period (activities, outputs).
  * - `additive`: whether a scope's value is the sum of its sub-areas' values plus its own records', so
  *   reports of areas can be added up.
- * - `standIns`: the parts of the record model it reads through the record-access module while the model
- *   grows (see `RECORD_STAND_INS`).
+ * - `standIns`: the readings of older records it uses besides the model's own fields (campaigns read from
+ *   titles, deprecated activity types read as facilities or outputs; see `RECORD_STAND_INS`).
  *
  * @example
  * ```ts

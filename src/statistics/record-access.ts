@@ -1,21 +1,30 @@
 /**
- * How the statistics read the records whose model is still growing: activity subtypes, campaign tags,
- * facilities (designations), outputs, and which sector roles are the 三长. Every indicator that needs
- * one of these reads it here and nowhere else, so when the data model gains activity subtypes, campaign
- * tags and the `facilities` and `outputs` collections, this module is the one place to switch.
+ * How the statistics read the records: which statistical category and subtype an activity type is,
+ * which campaigns an activity belongs to, the facilities and outputs of a data set, and which sector
+ * roles are the 三长. Every indicator reads these here and nowhere else.
  *
- * Today it reads the current activity types: an academic lecture is an academic exchange, a training
- * class is training, a demonstration base or household recorded as an activity is a facility, a paper
- * or an award application recorded as an activity is an output, and a campaign is recognised by the
- * name it gives in the activity's title.
+ * Facilities and outputs come from the `facilities` and `outputs` collections, each record standing for
+ * `count` units (1 when absent). Data sets written before those collections existed recorded designations
+ * and outputs as activities of the deprecated types (示范基地, 示范户, 论文, 成果申报): those records are
+ * still counted, as one unit each, so an old data set's report does not lose them. Campaigns come from an
+ * activity's `campaigns` tags; an activity that has no tags at all (older data sets) is recognised by
+ * the campaign its title names. The three heads are the sector roles that satisfy the hospital, school
+ * and agri-station heads under the default head equivalences, read through the member's person.
  *
  * @module
  */
 import type { Bilingual } from "../charter/rule.js";
-import type { Activity, ActivityType } from "../model/activity.js";
+import { DEPRECATED_ACTIVITY_TYPES, type Activity, type ActivityCampaign, type ActivityType } from "../model/activity.js";
 import type { Post } from "../model/committee.js";
 import type { Dataset } from "../model/dataset.js";
+import type { FacilityKind } from "../model/facility.js";
 import type { Member, SectorRole } from "../model/member.js";
+import type { OutputKind } from "../model/output.js";
+import { individualView, type Person } from "../model/person.js";
+import { rolesSatisfying } from "../model/sector-heads.js";
+
+export type { FacilityKind } from "../model/facility.js";
+export type { OutputKind } from "../model/output.js";
 
 /**
  * The statistical categories of activities (活动类别): 学术交流, 培训, 科普, 青少年科技教育, 志愿服务, other.
@@ -30,7 +39,7 @@ export type ActivityCategory = "academic-exchange" | "training" | "popularisatio
 
 /**
  * Finer kinds of activity the forms break down by: 国际（境外）学术交流, 专家科普报告会, 专题展览, 科技咨询,
- * 开放日. `null` when the record does not say.
+ * 开放日, each read from its activity type. `null` for the other types.
  *
  * @example
  * ```ts
@@ -41,45 +50,18 @@ export type ActivitySubtype = "international-exchange" | "expert-report" | "exhi
 
 /**
  * The national campaigns an activity can belong to: 全国科普日 (third weekend of September, since 2005),
- * 科技活动周 (science week, May), 全国科技工作者日 (30 May, since 2017).
+ * 科技活动周 (science week, May), 全国科技工作者日 (30 May, since 2017). The model's `ActivityCampaign`.
  *
  * @example
  * ```ts
  * const campaign: Campaign = "national-science-day";
  * ```
  */
-export type Campaign = "national-science-day" | "science-week" | "sci-tech-workers-day";
+export type Campaign = ActivityCampaign;
 
 /**
- * The kinds of facility or designation (设施、命名) that 表7 counts: 科普e站, 科普宣传栏, 科普活动室, 科普示范基地,
- * 科普示范户, 科技工作者之家.
- *
- * @example
- * ```ts
- * const kind: FacilityKind = "demonstration-base";
- * ```
- */
-export type FacilityKind =
-  | "science-e-station"
-  | "bulletin-board"
-  | "activity-room"
-  | "demonstration-base"
-  | "demonstration-household"
-  | "workers-home";
-
-/**
- * The kinds of output (成果): 论文, 奖励（申报）, 专利, 研究报告.
- *
- * @example
- * ```ts
- * const kind: OutputKind = "paper";
- * ```
- */
-export type OutputKind = "paper" | "award" | "patent" | "report";
-
-/**
- * The three heads (三长) of "3+1": hospital (医院院长, 卫生院院长), school (学校校长, 中心学校校长) and
- * agricultural technology station (农技站站长, 农业服务中心主任).
+ * The three heads (三长) of "3+1": hospital (医院院长 and the roles equivalent to it, such as 卫生院院长),
+ * school (学校校长, 中心学校校长) and agricultural technology station (农技站站长, 农业（综合）服务中心主任).
  *
  * @example
  * ```ts
@@ -90,7 +72,7 @@ export type ThreeHead = "hospital" | "school" | "agri-station";
 
 /**
  * What the statistics read off one activity: its category (or that it is a facility or an output), its
- * subtype when known, and the campaigns it belongs to.
+ * subtype when its type has one, and the campaigns it belongs to.
  *
  * @example
  * ```ts
@@ -98,34 +80,40 @@ export type ThreeHead = "hospital" | "school" | "agri-station";
  * ```
  */
 export interface ActivityReading {
-  /** The category, or `null` for a record that is a facility or an output rather than an activity. */
+  /** The category, or `null` for a record of a deprecated type, which is a facility or an output. */
   readonly category: ActivityCategory | null;
   readonly subtype: ActivitySubtype | null;
   readonly campaigns: readonly Campaign[];
 }
 
 /**
- * A facility or designation as the statistics count it: designated on a day, held by an association.
+ * A facility or designation as the statistics count it: how many units it stands for, when it was
+ * designated and withdrawn, and the association that holds it.
  *
  * @example
  * ```ts
- * const base: FacilityRecord = { id: "base-1", kind: "demonstration-base", designatedOn: "2018-04-01", associationId: "tc-agri" };
+ * const base: FacilityRecord = { id: "base-1", kind: "demonstration-base", designatedOn: "2018-04-01", associationId: "tc-agri", units: 1 };
  * ```
  */
 export interface FacilityRecord {
   readonly id: string;
   readonly kind: FacilityKind;
   readonly designatedOn: string;
+  /** The first day it no longer counts, when it was closed or withdrawn. */
+  readonly withdrawnOn?: string | undefined;
   /** The association that holds or hosts it, which places it in an area. */
   readonly associationId: string;
+  /** How many units (个, 户) the record stands for: its `count`, 1 when absent. */
+  readonly units: number;
 }
 
 /**
- * An output as the statistics count it: of a kind, dated, credited to an association.
+ * An output as the statistics count it: of a kind, dated, credited to an association, standing for a
+ * number of items.
  *
  * @example
  * ```ts
- * const paper: OutputRecord = { id: "paper-1", kind: "paper", date: "2018-03-02", associationId: "tc-agri" };
+ * const paper: OutputRecord = { id: "paper-1", kind: "paper", date: "2018-03-02", associationId: "tc-agri", units: 1 };
  * ```
  */
 export interface OutputRecord {
@@ -133,80 +121,69 @@ export interface OutputRecord {
   readonly kind: OutputKind;
   readonly date: string;
   readonly associationId: string;
+  /** How many items the record stands for: its `count`, 1 when absent. */
+  readonly units: number;
 }
 
 /**
- * The dataset collection whose ids name facilities: activities today, a `facilities` collection once the
- * model has one.
+ * The dataset collection whose ids name facilities (a data set of the older form names deprecated
+ * activities instead, counted with them).
  *
  * @example
  * ```ts
- * FACILITY_COLLECTION; // "activities"
+ * FACILITY_COLLECTION; // "facilities"
  * ```
  */
-export const FACILITY_COLLECTION = "activities";
+export const FACILITY_COLLECTION = "facilities";
 
 /**
- * The dataset collection whose ids name outputs: activities today, an `outputs` collection once the
- * model has one.
+ * The dataset collection whose ids name outputs (a data set of the older form names deprecated
+ * activities instead, counted with them).
  *
  * @example
  * ```ts
- * OUTPUT_COLLECTION; // "activities"
+ * OUTPUT_COLLECTION; // "outputs"
  * ```
  */
-export const OUTPUT_COLLECTION = "activities";
+export const OUTPUT_COLLECTION = "outputs";
 
 /**
- * The parts of the record model the statistics read through this module while the model grows. An
- * indicator that reads one of them says so, and its report row carries the stand-in's note.
+ * The readings that go beyond the records' own fields: records of older data sets read as what the
+ * model now records otherwise. An indicator that reads one says so, and its report row carries the note.
  *
  * @example
  * ```ts
  * const needs: RecordStandIn = "facilities";
  * ```
  */
-export type RecordStandIn = "activity-categories" | "activity-subtypes" | "campaign-tags" | "facilities" | "outputs" | "three-head-roles";
+export type RecordStandIn = "campaign-tags" | "facilities" | "outputs";
 
 /**
- * How each stand-in reads today's records, in words: the note a report row carries when its indicator
+ * How each reading treats older records, in words: the note a report row carries when its indicator
  * reads one.
  *
  * @example
  * ```ts
- * RECORD_STAND_INS.facilities.en; // "Facilities are read from activities of type demonstration base or household …"
+ * RECORD_STAND_INS.facilities.en; // "Facilities are read from the facilities collection …"
  * ```
  */
 export const RECORD_STAND_INS: Readonly<Record<RecordStandIn, Bilingual>> = Object.freeze({
-  "activity-categories": {
-    "zh-CN": "活动类别按现有活动类型归类：学术讲座计为学术交流，培训班计为培训，科普活动和开放日计为科普活动，竞赛和夏令营计为青少年科技教育。",
-    en: "Activity categories are read from today's activity types: academic lectures count as academic exchange, training classes as training, popularisation events and open days as popularisation, competitions and summer camps as youth education.",
-  },
-  "activity-subtypes": {
-    "zh-CN": "现有记录不区分国际（境外）交流、专家科普报告会、专题展览和科技咨询：这些其中项只计明确记录的活动（目前为 0），开放日按活动类型计。",
-    en: "Today's records do not tell international exchanges, expert reports, exhibitions or consultations apart: these breakdowns count only activities recorded as such (none yet); open days are read from the activity type.",
-  },
   "campaign-tags": {
-    "zh-CN": "现有记录没有活动主题标签：活动名称中写明“全国科普日”“科普日”“科技活动周”“科技周”或“科技工作者日”的，计入相应主题活动。",
-    en: "Today's records carry no campaign tags: an activity counts for a campaign when its title names it (全国科普日, 科普日, 科技活动周, 科技周, 科技工作者日).",
+    "zh-CN": "主题活动按活动的主题标签（campaigns）计；完全没有标签的活动（旧数据）在名称中写明“全国科普日”“科普日”“科技活动周”“科技周”或“科技工作者日”时计入相应主题活动。",
+    en: "Campaign activities are read from the activity's campaign tags; an activity with no tags at all (older data) counts for a campaign when its title names it (全国科普日, 科普日, 科技活动周, 科技周, 科技工作者日).",
   },
   facilities: {
-    "zh-CN": "设施与命名目前从类型为“示范基地”“示范户”的活动记录读取，以活动开始日期为命名日期；科普e站、宣传栏、活动室和科技工作者之家尚无记录。",
-    en: "Facilities are read from activities of type demonstration base or household, the start date taken as the designation date; science e-stations, bulletin boards, activity rooms and workers' homes have no records yet.",
+    "zh-CN": "设施与命名从设施集合读取，每条记录按其数量（count，未填时为 1）计；旧数据中类型为“示范基地”“示范户”的活动记录（已弃用）也计入，每条计 1 个（户），以开始日期为命名日期。",
+    en: "Facilities are read from the facilities collection, each record counting its `count` units (1 when absent); activities of the deprecated types demonstration base or household (older data) also count, one unit each, designated on their start date.",
   },
   outputs: {
-    "zh-CN": "成果目前从类型为“论文”“成果申报”的活动记录读取，以开始日期为成果日期；专利和研究报告尚无记录。",
-    en: "Outputs are read from activities of type paper or award application, dated by their start date; patents and reports have no records yet.",
-  },
-  "three-head-roles": {
-    "zh-CN": "“三长”按会员的行业负责人角色认定：医院院长和卫生院院长计为医院院长，学校校长计为学校校长，农技站站长计为农技站站长。",
-    en: "The three heads are read from members' sector roles: hospital and health-centre directors count as hospital heads, school principals as school heads, agri-station heads as agri-station heads.",
+    "zh-CN": "成果从成果集合读取，每条记录按其数量（count，未填时为 1）计；旧数据中类型为“论文”“成果申报”的活动记录（已弃用）也计入，每条计 1 项，以开始日期为成果日期。",
+    en: "Outputs are read from the outputs collection, each record counting its `count` items (1 when absent); activities of the deprecated types paper or award application (older data) also count, one item each, dated by their start date.",
   },
 });
 
-// Today's activity types. A type missing here fails the type check, so a new type cannot be counted
-// nowhere by accident.
-const CATEGORY_OF_TYPE: Readonly<Record<ActivityType, ActivityCategory | "facility" | "output">> = {
+// A type missing here fails the type check, so a new type cannot be counted nowhere by accident.
+const CATEGORY_OF_TYPE: Readonly<Record<ActivityType, ActivityCategory | null>> = {
   "academic-lecture": "academic-exchange",
   "academic-exchange": "academic-exchange",
   "international-academic-exchange": "academic-exchange",
@@ -220,24 +197,23 @@ const CATEGORY_OF_TYPE: Readonly<Record<ActivityType, ActivityCategory | "facili
   competition: "youth-education",
   "summer-camp": "youth-education",
   "volunteer-service": "volunteer-service",
-  "demonstration-base": "facility",
-  "demonstration-household": "facility",
-  paper: "output",
-  "award-application": "output",
+  "demonstration-base": null,
+  "demonstration-household": null,
+  paper: null,
+  "award-application": null,
   other: "other",
 };
 
-const FACILITY_OF_TYPE: Partial<Readonly<Record<ActivityType, FacilityKind>>> = {
-  "demonstration-base": "demonstration-base",
-  "demonstration-household": "demonstration-household",
+const SUBTYPE_OF_TYPE: Partial<Readonly<Record<ActivityType, ActivitySubtype>>> = {
+  "international-academic-exchange": "international-exchange",
+  "expert-report": "expert-report",
+  exhibition: "exhibition",
+  consultation: "consultation",
+  "open-day": "open-day",
 };
 
-const OUTPUT_OF_TYPE: Partial<Readonly<Record<ActivityType, OutputKind>>> = {
-  paper: "paper",
-  "award-application": "award",
-};
-
-// The names a title uses for each campaign. 科技活动周 is also written 科技周 (Guangzhou's row says 科普周).
+// The names a title uses for each campaign, read only for activities without tags. 科技活动周 is also
+// written 科技周 (Guangzhou's row says 科普周).
 const CAMPAIGN_NAMES: readonly (readonly [Campaign, RegExp])[] = [
   ["national-science-day", /科普日/],
   ["science-week", /科技活动周|科技周|科普周/],
@@ -246,90 +222,112 @@ const CAMPAIGN_NAMES: readonly (readonly [Campaign, RegExp])[] = [
 
 const NO_CAMPAIGNS: readonly Campaign[] = Object.freeze([]);
 
+function campaignsOf(activity: Pick<Activity, "title" | "campaigns">): readonly Campaign[] {
+  // Tags, even an empty list, are what the record says; only a record without them is read by its title.
+  if (activity.campaigns !== undefined) return activity.campaigns;
+  const title = activity.title;
+  if (title === undefined) return NO_CAMPAIGNS;
+  const found = CAMPAIGN_NAMES.filter(([, pattern]) => pattern.test(title)).map(([campaign]) => campaign);
+  return found.length > 0 ? found : NO_CAMPAIGNS;
+}
+
 /**
  * What the statistics read off an activity record: its category, subtype and campaigns.
  *
  * @example
  * ```ts
- * readActivity({ type: "open-day", title: "全国科普日气象台站开放" });
+ * readActivity({ type: "open-day", campaigns: ["national-science-day"] });
  * // { category: "popularisation", subtype: "open-day", campaigns: ["national-science-day"] }
+ * readActivity({ type: "training-class", title: "科技活动周培训" }).campaigns; // ["science-week"]
  * ```
  */
-export function readActivity(activity: Pick<Activity, "type" | "title">): ActivityReading {
-  const category = CATEGORY_OF_TYPE[activity.type] ?? "other";
-  const title = activity.title;
-  let campaigns = NO_CAMPAIGNS;
-  if (title !== undefined) {
-    const found = CAMPAIGN_NAMES.filter(([, pattern]) => pattern.test(title)).map(([campaign]) => campaign);
-    if (found.length > 0) campaigns = found;
+export function readActivity(activity: Pick<Activity, "type" | "title" | "campaigns">): ActivityReading {
+  const category = Object.hasOwn(CATEGORY_OF_TYPE, activity.type) ? CATEGORY_OF_TYPE[activity.type] : "other";
+  return { category, subtype: SUBTYPE_OF_TYPE[activity.type] ?? null, campaigns: category === null ? NO_CAMPAIGNS : campaignsOf(activity) };
+}
+
+/** Where a deprecated activity type belongs now, when it is one. */
+function deprecatedKind(type: ActivityType): { readonly collection: string; readonly kind: string } | undefined {
+  return Object.hasOwn(DEPRECATED_ACTIVITY_TYPES, type) ? DEPRECATED_ACTIVITY_TYPES[type as keyof typeof DEPRECATED_ACTIVITY_TYPES] : undefined;
+}
+
+/**
+ * The facilities and designations of a dataset: the `facilities` collection in dataset order, then the
+ * activities of the deprecated designation types (older data sets), one unit each.
+ *
+ * @example
+ * ```ts
+ * facilitiesOf(dataset).filter((f) => f.kind === "demonstration-household").reduce((n, f) => n + f.units, 0); // 1435 in the Tongcheng example
+ * ```
+ */
+export function facilitiesOf(dataset: Pick<Dataset, "activities" | "facilities">): FacilityRecord[] {
+  const found: FacilityRecord[] = [];
+  for (const facility of dataset.facilities) {
+    found.push({
+      id: facility.id,
+      kind: facility.kind,
+      designatedOn: facility.designatedOn,
+      ...(facility.withdrawnOn === undefined ? {} : { withdrawnOn: facility.withdrawnOn }),
+      associationId: facility.associationId,
+      units: facility.count ?? 1,
+    });
   }
-  return {
-    category: category === "facility" || category === "output" ? null : category,
-    subtype: activity.type === "open-day" ? "open-day" : null,
-    campaigns,
-  };
-}
-
-/**
- * The facilities and designations of a dataset, in dataset order.
- *
- * @example
- * ```ts
- * facilitiesOf(dataset).filter((f) => f.kind === "demonstration-base").length; // 4 in the Tongcheng example
- * ```
- */
-export function facilitiesOf(dataset: Pick<Dataset, "activities">): FacilityRecord[] {
-  return fromActivities(dataset, FACILITY_OF_TYPE, (activity, kind) => ({ id: activity.id, kind, designatedOn: activity.startsOn, associationId: activity.organizerId }));
-}
-
-/**
- * The outputs of a dataset, in dataset order.
- *
- * @example
- * ```ts
- * outputsOf(dataset).filter((o) => o.kind === "paper").length; // 20 in the Tongcheng example
- * ```
- */
-export function outputsOf(dataset: Pick<Dataset, "activities">): OutputRecord[] {
-  return fromActivities(dataset, OUTPUT_OF_TYPE, (activity, kind) => ({ id: activity.id, kind, date: activity.startsOn, associationId: activity.organizerId }));
-}
-
-// Records that today's model keeps as activities of some types, read as what they are.
-function fromActivities<K, R>(dataset: Pick<Dataset, "activities">, kindOfType: Partial<Readonly<Record<ActivityType, K>>>, make: (activity: Activity, kind: K) => R): R[] {
-  const found: R[] = [];
   for (const activity of dataset.activities) {
-    const kind = kindOfType[activity.type];
-    if (kind !== undefined) found.push(make(activity, kind));
+    const now = deprecatedKind(activity.type);
+    if (now?.collection !== "facilities") continue;
+    found.push({ id: activity.id, kind: now.kind as FacilityKind, designatedOn: activity.startsOn, associationId: activity.organizerId, units: 1 });
   }
   return found;
 }
 
-const THREE_HEAD_OF_ROLE: Partial<Readonly<Record<SectorRole, ThreeHead>>> = {
-  "hospital-director": "hospital",
-  // The township health centre is the township's hospital (domain review, 2026-12).
-  "health-centre-director": "hospital",
-  "school-principal": "school",
-  "agri-station-head": "agri-station",
+/**
+ * The outputs of a dataset: the `outputs` collection in dataset order, then the activities of the
+ * deprecated output types (older data sets), one item each.
+ *
+ * @example
+ * ```ts
+ * outputsOf(dataset).filter((o) => o.kind === "paper").reduce((n, o) => n + o.units, 0); // 20 in the Tongcheng example
+ * ```
+ */
+export function outputsOf(dataset: Pick<Dataset, "activities" | "outputs">): OutputRecord[] {
+  const found: OutputRecord[] = [];
+  for (const output of dataset.outputs) {
+    found.push({ id: output.id, kind: output.kind, date: output.date, associationId: output.associationId, units: output.count ?? 1 });
+  }
+  for (const activity of dataset.activities) {
+    const now = deprecatedKind(activity.type);
+    if (now?.collection !== "outputs") continue;
+    found.push({ id: activity.id, kind: now.kind as OutputKind, date: activity.startsOn, associationId: activity.organizerId, units: 1 });
+  }
+  return found;
+}
+
+// The head each of the three is, in the model's sector roles; the roles that satisfy it are the model's.
+const HEAD_ROLE: Readonly<Record<ThreeHead, SectorRole>> = {
+  hospital: "hospital-director",
+  school: "school-principal",
+  "agri-station": "agri-station-head",
 };
+const THREE_HEADS = Object.keys(HEAD_ROLE) as ThreeHead[];
 
 const NO_HEADS: readonly ThreeHead[] = Object.freeze([]);
 
 /**
- * Which of the three heads (三长) a member is. Group members are none.
+ * Which of the three heads (三长) a member is, by the roles recorded on it or, when it records none, on
+ * its person, under the default head equivalences (`rolesSatisfying`). Group members are none.
  *
  * @example
  * ```ts
- * threeHeadsOf({ type: "individual", sectorRoles: ["health-centre-director"] }); // ["hospital"]
+ * threeHeadsOf({ id: "m-1", associationId: "a", joinedOn: "2018-01-01", type: "individual", name: "陈某", sectorRoles: ["health-centre-director"] });
+ * // ["hospital"]
  * ```
  */
-export function threeHeadsOf(member: Pick<Member, "type"> & { readonly sectorRoles?: readonly SectorRole[] | undefined }): readonly ThreeHead[] {
-  if (member.type !== "individual" || member.sectorRoles === undefined) return NO_HEADS;
-  const heads = new Set<ThreeHead>();
-  for (const role of member.sectorRoles) {
-    const head = THREE_HEAD_OF_ROLE[role];
-    if (head !== undefined) heads.add(head);
-  }
-  return heads.size === 0 ? NO_HEADS : [...heads];
+export function threeHeadsOf(member: Member, personById?: ReadonlyMap<string, Person>): readonly ThreeHead[] {
+  if (member.type !== "individual") return NO_HEADS;
+  const roles = individualView(member, personById).sectorRoles;
+  if (roles === undefined || roles.length === 0) return NO_HEADS;
+  const heads = THREE_HEADS.filter((head) => rolesSatisfying(HEAD_ROLE[head]).some((role) => roles.includes(role)));
+  return heads.length === 0 ? NO_HEADS : heads;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * User-defined forms and their issues, the reporting period, misuse of the API, immutability, and what
- * the record-access module reads off today's records.
+ * the record-access module reads off the records.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -11,6 +11,7 @@ import {
   CALENDAR_YEAR,
   facilitiesOf,
   formById,
+  outputsOf,
   parsePeriodRule,
   parseStatisticalForm,
   readActivity,
@@ -163,7 +164,8 @@ describe("statisticalReport: misuse throws a TypeError named after it; the input
   });
 
   it("does not change a frozen dataset or form, and gives the same report twice", () => {
-    const frozen = deepFreeze(snapshot(data));
+    // A copy of the data is not parsed data: the frozen data set is parsed again from the copy.
+    const frozen = parsedFixture(snapshot(data));
     const form = deepFreeze(snapshot(formById("1-1")));
     const before = snapshot(frozen);
     const first = statisticalReport(frozen, { form: form as never, year: 2019, scope: "340881" });
@@ -197,18 +199,105 @@ describe("statisticalReport: misuse throws a TypeError named after it; the input
   });
 });
 
-describe("record access: how today's records stand in for the coming model", () => {
-  it("reads categories, subtypes and campaigns off activities", () => {
+describe("record access: how the statistics read the records", () => {
+  it("reads categories and subtypes off activity types, and campaigns off their tags", () => {
     expect(readActivity({ type: "academic-lecture" })).toEqual({ category: "academic-exchange", subtype: null, campaigns: [] });
-    expect(readActivity({ type: "open-day", title: "全国科普日气象台站开放" })).toEqual({ category: "popularisation", subtype: "open-day", campaigns: ["national-science-day"] });
+    expect(readActivity({ type: "international-academic-exchange" })).toEqual({ category: "academic-exchange", subtype: "international-exchange", campaigns: [] });
+    for (const type of ["expert-report", "exhibition", "consultation", "open-day"] as const) {
+      expect(readActivity({ type })).toEqual({ category: "popularisation", subtype: type, campaigns: [] });
+    }
+    expect(readActivity({ type: "open-day", campaigns: ["national-science-day"] }).campaigns).toEqual(["national-science-day"]);
+    // Tags, even none, are what the record says: the title is read only when the record has no tags at all.
+    expect(readActivity({ type: "training-class", title: "科技活动周培训", campaigns: [] }).campaigns).toEqual([]);
+    expect(readActivity({ type: "training-class", title: "科技活动周培训", campaigns: ["sci-tech-workers-day"] }).campaigns).toEqual(["sci-tech-workers-day"]);
     expect(readActivity({ type: "training-class", title: "科技活动周培训" }).campaigns).toEqual(["science-week"]);
-    expect(readActivity({ type: "demonstration-base" }).category).toBeNull();
-    expect(readActivity({ type: "paper" }).category).toBeNull();
+    expect(readActivity({ type: "demonstration-base" })).toEqual({ category: null, subtype: null, campaigns: [] });
+    expect(readActivity({ type: "paper", campaigns: ["science-week"] })).toEqual({ category: null, subtype: null, campaigns: [] });
   });
 
-  it("reads designations recorded as activities as facilities, and the 三长 from sector roles", () => {
-    expect(facilitiesOf(data).map((f) => f.kind)).toEqual(["demonstration-base", "demonstration-base", "demonstration-base", "demonstration-base"]);
-    expect(threeHeadsOf({ type: "individual", sectorRoles: ["health-centre-director", "veterinary-station-head"] })).toEqual(["hospital"]);
-    expect(threeHeadsOf({ type: "group" })).toEqual([]);
+  it("reads facilities and outputs from their collections, each record counting its units", () => {
+    const facilities = facilitiesOf(data);
+    expect(facilities.map((f) => [f.kind, f.units])).toEqual([
+      ["demonstration-base", 1],
+      ["demonstration-base", 1],
+      ["demonstration-base", 1],
+      ["demonstration-base", 1],
+      ["demonstration-household", 1435],
+    ]);
+    const outputs = outputsOf(data);
+    expect(outputs.filter((o) => o.kind === "paper")).toHaveLength(20);
+    expect(outputs.filter((o) => o.kind === "award")).toHaveLength(3);
+  });
+
+  it("still counts an older data set's designations and outputs recorded as activities of the deprecated types", () => {
+    const agriculture = data.associations.find((a) => a.id === "tc-agency-agriculture");
+    const old = parsedFixture({
+      formatVersion: 1,
+      divisions: data.divisions,
+      associations: [{ ...agriculture, parentId: undefined }],
+      activities: [
+        { id: "base", organizerId: "tc-agency-agriculture", type: "demonstration-base", startsOn: "2018-04-01", participantTimes: 0 },
+        { id: "household", organizerId: "tc-agency-agriculture", type: "demonstration-household", startsOn: "2018-12-18", participantTimes: 0 },
+        { id: "paper", organizerId: "tc-agency-agriculture", type: "paper", startsOn: "2018-03-02", participantTimes: 0 },
+        { id: "award", organizerId: "tc-agency-agriculture", type: "award-application", startsOn: "2018-05-01", participantTimes: 0 },
+      ],
+      facilities: [{ id: "new-base", kind: "demonstration-base", divisionCode: "340881", associationId: "tc-agency-agriculture", designatedOn: "2018-06-01", count: 2 }],
+    });
+    expect(facilitiesOf(old).map((f) => [f.id, f.kind, f.designatedOn, f.units])).toEqual([
+      ["new-base", "demonstration-base", "2018-06-01", 2],
+      ["base", "demonstration-base", "2018-04-01", 1],
+      ["household", "demonstration-household", "2018-12-18", 1],
+    ]);
+    expect(outputsOf(old).map((o) => [o.id, o.kind])).toEqual([
+      ["paper", "paper"],
+      ["award", "award"],
+    ]);
+    const report = statisticalReport(old, { form: "7", year: 2018, scope: "340881" });
+    expect(report.rows.find((row) => row.code === "04")).toMatchObject({ value: 3, recordIds: ["base", "new-base"] });
+    expect(report.standIns.map((standIn) => standIn.id)).toEqual(["facilities"]);
+  });
+
+  it("counts a facility on the period's last day only when designated by then and not yet withdrawn", () => {
+    const agriculture = data.associations.find((a) => a.id === "tc-agency-agriculture");
+    const facility = { kind: "science-e-station", divisionCode: "340881", associationId: "tc-agency-agriculture" };
+    const withdrawn = parsedFixture({
+      formatVersion: 1,
+      divisions: data.divisions,
+      associations: [{ ...agriculture, parentId: undefined }],
+      facilities: [
+        { ...facility, id: "open", designatedOn: "2018-12-31", count: 3 },
+        { ...facility, id: "later", designatedOn: "2019-01-01" },
+        { ...facility, id: "closed", designatedOn: "2017-01-01", withdrawnOn: "2018-12-31" },
+        { ...facility, id: "closing", designatedOn: "2017-01-01", withdrawnOn: "2019-01-01" },
+      ],
+    });
+    expect(statisticalReport(withdrawn, { form: "7", year: 2018, scope: "340881" }).rows[0]).toMatchObject({ value: 4, recordIds: ["closing", "open"] });
+    expect(statisticalReport(withdrawn, { form: "7", year: 2019, scope: "340881" }).rows[0]).toMatchObject({ value: 4, recordIds: ["later", "open"] });
+  });
+
+  it("reads the 三长 from sector roles, through the member's person, under the head equivalences", () => {
+    const member = { id: "m-1", associationId: "a", joinedOn: "2018-01-01", type: "individual", name: "陈某" } as const;
+    expect(threeHeadsOf({ ...member, sectorRoles: ["health-centre-director", "veterinary-station-head"] })).toEqual(["hospital"]);
+    expect(threeHeadsOf({ ...member, sectorRoles: ["central-school-principal", "agri-integrated-service-centre-director"] })).toEqual(["school", "agri-station"]);
+    const persons = new Map([["p-1", { id: "p-1", name: "陈某", sectorRoles: ["agri-service-centre-director" as const] }]]);
+    expect(threeHeadsOf({ ...member, name: undefined, personId: "p-1" }, persons)).toEqual(["agri-station"]);
+    expect(threeHeadsOf({ ...member, personId: "p-1", sectorRoles: ["school-principal"] }, persons)).toEqual(["school"]);
+    expect(threeHeadsOf({ id: "g-1", associationId: "a", joinedOn: "2018-01-01", type: "group", name: "农场", relation: "other-organisation" })).toEqual([]);
+  });
+
+  it("counts outputs on a user-defined form by their items", () => {
+    const result = parseStatisticalForm({
+      id: "outputs",
+      title: "成果",
+      rows: [
+        { code: "1", label: "论文", indicator: "outputs.paper" },
+        { code: "2", label: "申报科技奖励", indicator: "outputs.award" },
+      ],
+    });
+    const report = statisticalReport(data, { form: result.form as NonNullable<typeof result.form>, year: 2018, scope: "340881" });
+    expect(report.rows.map((row) => [row.value, row.recordIds.length])).toEqual([
+      [20, 20],
+      [3, 3],
+    ]);
   });
 });

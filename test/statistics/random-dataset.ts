@@ -1,11 +1,28 @@
 /**
  * Random data sets of one county (340881) with four township-level units and their villages: the
  * county association, township-level associations, and grassroots associations placed at the county,
- * at a township, at a village or by their parent only; with members, committees and activities of every
- * type over 2016–2019. Every generated document parses without errors.
+ * at a township, at a village or by their parent only; with members, committees, activities of every
+ * type, facilities of every kind (some withdrawn, some standing for several units) and outputs of every
+ * kind over 2016–2019. Every generated document parses without errors: committees are elected and
+ * activities start within their association's life, terms are elected in order, seats are held within
+ * the holder's membership, and an association's kind fits its division and its division its parent's.
  */
 import fc from "fast-check";
-import { ActivityType, type Activity, type Association, type Committee, type DatasetInput, type Division, type Member, type Post, type SectorRole } from "../../src/index.js";
+import {
+  ActivityType,
+  FacilityKind,
+  OutputKind,
+  type Activity,
+  type Association,
+  type Committee,
+  type DatasetInput,
+  type Division,
+  type Facility,
+  type Member,
+  type Output,
+  type Post,
+  type SectorRole,
+} from "../../src/index.js";
 
 export const COUNTY = "340881";
 export const TOWNSHIPS = ["340881001", "340881100", "340881101", "340881400"] as const;
@@ -64,7 +81,30 @@ const activitySpec = fc.record({
   trainees: fc.option(fc.nat({ max: 90 }), { nil: undefined }),
   volunteers: fc.option(fc.nat({ max: 30 }), { nil: undefined }),
   title: fc.constantFrom(undefined, "全国科普日宣传", "科技活动周开放", "科技工作者日座谈", "培训"),
+  // Tags on most records; none (`undefined`) for an older record read by its title.
+  campaigns: fc.option(fc.subarray(["national-science-day", "science-week", "sci-tech-workers-day"] as const), { nil: undefined }),
 });
+const facilitySpec = fc.record({
+  kind: fc.constantFrom(...FacilityKind.options),
+  designated: span,
+  count: fc.option(fc.integer({ min: 1, max: 2000 }), { nil: undefined }),
+  division: fc.nat(),
+});
+const outputSpec = fc.record({
+  kind: fc.constantFrom(...OutputKind.options),
+  date: fc.integer({ min: 0, max: DAYS }),
+  count: fc.option(fc.integer({ min: 1, max: 20 }), { nil: undefined }),
+});
+/** The records an association holds, at most so many of each. */
+function heldRecords(members: number, activities: number, facilities: number) {
+  return {
+    members: fc.array(memberSpec, { maxLength: members }),
+    committees: fc.array(committeeSpec, { maxLength: 2 }),
+    activities: fc.array(activitySpec, { maxLength: activities }),
+    facilities: fc.array(facilitySpec, { maxLength: facilities }),
+    outputs: fc.array(outputSpec, { maxLength: facilities }),
+  };
+}
 const associationSpec = fc.record({
   kind: fc.constantFrom(...GRASSROOTS_PICK),
   // Where it is placed: the county, a township, a village, or nowhere of its own (its parent's).
@@ -72,10 +112,19 @@ const associationSpec = fc.record({
   which: fc.nat(),
   parent: fc.constantFrom("county", "township", "none"),
   life: span,
-  members: fc.array(memberSpec, { maxLength: 5 }),
-  committees: fc.array(committeeSpec, { maxLength: 2 }),
-  activities: fc.array(activitySpec, { maxLength: 6 }),
+  ...heldRecords(5, 6, 3),
 });
+
+/** Day `n` moved into the days `[from, until)`, or `undefined` when there are none. */
+function within(n: number, from: number, until: number): number | undefined {
+  return until <= from ? undefined : from + (n % (until - from));
+}
+
+/** The day numbers of an association's life, `[from, until)`, within the generated years. */
+function lifeOf(association: Association): [number, number] {
+  const number = (date: string): number => Math.round((Date.parse(`${date}T00:00:00Z`) - Date.UTC(2016, 0, 1)) / 86_400_000);
+  return [Math.max(0, number(association.establishedOn)), association.dissolvedOn === undefined ? DAYS + 1 : number(association.dissolvedOn)];
+}
 
 function dated(start: number, length: number | undefined): [string, string | undefined] {
   return [day(start), length === undefined ? undefined : day(start + length)];
@@ -84,11 +133,21 @@ function dated(start: number, length: number | undefined): [string, string | und
 /** A random county data set, as a document for parseDataset. */
 export const randomCountyDataset: fc.Arbitrary<DatasetInput> = fc
   .record({
-    townships: fc.array(fc.record({ present: fc.boolean(), life: span, members: fc.array(memberSpec, { maxLength: 4 }), committees: fc.array(committeeSpec, { maxLength: 2 }), activities: fc.array(activitySpec, { maxLength: 4 }) }), {
-      minLength: TOWNSHIPS.length,
-      maxLength: TOWNSHIPS.length,
+    townships: fc.array(
+      fc.record({
+        present: fc.boolean(),
+        life: span,
+        ...heldRecords(4, 4, 2),
+      }),
+      {
+        minLength: TOWNSHIPS.length,
+        maxLength: TOWNSHIPS.length,
+      },
+    ),
+    county: fc.record({
+      staff: fc.option(fc.nat({ max: 30 }), { nil: undefined }),
+      ...heldRecords(4, 4, 2),
     }),
-    county: fc.record({ staff: fc.option(fc.nat({ max: 30 }), { nil: undefined }), members: fc.array(memberSpec, { maxLength: 4 }), committees: fc.array(committeeSpec, { maxLength: 2 }), activities: fc.array(activitySpec, { maxLength: 4 }) }),
     others: fc.array(associationSpec, { maxLength: 14 }),
   })
   .map(({ townships, county, others }) => {
@@ -96,13 +155,24 @@ export const randomCountyDataset: fc.Arbitrary<DatasetInput> = fc
     const members: Member[] = [];
     const committees: Committee[] = [];
     const activities: Activity[] = [];
+    const facilities: Facility[] = [];
+    const outputs: Output[] = [];
 
     const fill = (
       association: Association,
-      spec: { members: Value<typeof memberSpec>[]; committees: Value<typeof committeeSpec>[]; activities: Value<typeof activitySpec>[] },
+      spec: {
+        members: Value<typeof memberSpec>[];
+        committees: Value<typeof committeeSpec>[];
+        activities: Value<typeof activitySpec>[];
+        facilities: Value<typeof facilitySpec>[];
+        outputs: Value<typeof outputSpec>[];
+      },
     ): void => {
+      const [from, until] = lifeOf(association);
       const own: Member[] = [];
+      const spans: [number, number | undefined][] = [];
       spec.members.forEach((m, i) => {
+        spans.push([m.joined[0], m.joined[1] === undefined ? undefined : m.joined[0] + m.joined[1]]);
         const [joinedOn, leftOn] = dated(m.joined[0], m.joined[1]);
         const base = { id: `${association.id}-m${i}`, associationId: association.id, joinedOn, ...(leftOn === undefined ? {} : { leftOn }) };
         const member: Member = m.individual
@@ -111,24 +181,36 @@ export const randomCountyDataset: fc.Arbitrary<DatasetInput> = fc
         own.push(member);
       });
       members.push(...own);
-      spec.committees.forEach((c, i) => {
+      // Elected within the association's life, terms in the order of their election.
+      const elected = spec.committees
+        .map((c) => ({ c, on: within(c.elected, from, until) }))
+        .filter((e): e is { c: Value<typeof committeeSpec>; on: number } => e.on !== undefined)
+        .sort((x, y) => x.on - y.on);
+      elected.forEach(({ c, on }, i) => {
         committees.push({
           id: `${association.id}-c${i}`,
           associationId: association.id,
           term: i + 1,
-          electedOn: day(c.elected),
+          electedOn: day(on),
           seats: c.seats.map((seat) => {
-            const holder = own.length === 0 ? undefined : own[seat.member % own.length];
-            const [startOn, endOn] = dated(seat.held[0], seat.held[1]);
+            const k = own.length === 0 ? -1 : seat.member % own.length;
+            const holder = own[k];
+            // Held within the holder's membership: from the day it joined, ending before the day it left.
+            const [joined, left] = spans[k] ?? [0, undefined];
+            const start = left === undefined ? Math.max(seat.held[0], joined) : within(seat.held[0], joined, left);
+            if (holder === undefined || start === undefined) return { post: seat.post, holdings: [] };
+            const end = left === undefined ? (seat.held[1] === undefined ? undefined : start + seat.held[1]) : Math.min(start + (seat.held[1] ?? 0), left - 1);
             return {
               post: seat.post,
-              holdings: holder === undefined ? [] : [{ memberId: holder.id, startOn, ...(endOn === undefined ? {} : { endOn }), basis: "elected" as const }],
+              holdings: [{ memberId: holder.id, startOn: day(start), ...(end === undefined ? {} : { endOn: day(end) }), basis: "elected" as const }],
             };
           }),
         });
       });
       spec.activities.forEach((a, i) => {
-        const [startsOn, endsOn] = dated(a.starts[0], a.starts[1] === undefined ? undefined : a.starts[1] % 4);
+        const starts = within(a.starts[0], from, until);
+        if (starts === undefined) return;
+        const [startsOn, endsOn] = dated(starts, a.starts[1] === undefined ? undefined : a.starts[1] % 4);
         activities.push({
           id: `${association.id}-a${i}`,
           organizerId: association.id,
@@ -140,7 +222,23 @@ export const randomCountyDataset: fc.Arbitrary<DatasetInput> = fc
           ...(a.trainees === undefined ? {} : { trainees: a.trainees }),
           ...(a.volunteers === undefined ? {} : { volunteers: a.volunteers }),
           ...(a.title === undefined ? {} : { title: a.title }),
+          ...(a.campaigns === undefined ? {} : { campaigns: a.campaigns }),
         });
+      });
+      spec.facilities.forEach((f, i) => {
+        const [designatedOn, withdrawnOn] = dated(f.designated[0], f.designated[1] === undefined ? undefined : f.designated[1] + 1);
+        facilities.push({
+          id: `${association.id}-f${i}`,
+          kind: f.kind,
+          divisionCode: (DIVISIONS[f.division % DIVISIONS.length] as Division).code,
+          associationId: association.id,
+          designatedOn,
+          ...(withdrawnOn === undefined ? {} : { withdrawnOn }),
+          ...(f.count === undefined ? {} : { count: f.count }),
+        });
+      });
+      spec.outputs.forEach((o, i) => {
+        outputs.push({ id: `${association.id}-p${i}`, kind: o.kind, associationId: association.id, date: day(o.date), ...(o.count === undefined ? {} : { count: o.count }) });
       });
     };
 
@@ -175,13 +273,18 @@ export const randomCountyDataset: fc.Arbitrary<DatasetInput> = fc
     others.forEach((o, i) => {
       const [establishedOn, dissolvedOn] = dated(o.life[0], o.life[1]);
       const parentId = o.parent === "county" ? "c" : o.parent === "township" && townshipIds.length > 0 ? townshipIds[o.which % townshipIds.length] : undefined;
+      // Inside the parent township's area when it has one; at the level its kind names when it names one.
+      const underTownship = parentId !== undefined && parentId !== "c";
+      const township = underTownship ? Number(parentId.slice(1)) : o.which % TOWNSHIPS.length;
+      const fitting = o.kind === "township" ? "township" : o.kind === "village" || o.kind === "community" ? "village" : underTownship && o.place === "county" ? "township" : o.place;
+      const place = o.place === "parent" ? "parent" : fitting;
       const divisionCode =
-        o.place === "county"
+        place === "county"
           ? COUNTY
-          : o.place === "township"
-            ? TOWNSHIPS[o.which % TOWNSHIPS.length]
-            : o.place === "village"
-              ? VILLAGES[o.which % VILLAGES.length]
+          : place === "township"
+            ? TOWNSHIPS[township]
+            : place === "village"
+              ? VILLAGES[township * 2 + (o.which % 2)]
               : undefined;
       const association: Association = {
         id: `o${i}`,
@@ -195,6 +298,6 @@ export const randomCountyDataset: fc.Arbitrary<DatasetInput> = fc
       associations.push(association);
       fill(association, o);
     });
-    return { formatVersion: 1, divisions: DIVISIONS, associations, members, committees, activities } satisfies DatasetInput;
+    return { formatVersion: 1, divisions: DIVISIONS, associations, members, committees, activities, facilities, outputs } satisfies DatasetInput;
   });
 

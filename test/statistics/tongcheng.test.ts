@@ -52,9 +52,20 @@ describe("Tongcheng, 2018: the seed's activity figures", () => {
     expect(findReportRow(filed("5"), "01.4")?.recordIds).toEqual(["tc-agency-meteorology-2018-open-day-02"]);
   });
 
-  it("表7 row 04: the four demonstration bases, counted as facilities and not as activities", () => {
-    expect(value("7", "04")).toBe(4);
+  it("表7 row 04: the four demonstration bases, read from the facilities and not counted as activities", () => {
+    const row = findReportRow(filed("7"), "04");
+    expect(row).toMatchObject({ label: "科普示范基地", unit: "个", value: 4 });
+    expect(row?.recordIds).toEqual([1, 2, 3, 4].map((n) => `tc-agency-agriculture-2018-base-0${n}`));
     expect(value("5", "01")).toBe(3);
+    // Designated during 2018: none held at the end of 2017.
+    expect(value("7", "04", 2017)).toBe(0);
+  });
+
+  it("表7 row 05: 1,435 demonstration households, one facility record that stands for them all", () => {
+    const row = findReportRow(filed("7"), "05");
+    expect(row).toMatchObject({ label: "科普示范户", unit: "户", value: 1435 });
+    expect(row?.recordIds).toEqual(["tc-agency-agriculture-2018-households"]);
+    expect(["01", "02", "03", "06"].map((code) => value("7", code))).toEqual([0, 0, 0, 0]);
   });
 
   it("is filed by the city association for 桐城市, for the calendar year", () => {

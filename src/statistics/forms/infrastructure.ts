@@ -33,6 +33,6 @@ export const FORM_7: StatisticalForm = defineForm({
     row("03", "科普活动室", "Popular-science activity rooms", "个", "facilities.activity-room", FACILITIES),
     row("04", "科普示范基地", "Demonstration bases", "个", "facilities.demonstration-base", FACILITIES),
     row("05", "科普示范户", "Demonstration households", "户", "facilities.demonstration-household", FACILITIES),
-    row("06", "科技工作者之家", "Sci-tech workers' homes", "个", "facilities.workers-home", FACILITIES),
+    row("06", "科技工作者之家", "Sci-tech workers' homes", "个", "facilities.sci-tech-workers-home", FACILITIES),
   ],
 });

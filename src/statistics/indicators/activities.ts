@@ -100,9 +100,8 @@ function countWithParticipants(spec: ActivitySpec, participants: Bilingual, sour
   ];
 }
 
-const CATEGORIES: readonly RecordStandIn[] = ["activity-categories"];
-const SUBTYPES: readonly RecordStandIn[] = ["activity-categories", "activity-subtypes"];
-const CAMPAIGNS: readonly RecordStandIn[] = ["activity-categories", "campaign-tags"];
+const NONE: readonly RecordStandIn[] = [];
+const CAMPAIGNS: readonly RecordStandIn[] = ["campaign-tags"];
 
 const isActivity: ActivityTest = (r) => r.category !== null;
 const isExchange: ActivityTest = (r) => r.category === "academic-exchange";
@@ -133,10 +132,10 @@ export const ACTIVITY_INDICATORS: readonly Indicator[] = [
     which: { "zh-CN": "各类活动（不含设施命名和成果）", en: "activities of every category (designations and outputs excluded)" },
     test: isActivity,
     source: "kexie: the activity model",
-    standIns: CATEGORIES,
+    standIns: NONE,
   }),
   ...countWithParticipants(
-    { id: "activities.academic-exchange", name: { "zh-CN": "举行国内外学术交流活动", en: "academic exchanges held" }, which: EXCHANGE, test: isExchange, source: GUANGZHOU_3, standIns: CATEGORIES },
+    { id: "activities.academic-exchange", name: { "zh-CN": "举行国内外学术交流活动", en: "academic exchanges held" }, which: EXCHANGE, test: isExchange, source: GUANGZHOU_3, standIns: NONE },
     { "zh-CN": "学术交流活动参加人数", en: "participants in academic exchanges" },
   ),
   activitySum({
@@ -145,7 +144,7 @@ export const ACTIVITY_INDICATORS: readonly Indicator[] = [
     which: EXCHANGE,
     test: isExchange,
     source: "种子文章（卫计委科协 2018：邀请专家 32 人）",
-    standIns: CATEGORIES,
+    standIns: NONE,
     unit: "人",
     amountText: { "zh-CN": "邀请专家人数（逐次记录，同一专家多次受邀计多次）", en: "experts invited (per activity: an expert invited twice counts twice)" },
     amount: (a) => a.expertsInvited ?? 0,
@@ -155,23 +154,23 @@ export const ACTIVITY_INDICATORS: readonly Indicator[] = [
     name: { "zh-CN": "国际（境外）学术交流活动", en: "international academic exchanges" },
     which: { "zh-CN": "国际及港澳台学术交流活动", en: "international academic exchanges (including Hong Kong, Macao and Taiwan)" },
     test: (r) => isExchange(r) && r.subtype === "international-exchange",
-    source: "kexie: the coming activity subtypes (学术交流：国内／国际)",
-    standIns: SUBTYPES,
+    source: "kexie: the activity type international-academic-exchange (学术交流：国内／国际)",
+    standIns: NONE,
   }),
-  activityCount({ id: "activities.training", name: { "zh-CN": "举办实用技术培训", en: "training classes held" }, which: TRAINING, test: isTraining, source: "种子文章（农委科协 2018：培训班 20 期）；科技部科普统计的科普（技）培训", standIns: CATEGORIES }),
+  activityCount({ id: "activities.training", name: { "zh-CN": "举办实用技术培训", en: "training classes held" }, which: TRAINING, test: isTraining, source: "种子文章（农委科协 2018：培训班 20 期）；科技部科普统计的科普（技）培训", standIns: NONE }),
   activitySum({
     id: "activities.training.trainees",
     name: { "zh-CN": "培训人次", en: "trainees" },
     which: TRAINING,
     test: isTraining,
     source: "种子文章（农委科协 2018：培训 950 人）",
-    standIns: CATEGORIES,
+    standIns: NONE,
     unit: "人次",
     amountText: { "zh-CN": "培训人数（未记录时取参加人次）", en: "trainees (the participant-times where trainees are not recorded)" },
     amount: (a) => a.trainees ?? a.participantTimes,
   }),
   ...countWithParticipants(
-    { id: "activities.popularisation", name: { "zh-CN": "举办科普宣讲活动", en: "popularisation events held" }, which: POPULARISATION, test: isPopularisation, source: GUANGZHOU_5, standIns: CATEGORIES },
+    { id: "activities.popularisation", name: { "zh-CN": "举办科普宣讲活动", en: "popularisation events held" }, which: POPULARISATION, test: isPopularisation, source: GUANGZHOU_5, standIns: NONE },
     { "zh-CN": "科普宣讲活动参加人次", en: "participants in popularisation events" },
     "全国科协统计 2004/2005（科普讲座、科普展览的参加人次，原以万人次计）",
   ),
@@ -188,7 +187,7 @@ export const ACTIVITY_INDICATORS: readonly Indicator[] = [
       which: { "zh-CN": `科普宣讲活动中的${name["zh-CN"]}`, en: `popularisation events that are ${name.en}` },
       test: (r) => isPopularisation(r) && r.subtype === subtype,
       source: GUANGZHOU_5,
-      standIns: SUBTYPES,
+      standIns: NONE,
     }),
   ),
   activityCount({
@@ -206,7 +205,7 @@ export const ACTIVITY_INDICATORS: readonly Indicator[] = [
       which: { "zh-CN": "开放日活动", en: "open days" },
       test: (r) => r.subtype === "open-day",
       source: "种子文章（气象局、地震局科协：开放日接待 600 人次）",
-      standIns: SUBTYPES,
+      standIns: NONE,
     },
     { "zh-CN": "开放日接待人次", en: "open-day visitors" },
   ),
@@ -216,7 +215,7 @@ export const ACTIVITY_INDICATORS: readonly Indicator[] = [
     which: { "zh-CN": "青少年科技教育活动（竞赛、夏令营等）", en: "youth science education activities (competitions, summer camps and the like)" },
     test: (r) => r.category === "youth-education",
     source: "kexie: 表6 青少年科技教育 (rows not public)",
-    standIns: CATEGORIES,
+    standIns: NONE,
   }),
   activityCount({
     id: "activities.volunteer-service",
@@ -224,7 +223,7 @@ export const ACTIVITY_INDICATORS: readonly Indicator[] = [
     which: { "zh-CN": "科技志愿服务活动", en: "science volunteer services" },
     test: (r) => r.category === "volunteer-service",
     source: "中国科协《科技志愿服务管理办法（试行）》",
-    standIns: CATEGORIES,
+    standIns: NONE,
   }),
   activitySum({
     id: "volunteers.service-times",
@@ -232,7 +231,7 @@ export const ACTIVITY_INDICATORS: readonly Indicator[] = [
     which: { "zh-CN": "各类活动", en: "activities of every category" },
     test: isActivity,
     source: "kexie: the activity model (volunteers per activity)",
-    standIns: CATEGORIES,
+    standIns: NONE,
     unit: "人次",
     amountText: { "zh-CN": "参与志愿者人数（逐次记录，同一人多次参与计多次；不是注册志愿者人数）", en: "volunteers recorded per activity (a person serving twice counts twice; not registered volunteers)" },
     amount: (a) => a.volunteers ?? 0,

@@ -5,7 +5,8 @@
  * @module
  */
 import type { Bilingual } from "../../charter/rule.js";
-import { countIndicator, type Indicator } from "../indicator.js";
+import { isFacilityOn } from "../../model/facility.js";
+import { sumIndicator, type Indicator } from "../indicator.js";
 import { FACILITY_COLLECTION, type FacilityKind } from "../record-access.js";
 import { ON_LAST_DAY, PLACED } from "./wording.js";
 
@@ -15,12 +16,13 @@ const FACILITY_NAMES: Readonly<Record<FacilityKind, Bilingual>> = {
   "activity-room": { "zh-CN": "科普活动室", en: "popular-science activity rooms" },
   "demonstration-base": { "zh-CN": "科普示范基地", en: "demonstration bases" },
   "demonstration-household": { "zh-CN": "科普示范户", en: "demonstration households" },
-  "workers-home": { "zh-CN": "科技工作者之家", en: "sci-tech workers' homes" },
+  "sci-tech-workers-home": { "zh-CN": "科技工作者之家", en: "sci-tech workers' homes" },
 };
 
 /**
- * One count per facility kind (`facilities.<kind>`): the designations made on or before the period's
- * last day, placed by the association that holds them. Counted in 个, households in 户.
+ * One figure per facility kind (`facilities.<kind>`): the units of the designations in effect on the
+ * period's last day (designated on or before it and not withdrawn by then), each record counting its
+ * `count` units, placed by the association that holds them. Counted in 个, households in 户.
  *
  * @example
  * ```ts
@@ -29,13 +31,13 @@ const FACILITY_NAMES: Readonly<Record<FacilityKind, Bilingual>> = {
  */
 export const FACILITY_INDICATORS: readonly Indicator[] = (Object.keys(FACILITY_NAMES) as FacilityKind[]).map((kind) => {
   const name = FACILITY_NAMES[kind];
-  return countIndicator(
+  return sumIndicator(
     {
       id: `facilities.${kind}`,
       name,
       definition: {
-        "zh-CN": `${name["zh-CN"]}的个（户）数，${ON_LAST_DAY["zh-CN"]}：命名（建成）日期不晚于当日；${PLACED["zh-CN"]}。`,
-        en: `The ${name.en} held ${ON_LAST_DAY.en}: designated (or built) on or before it; ${PLACED.en}.`,
+        "zh-CN": `${name["zh-CN"]}的个（户）数，${ON_LAST_DAY["zh-CN"]}：命名（建成）日期不晚于当日且当日未撤销，每条记录按其数量（未填时为 1）计；${PLACED["zh-CN"]}。`,
+        en: `The ${name.en} held ${ON_LAST_DAY.en}: designated (or built) on or before it and not withdrawn by then, each record counting its number of units (1 when not given); ${PLACED.en}.`,
       },
       unit: kind === "demonstration-household" ? "户" : "个",
       timing: "stock",
@@ -44,6 +46,6 @@ export const FACILITY_INDICATORS: readonly Indicator[] = (Object.keys(FACILITY_N
       standIns: ["facilities"],
       source: "领域综述 §8（设施、命名按个／户计，见于年鉴和表7）",
     },
-    (records, period) => records.facilities.filter((f) => f.kind === kind && f.designatedOn <= period.to).map((f) => f.id),
+    (records, period) => records.facilities.filter((f) => f.kind === kind && isFacilityOn(f, period.to)).map((f) => [f.id, f.units] as const),
   );
 });

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Bilingual } from "../../charter/rule.js";
-import { countIndicator, type Indicator, type StatisticalUnit } from "../indicator.js";
+import { sumIndicator, type Indicator, type StatisticalUnit } from "../indicator.js";
 import { OUTPUT_COLLECTION, type OutputKind } from "../record-access.js";
 import { PLACED } from "./wording.js";
 
@@ -16,8 +16,8 @@ const OUTPUT_NAMES: Readonly<Record<OutputKind, readonly [Bilingual, Statistical
 };
 
 /**
- * One count per output kind (`outputs.<kind>`): the outputs dated within the period, credited to an
- * association placed in the scope.
+ * One figure per output kind (`outputs.<kind>`): the items of the outputs dated within the period, each
+ * record counting its `count` items, credited to an association placed in the scope.
  *
  * @example
  * ```ts
@@ -26,13 +26,13 @@ const OUTPUT_NAMES: Readonly<Record<OutputKind, readonly [Bilingual, Statistical
  */
 export const OUTPUT_INDICATORS: readonly Indicator[] = (Object.keys(OUTPUT_NAMES) as OutputKind[]).map((kind) => {
   const [name, unit] = OUTPUT_NAMES[kind];
-  return countIndicator(
+  return sumIndicator(
     {
       id: `outputs.${kind}`,
       name,
       definition: {
-        "zh-CN": `日期在统计期内的${name["zh-CN"]}数；${PLACED["zh-CN"]}。`,
-        en: `The ${name.en} dated within the period; ${PLACED.en}.`,
+        "zh-CN": `日期在统计期内的${name["zh-CN"]}数，每条记录按其数量（未填时为 1）计；${PLACED["zh-CN"]}。`,
+        en: `The ${name.en} dated within the period, each record counting its number of items (1 when not given); ${PLACED.en}.`,
       },
       unit,
       timing: "flow",
@@ -41,6 +41,6 @@ export const OUTPUT_INDICATORS: readonly Indicator[] = (Object.keys(OUTPUT_NAMES
       standIns: ["outputs"],
       source: "领域综述 §8（论文、奖励、专利是成果，不是活动）",
     },
-    (records, period) => records.outputs.filter((o) => o.kind === kind && o.date >= period.from && o.date <= period.to).map((o) => o.id),
+    (records, period) => records.outputs.filter((o) => o.kind === kind && o.date >= period.from && o.date <= period.to).map((o) => [o.id, o.units] as const),
   );
 });

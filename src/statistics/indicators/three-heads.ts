@@ -48,14 +48,13 @@ function headCount(spec: HeadCountSpec): Indicator {
       id: spec.id,
       name: spec.name,
       definition: {
-        "zh-CN": `县级、乡镇和街道科协在任委员会中担任${spec.postsText["zh-CN"]}的${who["zh-CN"]}人数，${ON_LAST_DAY["zh-CN"]}；一人计一次，${PLACED["zh-CN"]}。`,
-        en: `The ${who.en} holding a seat as ${spec.postsText.en} on the committee in office of a county, township or sub-district association, ${ON_LAST_DAY.en}; each person counts once, ${PLACED.en}.`,
+        "zh-CN": `县级、乡镇和街道科协在任委员会中担任${spec.postsText["zh-CN"]}的${who["zh-CN"]}人数，${ON_LAST_DAY["zh-CN"]}；按会员（未填时取其人员记录）的行业负责人角色和默认等同关系认定（卫生院院长计为医院院长，中心学校校长计为学校校长，农业（综合）服务中心主任计为农技站站长），一人计一次，${PLACED["zh-CN"]}。`,
+        en: `The ${who.en} holding a seat as ${spec.postsText.en} on the committee in office of a county, township or sub-district association, ${ON_LAST_DAY.en}; read from the member's sector roles (or its person's) under the default head equivalences (a health-centre director counts as a hospital director, a central-school principal as a school principal, an agricultural (integrated) service centre director as an agri-station head); each person counts once, ${PLACED.en}.`
       },
       unit: "人",
       timing: "stock",
       additive: true,
       records: "members",
-      standIns: ["three-head-roles"],
       source: SOURCE,
     },
     (records, period, statistics) => {
@@ -63,7 +62,7 @@ function headCount(spec: HeadCountSpec): Indicator {
       for (const seat of seatsHeld(records, period, statistics, kinds)) {
         if (posts !== undefined && !posts.has(seat.post)) continue;
         const member = statistics.index.memberById.get(seat.memberId);
-        if (member !== undefined && threeHeadsOf(member).some((head) => heads.has(head))) ids.push(seat.memberId);
+        if (member !== undefined && threeHeadsOf(member, statistics.index.personById).some((head) => heads.has(head))) ids.push(seat.memberId);
       }
       return ids;
     },
