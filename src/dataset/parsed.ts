@@ -41,11 +41,14 @@ const INDEXED: unique symbol = Symbol.for("kexie.dataset-index");
  * }
  * ```
  */
-export type ParsedDataset = Dataset & { readonly [PARSED]: true };
+// The brands are phantom string keys, not the run-time symbols: each entry point's declarations would
+// otherwise declare a symbol of its own, and a data set parsed through `kexie` would not type-check where
+// `kexie/statistics` asks for one.
+export type ParsedDataset = Dataset & { readonly "~kexie.parsed": true };
 
 /** The brand of an index built from a parsed dataset. */
 export interface IndexMark {
-  readonly [INDEXED]: true;
+  readonly "~kexie.indexed": true;
 }
 
 function mark<T extends object>(value: T, key: symbol): void {
@@ -83,7 +86,7 @@ export function markParsed(data: Dataset): ParsedDataset {
  * const index = markIndex({ dataset, associationById, … });
  * ```
  */
-export function markIndex<I extends Omit<DatasetIndex, typeof INDEXED>>(index: I): I & IndexMark {
+export function markIndex<I extends Omit<DatasetIndex, keyof IndexMark>>(index: I): I & IndexMark {
   mark(index, INDEXED);
   return index as I & IndexMark;
 }
