@@ -15,6 +15,7 @@ export default defineConfig({
       "test/hierarchy/scale.test.ts",
       "test/reliability/large-inputs.test.ts",
       "test/reliability/time-zones.test.ts",
+      "test/reliability/skipped-days.test.ts",
       "test/reliability/bundle.test.ts",
     ],
     setupFiles: ["test/setup.ts"],

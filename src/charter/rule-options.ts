@@ -4,8 +4,9 @@
  *
  * @module
  */
-import { defineRule, type AppliesTo, type Bilingual, type Citation, type Rule, type RuleInput } from "./rule.js";
+import { checkedRule, type AppliesTo, type Bilingual, type Citation, type Rule, type RuleInput } from "./rule.js";
 import type { Issue } from "../issue/issue.js";
+import { optionsObject } from "../issue/misuse.js";
 
 /**
  * Options common to the built-in rule factories, so that a rule written for one place can be reused,
@@ -42,8 +43,27 @@ export function buildRule(
   codes: readonly string[],
   check: (input: RuleInput, ruleId: string) => readonly Issue[],
 ): Rule {
-  const { id } = options;
-  return defineRule({
+  return buildNamedRule("buildRule", options, title, codes, check);
+}
+
+/**
+ * {@link buildRule} on behalf of a rule factory: misuse (options that are not an object, no id, no
+ * source) throws a `TypeError` that starts with the factory's name.
+ *
+ * @example
+ * ```ts
+ * const rule = buildNamedRule("charterAdopted", options, title, ["charter.charter-missing"], (input, id) => []);
+ * ```
+ */
+export function buildNamedRule(
+  fn: string,
+  options: RuleOptions,
+  title: Bilingual,
+  codes: readonly string[],
+  check: (input: RuleInput, ruleId: string) => readonly Issue[],
+): Rule {
+  const { id } = optionsObject(fn, options, true);
+  return checkedRule(fn, {
     id,
     title: options.title ?? title,
     source: options.source,

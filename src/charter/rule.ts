@@ -7,6 +7,7 @@
 import type { Issue, IssuePath, Locale } from "../issue/issue.js";
 import type { Association, AssociationKind } from "../model/association.js";
 import type { Committee } from "../model/committee.js";
+import { requireDateOption } from "../model/date-option.js";
 import type { SeatedHolding } from "../model/committee-status.js";
 import type { ValidationContext } from "./context.js";
 
@@ -42,7 +43,8 @@ export interface Citation {
  * - `kinds`: the association kinds it covers (`"all"` for every kind).
  * - `region`: a division-code prefix (`"340881"` Tongcheng, `"37"` Shandong); an association's code is its
  *   own `divisionCode`, or else its nearest ancestor's.
- * - `from` / `until`: the window, inclusive, in which the rule is in force; compared with `asOf`.
+ * - `from` / `until`: the window, inclusive, in which the rule is in force; compared with `asOf`. Each a
+ *   `YYYY-MM-DD` date from 1900-01-01 to 2099-12-31, as `asOf` is.
  * - `status`: `"active"` (default) checks only associations that exist on `asOf`; `"any"` checks all,
  *   for rules about dissolved ones.
  *
@@ -153,18 +155,36 @@ function isText(value: unknown): value is string {
  * ```
  */
 export function defineRule(definition: RuleDefinition): Rule {
+  return checkedRule("defineRule", definition);
+}
+
+/**
+ * {@link defineRule} on behalf of another function (a rule factory), whose name starts every misuse
+ * message, since that is the function the caller called.
+ *
+ * @example
+ * ```ts
+ * checkedRule("committeeSize", definition);
+ * ```
+ */
+export function checkedRule(fn: string, definition: RuleDefinition): Rule {
   const d = definition as Partial<RuleDefinition> | null | undefined;
-  if (d === null || typeof d !== "object") throw new TypeError("defineRule: the definition must be an object");
-  if (!isText(d.id)) throw new TypeError("defineRule: id must be a non-empty string");
-  if (d.title === undefined || !isText(d.title["zh-CN"]) || !isText(d.title.en)) {
-    throw new TypeError(`defineRule: rule ${d.id} needs a title in zh-CN and en`);
+  if (d === null || typeof d !== "object") throw new TypeError(`${fn}: the definition must be an object`);
+  if (!isText(d.id)) throw new TypeError(`${fn}: id must be a non-empty string`);
+  if (d.title === undefined || d.title === null || !isText(d.title["zh-CN"]) || !isText(d.title.en)) {
+    throw new TypeError(`${fn}: rule ${d.id} needs a title in zh-CN and en`);
   }
-  if (typeof d.check !== "function") throw new TypeError(`defineRule: rule ${d.id} needs a check function`);
-  if (d.appliesTo === undefined || (d.appliesTo.kinds !== "all" && !Array.isArray(d.appliesTo.kinds))) {
-    throw new TypeError(`defineRule: rule ${d.id} needs appliesTo.kinds (a list of kinds, or "all")`);
+  if (typeof d.check !== "function") throw new TypeError(`${fn}: rule ${d.id} needs a check function`);
+  if (d.appliesTo === undefined || d.appliesTo === null || (d.appliesTo.kinds !== "all" && !Array.isArray(d.appliesTo.kinds))) {
+    throw new TypeError(`${fn}: rule ${d.id} needs appliesTo.kinds (a list of kinds, or "all")`);
   }
-  const sources = d.source === undefined ? [] : Array.isArray(d.source) ? d.source : [d.source as Citation];
-  if (sources.length === 0) throw new TypeError(`defineRule: rule ${d.id} needs a source citation`);
+  // The window is compared with asOf as text, which is right only for dates asOf could be.
+  for (const bound of ["from", "until"] as const) {
+    const day: unknown = d.appliesTo[bound];
+    if (day !== undefined) requireDateOption(fn, `appliesTo.${bound} of rule ${d.id}`, day);
+  }
+  const sources = d.source === undefined || d.source === null ? [] : Array.isArray(d.source) ? d.source : [d.source as Citation];
+  if (sources.length === 0) throw new TypeError(`${fn}: rule ${d.id} needs a source citation`);
   return Object.freeze({
     id: d.id,
     title: Object.freeze({ ...d.title }),

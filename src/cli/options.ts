@@ -1,11 +1,11 @@
 /**
  * Command-line options: parsing with node's parseArgs in strict mode, and the checks every command
- * shares (locale, date, format), each failure a one-line UsageError.
+ * shares (locale, date, choices, scope, dataset file), each failure a one-line UsageError.
  *
  * @module
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { CalendarDate, type Locale } from "../index.js";
+import { CalendarDate, DivisionCode, type ParsedDataset, type Locale } from "../index.js";
 import { UsageError } from "./errors.js";
 
 /** The options every command takes. */
@@ -14,6 +14,28 @@ export const COMMON_OPTIONS = {
   locale: { type: "string" },
   format: { type: "string" },
 } as const satisfies ParseArgsConfig["options"];
+
+/**
+ * The `--locale` a command line asks for, read before anything else so that even an error in the other
+ * options is written in it: the locale, `undefined` when none is given, or the wrong value given.
+ */
+export function localeOfArgs(argv: readonly string[]): { locale: Locale | undefined } | { wrong: string } {
+  let value: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === "--") break;
+    if (arg === "--locale") value = argv[++i] ?? "";
+    else if (arg.startsWith("--locale=")) value = arg.slice("--locale=".length);
+  }
+  if (value === undefined) return { locale: undefined };
+  return value === "zh-CN" || value === "en" ? { locale: value } : { wrong: value };
+}
+
+// parseArgs names the option in quotes ('--locale <value>', '-h, --help'); the message keeps the long name.
+function optionNamed(message: string): string {
+  const quoted = /'([^']+)'/.exec(message)?.[1] ?? "";
+  return quoted.split(", ").pop()?.split(" ")[0] ?? quoted;
+}
 
 /** Parses a command's arguments; unknown options and missing values are usage errors. */
 export function parseCommandArgs<O extends NonNullable<ParseArgsConfig["options"]>>(
@@ -24,8 +46,15 @@ export function parseCommandArgs<O extends NonNullable<ParseArgsConfig["options"
   try {
     return parseArgs({ args: [...args], options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true });
   } catch (error) {
-    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    throw new UsageError(`${command}: ${message} (see kexie ${command} --help)`);
+    const code = (error as NodeJS.ErrnoException).code;
+    const message = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
+    const option = optionNamed(message);
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new UsageError("usage.unknown-option", { command, option });
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+      const key = message.includes("does not take an argument") ? "usage.takes-no-value" : "usage.missing-value";
+      throw new UsageError(key, { command, option });
+    }
+    throw new UsageError("usage.bad-arguments", { command, detail: message });
   }
 }
 
@@ -33,15 +62,16 @@ export function parseCommandArgs<O extends NonNullable<ParseArgsConfig["options"
 export function localeOption(value: string | undefined): Locale {
   if (value === undefined) return "zh-CN";
   if (value === "zh-CN" || value === "en") return value;
-  throw new UsageError(`--locale must be zh-CN or en, not ${JSON.stringify(value)}`);
+  throw new UsageError("usage.locale", { value: JSON.stringify(value) });
 }
 
-/** A `YYYY-MM-DD` option value, checked as a real calendar date. */
+/**
+ * A `YYYY-MM-DD` option value, checked as a real calendar date. Whether the date is in the range the
+ * library accepts is the library's to say (a misuse error the command prints as one line).
+ */
 export function dateOption(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (!CalendarDate.safeParse(value).success) {
-    throw new UsageError(`--${name} must be a real date written YYYY-MM-DD, not ${JSON.stringify(value)}`);
-  }
+  if (!CalendarDate.safeParse(value).success) throw new UsageError("usage.date", { option: name, value: JSON.stringify(value) });
   return value;
 }
 
@@ -52,17 +82,38 @@ export function today(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** One of the formats a command can write. */
-export function formatOption<F extends string>(value: string | undefined, allowed: readonly F[]): F {
+/** One of the values an option allows; the first is the default. The error names the option. */
+export function choiceOption<F extends string>(name: string, value: string | undefined, allowed: readonly F[]): F {
   if (value === undefined) return allowed[0] as F;
   if ((allowed as readonly string[]).includes(value)) return value as F;
-  throw new UsageError(`--format must be one of ${allowed.join(", ")}, not ${JSON.stringify(value)}`);
+  throw new UsageError("usage.choice", { option: name, allowed: allowed.join(", "), value: JSON.stringify(value) });
 }
 
-/** The single dataset file a command reads. */
+/** One of the formats a command can write (`--format`). */
+export function formatOption<F extends string>(value: string | undefined, allowed: readonly F[]): F {
+  return choiceOption("format", value, allowed);
+}
+
+/** A `--scope` value: a division code of a province, prefecture, county or township. */
+export function scopeOption(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!DivisionCode.safeParse(value).success || value.length > 9) throw new UsageError("usage.scope", { value: JSON.stringify(value) });
+  return value;
+}
+
+/**
+ * Checks that a scope names a division of the data set or one below it: a scope outside the data would
+ * count nothing and look like an area with no units at all.
+ */
+export function checkScopeInData(scope: string, data: ParsedDataset, file: string): void {
+  for (const division of data.divisions) if (division.code.startsWith(scope)) return;
+  throw new UsageError("usage.scope-not-in-data", { scope, file });
+}
+
+/** The single dataset file a command reads (`-` for standard input). */
 export function datasetArgument(command: string, positionals: readonly string[]): string {
-  if (positionals.length === 0) throw new UsageError(`${command}: missing <dataset.json> (see kexie ${command} --help)`);
-  if (positionals.length > 1) throw new UsageError(`${command}: expected one dataset file, got ${positionals.length}`);
+  if (positionals.length === 0) throw new UsageError("usage.missing-dataset", { command });
+  if (positionals.length > 1) throw new UsageError("usage.many-datasets", { command, count: positionals.length });
   return positionals[0] as string;
 }
 

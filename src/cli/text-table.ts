@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { visible } from "./visible.js";
 
 /** The number of terminal columns a string takes. */
 export function displayWidth(text: string): number {
@@ -26,8 +27,14 @@ export function displayWidth(text: string): number {
 
 /** A table as lines: a header, a rule, then the rows; numbers right-aligned, text left-aligned. */
 export function textTable(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string[] {
-  const cells = rows.map((row) => row.map((cell) => (typeof cell === "number" ? cell.toLocaleString("en-US") : cell)));
-  const widths = header.map((title, i) => Math.max(displayWidth(title), ...cells.map((row) => displayWidth(row[i] ?? ""))));
+  // Text from the data is escaped before it is measured, so the columns line up as printed.
+  const cells = rows.map((row) => row.map((cell) => (typeof cell === "number" ? cell.toLocaleString("en-US") : visible(cell))));
+  // A loop, not Math.max(...column): a spread passes every row as an argument and overflows the stack
+  // at about 130,000 rows.
+  const widths = header.map((title) => displayWidth(title));
+  for (const row of cells) {
+    for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i] ?? 0, displayWidth(row[i] ?? ""));
+  }
   const pad = (text: string, i: number, right: boolean) => {
     const space = " ".repeat((widths[i] ?? 0) - displayWidth(text));
     return right ? space + text : text + space;
@@ -35,7 +42,9 @@ export function textTable(header: readonly string[], rows: readonly (readonly (s
   const line = (row: readonly string[], numeric: readonly boolean[]) =>
     `  ${row.map((cell, i) => pad(cell, i, numeric[i] ?? false)).join("  ")}`.trimEnd();
   const numeric = header.map((_, i) => rows.length > 0 && rows.every((row) => typeof row[i] === "number"));
-  return [line(header, numeric), `  ${widths.map((w) => "-".repeat(w)).join("  ")}`, ...cells.map((row) => line(row, numeric))];
+  const lines = [line(header, numeric), `  ${widths.map((w) => "-".repeat(w)).join("  ")}`];
+  for (const row of cells) lines.push(line(row, numeric));
+  return lines;
 }
 
 /** A ratio as a percentage with one decimal, or a dash when there is nothing to divide. */

@@ -76,6 +76,34 @@ export const DATASET_MESSAGES = defineMessages({
     "zh-CN": "活动 {id} 的协办科协 {ref} 不存在",
     en: "activity {id}: co-organiser {ref} does not exist",
   },
+  "ref.member-person": {
+    "zh-CN": "会员 {id} 对应的人员 {ref} 不存在",
+    en: "member {id}: person {ref} does not exist",
+  },
+  "ref.approval-association": {
+    "zh-CN": "科协 {id} 的批准机关（科协）{ref} 不存在",
+    en: "association {id}: approving association {ref} does not exist",
+  },
+  "member.name-missing": {
+    "zh-CN": "个人会员 {id} 既没有姓名，也没有对应的人员（personId）",
+    en: "individual member {id} has neither a name nor a person (personId)",
+  },
+  "ref.facility-association": {
+    "zh-CN": "设施 {id} 所属科协 {ref} 不存在",
+    en: "facility {id}: association {ref} does not exist",
+  },
+  "ref.facility-division": {
+    "zh-CN": "设施 {id} 的行政区划 {ref} 不在区划列表中",
+    en: "facility {id}: division {ref} is not in the division list",
+  },
+  "ref.output-association": {
+    "zh-CN": "成果 {id} 所属科协 {ref} 不存在",
+    en: "output {id}: association {ref} does not exist",
+  },
+  "activity.deprecated-type": {
+    "zh-CN": "活动 {id} 的类型 {type} 不是活动，不计入活动统计：请改录入 {collection}（kind 为 {kind}）",
+    en: "activity {id}: type {type} is not an activity and is not counted as one; record it in {collection} (kind {kind})",
+  },
   "ref.division-parent": {
     "zh-CN": "行政区划 {id} 的上级区划 {ref} 不在列表中",
     en: "division {id}: parent division {ref} is not in the list",
@@ -88,9 +116,63 @@ export const DATASET_MESSAGES = defineMessages({
     "zh-CN": "行政区划 {id} 的层级为 {level}，但 {length} 位代码对应 {expected}",
     en: "division {id} has level {level}, but a {length}-digit code means {expected}",
   },
+  "date.out-of-range": {
+    "zh-CN": "{where}：日期须在 {from} 至 {to} 之间",
+    en: "{where}: the date must be from {from} to {to}",
+  },
   "date.order": {
     "zh-CN": "{entity} {id}：{endField}（{end}）早于 {startField}（{start}）",
     en: "{entity} {id}: {endField} ({end}) is before {startField} ({start})",
+  },
+  // Facts across records (facts.ts): the issue's path is on the record that carries the fact; the other
+  // record is named by `ref` (its id) and `refPath` (where it is).
+  "association.parent-cycle": {
+    "zh-CN": "科协的上级（业务指导）关系构成循环：{cyclePath}（{count} 个科协）",
+    en: "association parent links form a cycle: {cyclePath} ({count} associations)",
+  },
+  "association.division-outside-parent": {
+    "zh-CN": "科协 {id} 的行政区划 {divisionCode} 不在上级科协 {ref} 的行政区划 {refDivisionCode} 之内",
+    en: "association {id}: division {divisionCode} is not inside division {refDivisionCode} of its parent {ref}",
+  },
+  "association.kind-level": {
+    "zh-CN": "科协 {id} 为{kindLabel}，但行政区划代码 {divisionCode} 指{levelLabel}单位，应为{expectedLabel}",
+    en: "association {id} is a {kindLabel}, but division code {divisionCode} names a {levelLabel} unit; it must name a {expectedLabel} one",
+  },
+  "association.kind-sub-kind": {
+    "zh-CN": "科协 {id} 为{kindLabel}，但行政区划代码 {divisionCode} 按编码区段为{subKindLabel}",
+    en: "association {id} is a {kindLabel}, but division code {divisionCode} is a {subKindLabel} by its code range",
+  },
+  "committee.before-established": {
+    "zh-CN": "委员会 {id} 选举于 {electedOn}，早于科协 {ref} 成立（{establishedOn}）",
+    en: "committee {id} was elected on {electedOn}, before association {ref} was established ({establishedOn})",
+  },
+  "committee.after-dissolved": {
+    "zh-CN": "委员会 {id} 选举于 {electedOn}，但科协 {ref} 已于 {dissolvedOn} 撤销",
+    en: "committee {id} was elected on {electedOn}, but association {ref} was dissolved on {dissolvedOn}",
+  },
+  "committee.term-duplicate": {
+    "zh-CN": "委员会 {id} 与 {ref}（{refPath}）同为科协 {association} 的第 {term} 届",
+    en: "committees {id} and {ref} ({refPath}) are both term {term} of association {association}",
+  },
+  "committee.term-order": {
+    "zh-CN": "第 {term} 届委员会 {id} 选举于 {electedOn}，早于第 {refTerm} 届委员会 {ref}（{refElectedOn}）",
+    en: "committee {id} (term {term}) was elected on {electedOn}, before committee {ref} of term {refTerm} ({refElectedOn})",
+  },
+  "holding.before-joined": {
+    "zh-CN": "委员会 {id} 的席位自 {startOn} 由会员 {ref} 担任，早于其入会日期 {joinedOn}",
+    en: "committee {id}: member {ref} holds a seat from {startOn}, before joining on {joinedOn}",
+  },
+  "holding.after-left": {
+    "zh-CN": "委员会 {id}：会员 {ref} 已于 {leftOn} 退出，但在当日及以后仍担任席位",
+    en: "committee {id}: member {ref} still holds a seat on or after {leftOn}, the day the member left",
+  },
+  "activity.before-established": {
+    "zh-CN": "活动 {id} 开始于 {startsOn}，早于主办科协 {ref} 成立（{establishedOn}）",
+    en: "activity {id} starts on {startsOn}, before its organiser {ref} was established ({establishedOn})",
+  },
+  "activity.after-dissolved": {
+    "zh-CN": "活动 {id} 开始于 {startsOn}，但主办科协 {ref} 已于 {dissolvedOn} 撤销",
+    en: "activity {id} starts on {startsOn}, but its organiser {ref} was dissolved on {dissolvedOn}",
   },
 });
 

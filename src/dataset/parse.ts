@@ -4,12 +4,14 @@
  * @module
  */
 import * as z from "zod";
-import { describeValue } from "../issue/describe.js";
+import { describeThrown } from "../issue/describe.js";
 import { createIssue, formatPath, type Issue, type IssuePath, type Locale } from "../issue/issue.js";
+import { optionsObject, requireLocale } from "../issue/misuse.js";
 import { COLLECTIONS, Dataset, ENTITY_SCHEMAS, FORMAT_VERSION } from "../model/dataset.js";
 import { DivisionListInfo } from "../model/division.js";
 import { crossCheck, type ShapedCollections } from "./cross-check.js";
 import { DATASET_MESSAGES } from "./messages.js";
+import { markParsed, type ParsedDataset } from "./parsed.js";
 import { shapeCheck, type ShapeCheck } from "./shape-check.js";
 import { shapeIssues, zodErrorMap } from "./shape-issues.js";
 
@@ -19,9 +21,12 @@ export interface ParseOptions {
   readonly locale?: Locale;
 }
 
-/** What {@link parseDataset} returns: the data when it has no error, and every issue found. */
+/**
+ * What {@link parseDataset} returns: the data when it has no error, and every issue found. `data` is a
+ * {@link ParsedDataset}, the only kind of dataset the rest of the library accepts.
+ */
 export type ParseResult =
-  | { readonly ok: true; readonly data: Dataset; readonly issues: readonly Issue[] }
+  | { readonly ok: true; readonly data: ParsedDataset; readonly issues: readonly Issue[] }
   | { readonly ok: false; readonly data?: undefined; readonly issues: readonly Issue[] };
 
 const TOP_LEVEL_KEYS = new Set<string>(["formatVersion", "divisionList", ...COLLECTIONS]);
@@ -66,6 +71,8 @@ function readableId(value: unknown, key: string): string | undefined {
  * The input is never modified, and `data` holds the input's own record objects (they already have the
  * parsed shape), so the data is not held twice. Even a value that throws when it is read (a getter, a
  * proxy) is reported, as `shape.unreadable` at the record or, outside any record, at the document.
+ * `data` carries the parsed mark (see {@link ParsedDataset}); a copy of it does not, and must be parsed
+ * again. Only misuse throws: `options` that are not an object, or an unknown `locale`.
  *
  * @example
  * ```ts
@@ -73,8 +80,8 @@ function readableId(value: unknown, key: string): string | undefined {
  * if (!result.ok) for (const issue of result.issues) console.log(issue.code, issue.path, issue.message);
  * ```
  */
-export function parseDataset(input: unknown, options: ParseOptions = {}): ParseResult {
-  const locale = options.locale ?? "zh-CN";
+export function parseDataset(input: unknown, options?: ParseOptions): ParseResult {
+  const locale = requireLocale("parseDataset", optionsObject("parseDataset", options).locale);
   const issues: Issue[] = [];
   try {
     return readDataset(input, locale, issues);
@@ -86,13 +93,7 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
 }
 
 function unreadable(path: IssuePath, thrown: unknown, locale: Locale): Issue {
-  let reason: string;
-  try {
-    reason = thrown instanceof Error ? describeValue(thrown.message) : describeValue(thrown);
-  } catch {
-    reason = "?";
-  }
-  return createIssue(DATASET_MESSAGES, "shape.unreadable", "error", path, { where: formatPath(path) || "$", reason }, locale);
+  return createIssue(DATASET_MESSAGES, "shape.unreadable", "error", path, { where: formatPath(path) || "$", reason: describeThrown(thrown) }, locale);
 }
 
 function readDataset(input: unknown, locale: Locale, issues: Issue[]): ParseResult {
@@ -140,7 +141,7 @@ function readDataset(input: unknown, locale: Locale, issues: Issue[]): ParseResu
   const divisionList = Object.hasOwn(input, "divisionList") ? input["divisionList"] : undefined;
   if (divisionList !== undefined) fits(DivisionListInfo, divisionList, ["divisionList"]);
 
-  const known: MutableKnownIds = { divisions: new Set(), associations: new Set(), members: new Set() };
+  const known: MutableKnownIds = { divisions: new Set(), associations: new Set(), members: new Set(), persons: new Set() };
   const shaped = {} as Record<(typeof COLLECTIONS)[number], { values: unknown[]; indexes: number[] | undefined }>;
   for (const name of COLLECTIONS) {
     shaped[name] = { values: [], indexes: undefined };
@@ -157,16 +158,16 @@ function readDataset(input: unknown, locale: Locale, issues: Issue[]): ParseResu
   for (const issue of crossCheck(shaped as unknown as ShapedCollections, known, locale)) issues.push(issue);
 
   if (issues.some((issue) => issue.severity === "error")) return { ok: false, issues };
-  const data = {
+  const data: Record<string, unknown> = {
     formatVersion: FORMAT_VERSION,
     ...(divisionList === undefined ? {} : { divisionList: divisionList as Dataset["divisionList"] }),
-    divisions: shaped.divisions.values,
-    associations: shaped.associations.values,
-    committees: shaped.committees.values,
-    members: shaped.members.values,
-    activities: shaped.activities.values,
-  } as Dataset;
-  return { ok: true, data, issues };
+  };
+  for (const name of COLLECTIONS) {
+    // persons is the one collection a parsed data set holds only when the document has it.
+    if (name === "persons" && !Object.hasOwn(input, "persons")) continue;
+    data[name] = shaped[name].values;
+  }
+  return { ok: true, data: markParsed(data as Dataset), issues };
 }
 
 /**
@@ -206,13 +207,14 @@ interface MutableKnownIds {
   readonly divisions: Set<string>;
   readonly associations: Set<string>;
   readonly members: Set<string>;
+  readonly persons: Set<string>;
 }
 
 function rememberId(known: MutableKnownIds, name: string, record: unknown): void {
   if (name === "divisions") {
     const code = readableId(record, "code");
     if (code !== undefined) known.divisions.add(code);
-  } else if (name === "associations" || name === "members") {
+  } else if (name === "associations" || name === "members" || name === "persons") {
     const id = readableId(record, "id");
     if (id !== undefined) known[name].add(id);
   }

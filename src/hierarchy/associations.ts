@@ -8,8 +8,9 @@ import type { Locale } from "../issue/issue.js";
 import type { Association, AssociationKind } from "../model/association.js";
 import { LABELS, label } from "../model/labels.js";
 import { parentKindPredicate, type AllowedParents } from "./allowed-parents.js";
-import { buildHierarchyBy, requireArray, type HierarchySource } from "./build.js";
+import { buildWith, type HierarchySource } from "./build.js";
 import type { BuildOptions, BuildResult, ResultOf } from "./types.js";
+import { misuse, optionsObject, quoteValue } from "../issue/misuse.js";
 
 /**
  * Options of {@link buildHierarchy}.
@@ -64,8 +65,13 @@ const DEFAULT_SOURCE: HierarchySource<Association, AssociationKind> = {
  *   `options.allowedParents`: reported, the link is kept.
  * - Several roots when `singleRoot` is set (`hierarchy.multiple-roots`).
  *
+ * - Records that throw when read (a getter, a revoked proxy) (`hierarchy.unreadable`): left out.
+ *
  * Paths are relative to the array passed in: `[3, "parentId"]`. With `strict`, any issue means no
- * hierarchy. Only a non-array argument throws (a `TypeError`).
+ * hierarchy. Only misuse throws (a `TypeError` whose message starts with `buildHierarchy`): an argument
+ * that is not an array, options that are not an object, an unknown `locale`, a `strict` or `singleRoot`
+ * that is not a boolean, a `virtualRoot` without a non-empty string `id`, an `allowedParents` that is
+ * neither a function nor a table.
  *
  * @example
  * ```ts
@@ -84,12 +90,14 @@ export function buildHierarchy<const O extends AssociationHierarchyOptions>(
 ): ResultOf<Association, AssociationKind, O>;
 export function buildHierarchy(
   associations: readonly Association[],
-  options: AssociationHierarchyOptions = {},
+  options?: AssociationHierarchyOptions,
 ): ResultOf<Association, AssociationKind, AssociationHierarchyOptions> {
-  requireArray("buildHierarchy", associations);
+  const fn = "buildHierarchy";
+  const allowed = optionsObject(fn, options).allowedParents;
+  if (allowed !== undefined && typeof allowed !== "function" && (typeof allowed !== "object" || allowed === null || Array.isArray(allowed))) {
+    misuse(fn, `options.allowedParents must be a function or a table of kinds, got ${quoteValue(allowed)}`);
+  }
   const source: HierarchySource<Association, AssociationKind> =
-    options.allowedParents === undefined
-      ? DEFAULT_SOURCE
-      : { ...ASSOCIATION_ACCESSORS, parentAllowed: asKindPredicate(parentKindPredicate(options.allowedParents)) };
-  return buildHierarchyBy(associations, source, options);
+    allowed === undefined ? DEFAULT_SOURCE : { ...ASSOCIATION_ACCESSORS, parentAllowed: asKindPredicate(parentKindPredicate(allowed)) };
+  return buildWith(fn, "associations", associations, source, options);
 }

@@ -6,9 +6,11 @@
  */
 import type { Locale } from "../issue/issue.js";
 import { IndexedHierarchy, type Hierarchy } from "./hierarchy.js";
-import { describeValue } from "../issue/describe.js";
+import { describeThrown, describeValue } from "../issue/describe.js";
+import { misuse, optionalBoolean, optionsObject, quoteValue, requireArray, requireLocale } from "../issue/misuse.js";
 import { IdTable, hashId } from "../model/id-table.js";
-import { IssueLog, findCycles, shortCycle, shortList } from "./integrity.js";
+import { cycleParams, findCycles } from "../model/parent-cycles.js";
+import { IssueLog, shortList } from "./integrity.js";
 import type { TreeArrays } from "./tree-arrays.js";
 import type { BuildOptions, BuildResult, ExcludedRecord, ExclusionReason, ResultOf, VirtualRootNode } from "./types.js";
 
@@ -53,7 +55,10 @@ export interface HierarchySource<T, K extends string> {
  * Linear time and iterative throughout: one pass for ids, one for parents, a counting sort of children,
  * one explicit-stack walk that numbers nodes in pre-order, one reverse pass for subtree sizes. What only
  * some queries need (jump pointers for common ancestors, heights, leaf counts) is computed on first use.
- * Inputs are never written to.
+ * Inputs are never written to. A record that throws when read (a getter, a revoked proxy) is reported as
+ * `hierarchy.unreadable` and left out. Misuse throws a `TypeError` naming the function: `records` not an
+ * array, a `source` without its functions, options that are not an object, an unknown `locale`, a
+ * `strict` or `singleRoot` that is not a boolean, a `virtualRoot` without a non-empty string `id`.
  *
  * @example
  * ```ts
@@ -77,25 +82,73 @@ export function buildHierarchyBy<T, K extends string, const O extends BuildOptio
 export function buildHierarchyBy<T, K extends string>(
   records: readonly T[],
   source: HierarchySource<T, K>,
-  options: BuildOptions = {},
+  options?: BuildOptions,
 ): ResultOf<T, K, BuildOptions> {
-  requireArray("buildHierarchyBy", records);
-  const locale = options.locale ?? "zh-CN";
+  const fn = "buildHierarchyBy";
+  const s = optionsObject<HierarchySource<T, K>>(fn, source, true, "source");
+  if (typeof s.idOf !== "function" || typeof s.parentOf !== "function" || typeof s.kindOf !== "function" || typeof s.idField !== "string") {
+    misuse(fn, "source must have idField, parentField, idOf, parentOf and kindOf (see HierarchySource)");
+  }
+  return buildWith(fn, "records", records, s, options);
+}
+
+/** Build options after their checks. */
+interface Checked {
+  readonly locale: Locale;
+  readonly strict: boolean;
+  readonly singleRoot: boolean;
+  readonly virtualRoot: BuildOptions["virtualRoot"];
+}
+
+function checkOptions(fn: string, options: BuildOptions | undefined): Checked {
+  const o = optionsObject(fn, options);
+  const virtualRoot: unknown = o.virtualRoot;
+  if (virtualRoot !== undefined) {
+    const v = virtualRoot as { id?: unknown; name?: unknown } | null;
+    const fits = typeof v === "object" && v !== null && typeof v.id === "string" && v.id !== "" && (v.name === undefined || typeof v.name === "string");
+    if (!fits) misuse(fn, `options.virtualRoot must be { id, name? } with a non-empty string id, got ${quoteValue(virtualRoot)}`);
+  }
+  return {
+    locale: requireLocale(fn, o.locale),
+    strict: optionalBoolean(fn, "strict", o.strict),
+    singleRoot: optionalBoolean(fn, "singleRoot", o.singleRoot),
+    virtualRoot: o.virtualRoot,
+  };
+}
+
+/**
+ * The body of every builder, with the name of the function that was called and of its records argument,
+ * for misuse messages.
+ *
+ * @example
+ * ```ts
+ * buildWith("buildHierarchy", "associations", associations, source, options);
+ * ```
+ */
+export function buildWith<T, K extends string>(
+  fn: string,
+  argument: string,
+  records: readonly T[],
+  source: HierarchySource<T, K>,
+  options: BuildOptions | undefined,
+): ResultOf<T, K, BuildOptions> {
+  requireArray(fn, argument, records);
+  const { locale, strict, singleRoot, virtualRoot } = checkOptions(fn, options);
   const log = new IssueLog(locale);
   const read = readRecords(records, source);
   const ids = indexIds(read, source, log);
-  const links = linkParents(records, source, read, ids, log, locale);
-  const virtual = virtualRootOf(options, ids.table, log);
+  const links = linkParents(source, read, ids, log, locale);
+  const virtual = virtualRootOf(virtualRoot, ids.table, log);
   const placed = numberInPreorder(records.length, links, virtual, read.idHashes);
-  reportCycles(records, source, ids, links.parentIndex, placed.inputToRank, log);
-  if (options.singleRoot === true && links.rootInputs.length > 1) {
+  reportCycles(read.nodes, source, ids, links.parentIndex, placed.inputToRank, log);
+  if (singleRoot && links.rootInputs.length > 1) {
     const roots = links.rootInputs.map((i) => ids.byInput[i] as string);
     log.add("hierarchy.multiple-roots", [], { count: roots.length, roots, rootList: shortList(roots) });
   }
   const issues = Object.freeze(log.issues);
   const result = { issues, excluded: excludedRecords(ids) };
-  if (options.strict === true && issues.length > 0) return Object.freeze({ ...result, hierarchy: undefined });
-  const hierarchy = finish(records, ids, placed, virtual, links.rootInputs, source.kindOf);
+  if (strict && issues.length > 0) return Object.freeze({ ...result, hierarchy: undefined });
+  const hierarchy = finish(read.nodes, ids, placed, virtual, links.rootInputs, source.kindOf);
   return Object.freeze({ ...result, hierarchy });
 }
 
@@ -109,6 +162,13 @@ export function buildHierarchyBy<T, K extends string>(
  * build's typed arrays (about 30 MB) under that line.
  */
 interface Read<K> {
+  /**
+   * The records as read, one read each: the hierarchy's own copy, and what later phases look at, so a
+   * getter on the input array is not asked twice. `undefined` in place of an unreadable record.
+   */
+  readonly nodes: unknown[];
+  /** Why each unreadable record could not be read; absent when every record was read. */
+  readonly unreadable: Map<number, string> | undefined;
   /** Each record's id, or undefined when it has none. */
   readonly ids: (string | undefined)[];
   readonly idHashes: Int32Array;
@@ -128,43 +188,77 @@ interface Read<K> {
  *
  * Records usually come grouped by parent (the villages of one town), so a parent reference equal to the
  * one before is marked as a repeat and neither hashed nor looked up again.
+ *
+ * The whole pass runs under one `try`, which costs nothing while nothing throws. Only when a read threw
+ * (a getter, a revoked proxy) is the pass run again with a `try` per record, so each record that throws
+ * is marked unreadable and the others are read as usual.
  */
 function readRecords<T, K extends string>(records: readonly T[], source: HierarchySource<T, K>): Read<K> {
   const n = records.length;
   // Pre-sized, not pushed: growing a 665k-element array copies it a dozen times.
-  const ids = new Array<string | undefined>(n);
-  const parents = new Array<unknown>(n);
-  const kinds = new Array<K | undefined>(n);
-  const idHashes = new Int32Array(n);
-  const parentHashes = new Int32Array(n);
-  const repeats = new Uint8Array(n);
-  let previous: unknown = undefined;
-  for (let i = 0; i < n; i += 1) {
+  const read: Read<K> = {
+    nodes: new Array<unknown>(n),
+    unreadable: undefined,
+    ids: new Array<string | undefined>(n),
+    idHashes: new Int32Array(n),
+    parents: new Array<unknown>(n),
+    parentHashes: new Int32Array(n),
+    repeats: new Uint8Array(n),
+    kinds: new Array<K | undefined>(n),
+  };
+  try {
+    readSpan(records, source, read, 0, n, undefined);
+    return read;
+  } catch {
+    const unreadable = new Map<number, string>();
+    let previous: unknown = undefined;
+    for (let i = 0; i < n; i += 1) {
+      try {
+        previous = readSpan(records, source, read, i, i + 1, previous);
+      } catch (thrown) {
+        unreadable.set(i, describeThrown(thrown));
+        readSpan([], source, read, i, i + 1, undefined);
+        previous = undefined;
+      }
+    }
+    return { ...read, unreadable };
+  }
+}
+
+/**
+ * Reads records `from … to − 1` into `read`, writing every slot of each (so a second pass overwrites a
+ * first one completely), and returns the last parent reference read, for repeats. A missing record (and
+ * one past the end of `records`, which the careful pass uses to blank a record that threw) has no id.
+ */
+function readSpan<T, K extends string>(records: readonly T[], source: HierarchySource<T, K>, read: Read<K>, from: number, to: number, before: unknown): unknown {
+  const { nodes, ids, idHashes, parents, parentHashes, repeats, kinds } = read;
+  let previous = before;
+  for (let i = from; i < to; i += 1) {
     const record = records[i];
+    nodes[i] = record;
     if (record === null || record === undefined) {
       ids[i] = undefined;
+      idHashes[i] = 0;
       parents[i] = undefined;
+      parentHashes[i] = 0;
+      repeats[i] = 0;
       kinds[i] = undefined;
       previous = undefined;
       continue;
     }
     const id = source.idOf(record);
-    if (typeof id === "string" && id !== "") {
-      ids[i] = id;
-      idHashes[i] = hashId(id);
-    } else {
-      ids[i] = undefined;
-    }
+    const valid = typeof id === "string" && id !== "";
+    ids[i] = valid ? id : undefined;
+    idHashes[i] = valid ? hashId(id) : 0;
     const parent = source.parentOf(record);
     parents[i] = parent;
-    if (typeof parent === "string") {
-      if (parent === previous) repeats[i] = 1;
-      else parentHashes[i] = hashId(parent);
-    }
+    const repeat = typeof parent === "string" && parent === previous;
+    repeats[i] = repeat ? 1 : 0;
+    parentHashes[i] = typeof parent === "string" && !repeat ? hashId(parent) : 0;
     previous = parent;
     kinds[i] = source.kindOf(record);
   }
-  return { ids, idHashes, parents, parentHashes, repeats, kinds };
+  return previous;
 }
 
 /** Per-record state: placed, or why not. */
@@ -173,7 +267,8 @@ const INVALID = 1;
 const DUPLICATE = 2;
 const IN_CYCLE = 3;
 const UNDER_CYCLE = 4;
-const REASONS: readonly (ExclusionReason | undefined)[] = [undefined, "invalid-id", "duplicate", "cycle", "under-cycle"];
+const UNREADABLE = 5;
+const REASONS: readonly (ExclusionReason | undefined)[] = [undefined, "invalid-id", "duplicate", "cycle", "under-cycle", "unreadable"];
 
 interface Ids {
   readonly table: IdTable;
@@ -188,9 +283,14 @@ function indexIds(read: Read<string>, source: Pick<HierarchySource<unknown, stri
   // Each hash is read before its slot of `first` is written, so the answers can go over the hashes.
   const { table, first } = IdTable.of(byInput, read.idHashes, read.idHashes);
   const status = new Uint8Array(byInput.length);
+  const { unreadable } = read;
   for (let i = 0; i < byInput.length; i += 1) {
     const id = byInput[i];
-    if (id === undefined) {
+    const reason = unreadable?.get(i);
+    if (reason !== undefined) {
+      status[i] = UNREADABLE;
+      log.add("hierarchy.unreadable", [i], { index: i, reason });
+    } else if (id === undefined) {
       status[i] = INVALID;
       log.add("hierarchy.invalid-id", [i, source.idField], { index: i });
     } else if (first[i] !== i) {
@@ -212,8 +312,9 @@ interface Links {
 }
 
 /** Phase 2, parents: orphans and self-parents become roots; kinds are checked on every resolved link. */
-function linkParents<T, K extends string>(records: readonly T[], source: HierarchySource<T, K>, read: Read<K>, ids: Ids, log: IssueLog, locale: Locale): Links {
-  const n = records.length;
+function linkParents<T, K extends string>(source: HierarchySource<T, K>, read: Read<K>, ids: Ids, log: IssueLog, locale: Locale): Links {
+  const { nodes } = read;
+  const n = nodes.length;
   const { table, status } = ids;
   const { parents, parentHashes, repeats, kinds } = read;
   const offsets = new Int32Array(n + 1);
@@ -240,7 +341,7 @@ function linkParents<T, K extends string>(records: readonly T[], source: Hierarc
     if (parent < 0 || parent === i) {
       rootInputs.push(i);
       const id = ids.byInput[i] as string;
-      const path = [i, parentFieldOf(source, records[i] as T)];
+      const path = pathTo(source, nodes[i] as T, i);
       if (parent === i) log.add("hierarchy.self-parent", path, { id });
       else log.add("hierarchy.missing-parent", path, { id, parentId: describeValue(parentId) });
       continue;
@@ -256,7 +357,7 @@ function linkParents<T, K extends string>(records: readonly T[], source: Hierarc
       lastParentKind = parentKind;
       lastAllowed = allowed(kind, parentKind);
     }
-    if (!lastAllowed) reportParentKind(log, source, locale, records, read, i, parent);
+    if (!lastAllowed) reportParentKind(log, source, locale, read, i, parent);
   }
   // Children as one flat array sliced by offsets: a counting sort, no array per node. Counts become block
   // ends; filling backwards moves each back to its block's start and keeps children in input order.
@@ -271,9 +372,9 @@ function linkParents<T, K extends string>(records: readonly T[], source: Hierarc
 }
 
 /** The virtual root, unless a record already has its id. */
-function virtualRootOf(options: BuildOptions, table: IdTable, log: IssueLog): VirtualRootNode | undefined {
-  if (options.virtualRoot === undefined) return undefined;
-  const { id, name } = options.virtualRoot;
+function virtualRootOf(virtualRoot: BuildOptions["virtualRoot"], table: IdTable, log: IssueLog): VirtualRootNode | undefined {
+  if (virtualRoot === undefined) return undefined;
+  const { id, name } = virtualRoot;
   const taken = table.get(id);
   if (taken < 0) return Object.freeze({ id, name: name ?? id, virtual: true as const });
   log.add("hierarchy.virtual-root-id", [], { id, index: taken });
@@ -331,7 +432,7 @@ function numberInPreorder(n: number, links: Links, virtual: VirtualRootNode | un
 }
 
 /** Phase 4: records never reached hang in or under a cycle; each cycle is reported with its whole path. */
-function reportCycles<T>(records: readonly T[], source: Pick<HierarchySource<T, string>, "parentField">, ids: Ids, parentIndex: Int32Array, inputToRank: Int32Array, log: IssueLog): void {
+function reportCycles<T>(nodes: readonly unknown[], source: Pick<HierarchySource<T, string>, "parentField">, ids: Ids, parentIndex: Int32Array, inputToRank: Int32Array, log: IssueLog): void {
   const { status, byInput } = ids;
   const unplaced: number[] = [];
   for (let i = 0; i < status.length; i += 1) {
@@ -343,15 +444,8 @@ function reportCycles<T>(records: readonly T[], source: Pick<HierarchySource<T, 
   if (unplaced.length === 0) return;
   for (const cycle of findCycles(parentIndex, unplaced)) {
     for (const i of cycle) status[i] = IN_CYCLE;
-    const cycleIds = cycle.map((i) => byInput[i] as string);
     const first = cycle[0] as number;
-    const closed = [...cycleIds, cycleIds[0] as string];
-    log.add("hierarchy.cycle", [first, parentFieldOf(source, records[first] as T)], {
-      id: cycleIds[0] as string,
-      cycle: closed,
-      cyclePath: shortCycle(closed),
-      count: cycle.length,
-    });
+    log.add("hierarchy.cycle", pathTo(source, nodes[first] as T, first), cycleParams(cycle, byInput));
   }
 }
 
@@ -367,30 +461,22 @@ function excludedRecords(ids: Ids): readonly ExcludedRecord[] {
 }
 
 /**
- * Throws the one error the builders have: an argument that is not an array is a misuse of the API, not a
- * data problem.
- *
- * @example
- * ```ts
- * requireArray("buildHierarchy", {}); // TypeError: buildHierarchy: expected an array of records, got object
- * ```
+ * The path of a record's parent field, `[index, field]`. A field named by a function of the record reads
+ * the record again; if that read throws, the path is the record's alone.
  */
-export function requireArray(caller: string, value: unknown): asserts value is readonly unknown[] {
-  if (!Array.isArray(value)) {
-    const got = value === null ? "null" : typeof value;
-    throw new TypeError(`${caller}: expected an array of records, got ${got}`);
+function pathTo<T>(source: Pick<HierarchySource<T, string>, "parentField">, record: T, index: number): (string | number)[] {
+  if (typeof source.parentField !== "function") return [index, source.parentField];
+  try {
+    return [index, source.parentField(record)];
+  } catch {
+    return [index];
   }
-}
-
-function parentFieldOf<T>(source: Pick<HierarchySource<T, string>, "parentField">, record: T): string {
-  return typeof source.parentField === "function" ? source.parentField(record) : source.parentField;
 }
 
 function reportParentKind<T, K extends string>(
   log: IssueLog,
   source: HierarchySource<T, K>,
   locale: Locale,
-  records: readonly T[],
   read: Read<K>,
   index: number,
   parent: number,
@@ -399,7 +485,7 @@ function reportParentKind<T, K extends string>(
   const kind = describeValue(read.kinds[index]);
   const parentKind = describeValue(read.kinds[parent]);
   const labelOf = source.kindLabel ?? ((k: string) => k);
-  log.add("hierarchy.parent-kind", [index, parentFieldOf(source, records[index] as T)], {
+  log.add("hierarchy.parent-kind", pathTo(source, read.nodes[index] as T, index), {
     id: read.ids[index] as string,
     kind,
     kindLabel: labelOf(kind, locale),
@@ -411,7 +497,7 @@ function reportParentKind<T, K extends string>(
 
 /** Phase 5: the hierarchy object. */
 function finish<T, K extends string>(
-  records: readonly T[],
+  records: unknown[],
   idIndex: Ids,
   placed: Placed,
   virtual: VirtualRootNode | undefined,
@@ -421,16 +507,27 @@ function finish<T, K extends string>(
   const { tree, order, inputToRank } = placed;
   const { table, byInput } = idIndex;
   const roots = virtual === undefined ? Int32Array.from(rootInputs, (i) => inputToRank[i] as number) : Int32Array.of(0);
-  const virtualId = virtual?.id;
-  const rankOf = (id: string): number => {
-    if (id === virtualId) return 0;
+  // Only a string can be an id: without a virtual root, `undefined === virtual?.id` would have matched
+  // the node at rank 0 (`get(undefined)` answered the first root).
+  const rankOf = (id: unknown): number => {
+    if (typeof id !== "string") return -1;
+    if (virtual !== undefined && id === virtual.id) return 0;
     const input = table.get(id);
     return input < 0 ? -1 : (inputToRank[input] as number);
   };
-  const kindOfNode = (node: T | VirtualRootNode): K | undefined => (node === virtual ? undefined : kindOf(node as T));
-  // A copy (one block move), so a caller who later changes their array does not change the hierarchy.
-  const nodes: readonly (T | VirtualRootNode)[] = virtual === undefined ? records.slice() : (records as readonly (T | VirtualRootNode)[]).concat([virtual]);
+  const kindOfNode = (node: T | VirtualRootNode): K | undefined => {
+    if (node === virtual) return undefined;
+    try {
+      return kindOf(node as T);
+    } catch {
+      // A placed record was read once; one that throws on a later read (a getter) has no kind to filter by.
+      return undefined;
+    }
+  };
+  // The read's own copy, so a caller who later changes their array does not change the hierarchy.
+  const nodes = records as (T | VirtualRootNode)[];
+  // The virtual root is the last node, after the records.
+  if (virtual !== undefined) order[0] = nodes.push(virtual) - 1;
   const ids: readonly (string | undefined)[] = virtual === undefined ? byInput : byInput.concat([virtual.id]);
-  if (virtual !== undefined) order[0] = records.length;
   return new IndexedHierarchy<T | VirtualRootNode, K>({ tree, order, nodes, ids, roots, rankOf, kindOf: kindOfNode });
 }

@@ -8,7 +8,7 @@ import type { Locale } from "../issue/issue.js";
 import { parentCodeOf, type Division, type DivisionLevel } from "../model/division.js";
 import { label } from "../model/labels.js";
 import { DIVISION_PARENT_LEVEL } from "./allowed-parents.js";
-import { buildHierarchyBy, requireArray, type HierarchySource } from "./build.js";
+import { buildWith, type HierarchySource } from "./build.js";
 import type { BuildOptions, BuildResult, ResultOf } from "./types.js";
 
 const PARENT_LEVEL: Readonly<Record<string, DivisionLevel>> = DIVISION_PARENT_LEVEL;
@@ -52,8 +52,7 @@ export function buildDivisionHierarchy<const O extends BuildOptions>(
 ): ResultOf<Division, DivisionLevel, O>;
 export function buildDivisionHierarchy(
   divisions: readonly Division[],
-  options: BuildOptions = {},
+  options?: BuildOptions,
 ): ResultOf<Division, DivisionLevel, BuildOptions> {
-  requireArray("buildDivisionHierarchy", divisions);
-  return buildHierarchyBy(divisions, DIVISION_SOURCE, options);
+  return buildWith("buildDivisionHierarchy", "divisions", divisions, DIVISION_SOURCE, options);
 }

@@ -6,9 +6,11 @@
  */
 import { heights, isAncestorOrSelfAt, jumpPointers, leafPrefixSums, lowestCommonAncestorAt, type TreeArrays } from "./tree-arrays.js";
 import { breadthFirstRanks, postorderRanks } from "./queries/traversal.js";
+import { optionsObject, requireArray, requireNumber } from "../issue/misuse.js";
 
 /**
- * Filters for {@link Hierarchy.descendants}.
+ * Filters for {@link Hierarchy.descendants}. A filter that is not an object, `kinds` that is not an
+ * array, or a `maxDepth` that is not a whole number from 0 is misuse (a `TypeError`).
  *
  * @example
  * ```ts
@@ -24,7 +26,16 @@ export interface DescendantFilter<K extends string = string> {
 
 /**
  * An immutable hierarchy of nodes of type `N` (associations, divisions, or a virtual root), indexed as an
- * Euler tour. Unknown ids give `undefined`, empty arrays, `0` or `false`; no query throws.
+ * Euler tour.
+ *
+ * Ids: a query matches a node only for a string that is a placed node's id. Anything else (an id not in
+ * the hierarchy, one left out by the build, `undefined`, `null`, a number) matches nothing, and the
+ * query says so as its summary below does: `undefined`, `-1`, `false`, `0` or an empty list. The
+ * forest-wide queries (`leaves`, `leafCount`, `preorder`, `postorder`, `breadthFirst`) cover the whole
+ * forest only when called with no argument at all: `leafCount(codes.get(x))` for a look-up that found
+ * nothing gives 0, never the national total. Ranks likewise: anything but a whole number from 0 to
+ * `size − 1` is no rank. No query throws on an id or a rank; only a malformed `descendants` filter is
+ * misuse (a `TypeError`).
  *
  * Ranks: every placed node has a rank, its position in pre-order (0 … size − 1). A subtree is the rank
  * range `[i, i + subtreeSizeAt(i))`, and a loop from `size − 1` down to 0 meets every node after all of
@@ -40,9 +51,9 @@ export interface DescendantFilter<K extends string = string> {
 export interface Hierarchy<N, K extends string = string> {
   /** How many nodes are placed (the virtual root included). */
   readonly size: number;
-  /** Whether the id is a placed node. */
+  /** Whether the id is a placed node; false for anything else. */
   has(id: string): boolean;
-  /** The node with this id. */
+  /** The node with this id, or undefined. */
   get(id: string): N | undefined;
   /** The rank of the node with this id, or -1. */
   indexOf(id: string): number;
@@ -68,7 +79,7 @@ export interface Hierarchy<N, K extends string = string> {
   ancestors(id: string): readonly N[];
   /** The proper descendants, in pre-order, optionally filtered by kind and depth below `id`. */
   descendants(id: string, filter?: DescendantFilter<K>): readonly N[];
-  /** The leaves of `id`'s subtree (itself if it is a leaf), or of the whole forest without an id. */
+  /** The leaves of `id`'s subtree (itself if it is a leaf), or of the whole forest without an argument. */
   leaves(id?: string): readonly N[];
   /** The nodes from `from` up to the common ancestor and down to `to`, both ends included. */
   path(from: string, to: string): readonly N[];
@@ -80,7 +91,7 @@ export interface Hierarchy<N, K extends string = string> {
   height(id: string): number | undefined;
   /** Nodes in the subtree, the node included; 0 for an unknown id. */
   subtreeSize(id: string): number;
-  /** Leaves in the subtree (1 for a leaf), or in the whole forest without an id; 0 for an unknown id. */
+  /** Leaves in the subtree (1 for a leaf), or in the whole forest without an argument; 0 for an unknown id. */
   leafCount(id?: string): number;
   /** The roots, in input order (just the virtual root when there is one). */
   roots(): readonly N[];
@@ -88,11 +99,11 @@ export interface Hierarchy<N, K extends string = string> {
   isAncestor(a: string, b: string): boolean;
   /** Whether `a` is a proper descendant of `b`, in O(1). */
   isDescendant(a: string, b: string): boolean;
-  /** Nodes in pre-order (parents before children), of one subtree or of the whole forest. */
+  /** Nodes in pre-order (parents before children), of one subtree, or of the whole forest without an argument. */
   preorder(id?: string): IterableIterator<N>;
-  /** Nodes in post-order (children before parents). */
+  /** Nodes in post-order (children before parents), of one subtree, or of the whole forest without an argument. */
   postorder(id?: string): IterableIterator<N>;
-  /** Nodes level by level. */
+  /** Nodes level by level, of one subtree, or of the whole forest without an argument. */
   breadthFirst(id?: string): IterableIterator<N>;
 }
 
@@ -114,8 +125,8 @@ export interface HierarchyData<N, K extends string> {
   readonly ids: readonly (string | undefined)[];
   /** Root ranks in input order. */
   readonly roots: Int32Array;
-  /** The rank of an id, or -1. */
-  readonly rankOf: (id: string) => number;
+  /** The rank of an id, or -1; anything but a string is no id. */
+  readonly rankOf: (id: unknown) => number;
   readonly kindOf: (node: N) => K | undefined;
 }
 
@@ -211,13 +222,17 @@ export class IndexedHierarchy<N, K extends string> implements Hierarchy<N, K> {
     return out;
   }
 
-  descendants(id: string, filter: DescendantFilter<K> = {}): readonly N[] {
+  descendants(id: string, filter?: DescendantFilter<K>): readonly N[] {
     const { tree, kindOf } = this.#data;
+    // The filter is checked before the id, so a malformed one fails whatever the id.
+    const { kinds: kindList, maxDepth } = optionsObject<DescendantFilter<K>>("descendants", filter, false, "filter");
+    if (kindList !== undefined) requireArray("descendants", "filter.kinds", kindList);
+    const depthLimit = maxDepth === undefined ? Infinity : requireNumber("descendants", "maxDepth", maxDepth, { min: 0, max: Number.MAX_SAFE_INTEGER, argument: "filter" });
     const out: N[] = [];
     const start = this.#data.rankOf(id);
     if (start < 0) return out;
-    const kinds = filter.kinds === undefined ? undefined : new Set<string>(filter.kinds);
-    const deepest = filter.maxDepth === undefined ? Infinity : (tree.depth[start] as number) + filter.maxDepth;
+    const kinds = kindList === undefined ? undefined : new Set<string>(kindList);
+    const deepest = (tree.depth[start] as number) + depthLimit;
     const end = start + (tree.size[start] as number);
     for (let i = start + 1; i < end; ) {
       if ((tree.depth[i] as number) > deepest) {
@@ -232,7 +247,7 @@ export class IndexedHierarchy<N, K extends string> implements Hierarchy<N, K> {
     return out;
   }
 
-  leaves(id?: string): readonly N[] {
+  leaves(...id: [id?: string]): readonly N[] {
     const [start, end] = this.#range(id);
     const { size } = this.#data.tree;
     const out: N[] = [];
@@ -279,7 +294,7 @@ export class IndexedHierarchy<N, K extends string> implements Hierarchy<N, K> {
     return this.subtreeSizeAt(this.#data.rankOf(id));
   }
 
-  leafCount(id?: string): number {
+  leafCount(...id: [id?: string]): number {
     const [start, end] = this.#range(id);
     const leafPrefix = (this.#derived.leafPrefix ??= leafPrefixSums(this.#data.tree));
     return (leafPrefix[end] as number) - (leafPrefix[start] as number);
@@ -301,17 +316,17 @@ export class IndexedHierarchy<N, K extends string> implements Hierarchy<N, K> {
     return this.isAncestor(b, a);
   }
 
-  *preorder(id?: string): IterableIterator<N> {
+  *preorder(...id: [id?: string]): IterableIterator<N> {
     const [start, end] = this.#range(id);
     for (let i = start; i < end; i += 1) yield this.#node(i);
   }
 
-  *postorder(id?: string): IterableIterator<N> {
+  *postorder(...id: [id?: string]): IterableIterator<N> {
     const [start, end] = this.#range(id);
     for (const rank of postorderRanks(this.#data.tree, start, end)) yield this.#node(rank);
   }
 
-  *breadthFirst(id?: string): IterableIterator<N> {
+  *breadthFirst(...id: [id?: string]): IterableIterator<N> {
     const [start, end] = this.#range(id);
     for (const rank of breadthFirstRanks(this.#data.tree, start, end)) yield this.#node(rank);
   }
@@ -329,10 +344,13 @@ export class IndexedHierarchy<N, K extends string> implements Hierarchy<N, K> {
     return Number.isInteger(index) && index >= 0 && index < this.size;
   }
 
-  /** The rank range of `id`'s subtree, of the whole forest without an id, or empty for an unknown id. */
-  #range(id: string | undefined): [number, number] {
-    if (id === undefined) return [0, this.size];
-    const rank = this.#data.rankOf(id);
+  /**
+   * The rank range of the subtree of the id in `args`, of the whole forest when no argument was given at
+   * all, or empty for anything else (`undefined` passed on from a failed look-up included).
+   */
+  #range(args: readonly unknown[]): [number, number] {
+    if (args.length === 0) return [0, this.size];
+    const rank = this.#data.rankOf(args[0]);
     return rank < 0 ? [0, 0] : [rank, rank + (this.#data.tree.size[rank] as number)];
   }
 

@@ -17,6 +17,10 @@ import { defineMessages } from "../issue/issue.js";
  * ```
  */
 export const HIERARCHY_MESSAGES = defineMessages({
+  "hierarchy.unreadable": {
+    "zh-CN": "第 {index} 条记录读取时出错（{reason}），未纳入层级",
+    en: "record {index} cannot be read ({reason}) and is left out",
+  },
   "hierarchy.invalid-id": {
     "zh-CN": "第 {index} 条记录没有有效的编号，未纳入层级",
     en: "record {index} has no valid id and is left out",

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { misuse, optionsObject, quoteValue } from "../issue/misuse.js";
 import type { Hierarchy } from "./hierarchy.js";
 
 /**
@@ -20,6 +21,8 @@ import type { Hierarchy } from "./hierarchy.js";
  * ```
  */
 export type Combine = "sum" | "count" | "min" | "max" | ((a: number, b: number) => number);
+
+const COMBINES: readonly unknown[] = ["sum", "count", "min", "max"];
 
 /**
  * Options of {@link rollup}.
@@ -74,7 +77,8 @@ class RankedValues implements Rollup {
  * One pass over ranks from the last to the first: every node is met after all its descendants, so each
  * subtree value is final when its parent takes it. The measure is called once per node, with the node and
  * its rank. Nodes are never written to; a virtual root is measured too (give it 0, or the identity of a
- * custom combine).
+ * custom combine). Misuse throws a `TypeError`: a hierarchy that is not one, a measure that is not a
+ * function, options that are not an object, or an unknown `combine`.
  *
  * @example
  * ```ts
@@ -84,11 +88,19 @@ class RankedValues implements Rollup {
  * const oldest = rollup(hierarchy, (a) => Number(a.establishedOn.slice(0, 4)), { combine: "min" });
  * ```
  */
-export function rollup<N>(hierarchy: Hierarchy<N, string>, measure: (node: N, index: number) => number, options: RollupOptions = {}): Rollup {
+export function rollup<N>(hierarchy: Hierarchy<N, string>, measure: (node: N, index: number) => number, options?: RollupOptions): Rollup {
+  const fn = "rollup";
+  const { combine = "sum" } = optionsObject(fn, options);
+  if (typeof hierarchy !== "object" || hierarchy === null || typeof hierarchy.parentIndexAt !== "function" || typeof hierarchy.nodeAt !== "function") {
+    misuse(fn, `hierarchy must be a hierarchy from buildHierarchy or buildDivisionHierarchy, got ${quoteValue(hierarchy)}`);
+  }
+  if (typeof measure !== "function") misuse(fn, `measure must be a function of a node, got ${quoteValue(measure)}`);
+  if (typeof combine !== "function" && !COMBINES.includes(combine)) {
+    misuse(fn, `options.combine must be one of ${COMBINES.join(", ")} or a function, got ${quoteValue(combine)}`);
+  }
   const count = hierarchy.size;
   const values = new Float64Array(count);
   for (let i = 0; i < count; i += 1) values[i] = measure(hierarchy.nodeAt(i) as N, i);
-  const combine = options.combine ?? "sum";
   if (typeof combine === "function") foldInOrder(hierarchy, values, combine);
   else {
     if (combine === "count") for (let i = 0; i < count; i += 1) values[i] = values[i] === 0 || Number.isNaN(values[i]) ? 0 : 1;

@@ -42,8 +42,8 @@ export interface BuildOptions {
   readonly virtualRoot?: { readonly id: string; readonly name?: string };
 }
 
-/** Why a record is not in the hierarchy. */
-export type ExclusionReason = "invalid-id" | "duplicate" | "cycle" | "under-cycle";
+/** Why a record is not in the hierarchy (`unreadable`: reading it threw, as a getter or revoked proxy does). */
+export type ExclusionReason = "invalid-id" | "duplicate" | "cycle" | "under-cycle" | "unreadable";
 
 /**
  * A record left out of the hierarchy, so nothing is dropped silently. `under-cycle` records are

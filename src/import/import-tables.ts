@@ -21,6 +21,7 @@ import {
   type ExtraValue,
   type Issue,
   type Locale,
+  type ParsedDataset,
 } from "kexie";
 import { cellText, foldText, isBlank, isExcelError, matchKey, readWholeNumber, readYesNo, splitList, type Cell } from "./cells.js";
 import { readDate } from "./date-forms.js";
@@ -52,7 +53,7 @@ export interface ImportOptions {
 export interface ImportResult {
   /** True when no issue is an error; `data` is then the parsed data set. */
   readonly ok: boolean;
-  readonly data?: Dataset;
+  readonly data?: ParsedDataset;
   /** The data set document built from the tables, as `parseDataset` reads it. */
   readonly dataset: DatasetInput;
   /** The import's issues, then `parseDataset`'s issues on the document, each at the table row it came from. */

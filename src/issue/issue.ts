@@ -5,6 +5,8 @@
  */
 
 import { clipText, describeValue } from "./describe.js";
+// A cycle (misuse.ts reads LOCALES), harmless: each side reads the other only inside functions.
+import { misuse, quoteValue, requireLocale } from "./misuse.js";
 
 /** The languages every label and message exists in. `zh-CN` is the default. */
 export type Locale = "zh-CN" | "en";
@@ -101,7 +103,8 @@ export function formatMessage(template: string, params: Readonly<Record<string, 
 }
 
 /**
- * Builds an issue whose message comes from a catalog, in the locale asked for.
+ * Builds an issue whose message comes from a catalog, in the locale asked for. A code the catalog does
+ * not have, or a locale it has no message in, is misuse (a `TypeError`): the issue would have no text.
  *
  * @example
  * ```ts
@@ -119,8 +122,15 @@ export function createIssue<C extends MessageCatalog>(
   locale: Locale,
   rule?: string,
 ): Issue {
-  const templates = catalog[code] as MessageTemplates;
-  const message = formatMessage(templates[locale], params);
+  const templates = Object.hasOwn(catalog, code) ? catalog[code] : undefined;
+  const template = templates !== undefined && Object.hasOwn(templates, locale) ? templates[locale] : undefined;
+  if (typeof template !== "string") {
+    // Checked only when the look-up failed: issues are made by the million, and a good look-up is proof.
+    if (templates === undefined) misuse("createIssue", `the catalog has no code ${quoteValue(code)}`);
+    requireLocale("createIssue", locale, "locale");
+    misuse("createIssue", `the catalog has no ${locale} message for ${code}`);
+  }
+  const message = formatMessage(template, params);
   return rule === undefined ? { code, severity, path, message, params } : { code, severity, path, message, params, rule };
 }
 

@@ -1,33 +1,40 @@
 /**
- * Activity statistics (活动统计): counts, participant-times (人次), experts invited and trainees, grouped by
- * calendar year, type, organiser, or organiser subtree.
+ * Activity statistics (活动统计): counts, participant-times (人次), experts invited, trainees, volunteers
+ * and funding, grouped by calendar year, type, campaign, organiser, or organiser subtree.
  *
  * @module
  */
-import { ActivityType, type Activity } from "../model/activity.js";
+import { ActivityCampaign, ActivityType, isRealActivity, type Activity } from "../model/activity.js";
 import { yearOf } from "../model/dates.js";
-import { buildHierarchy, type Hierarchy } from "../hierarchy/index.js";
 import { asDataset, type DatasetOrIndex } from "./dataset-input.js";
+import {
+  compareGroups,
+  GroupTable,
+  requireDimensions,
+  requireStrings,
+  requireValues,
+  subtreeRootFinder,
+  type SubtreeOptions,
+} from "./grouping.js";
 import { requireDate, requireOptions } from "./options.js";
 
+export type { RankedHierarchy } from "./grouping.js";
+
 /**
- * What activities can be grouped by: the calendar year they start in, their type, their organiser, or
- * the subtree root (of `subtreeRoots`) their organiser falls under.
+ * What activities can be grouped by: the calendar year they start in, their type, the campaign they were
+ * held for, their organiser, or the subtree root (of `subtreeRoots`) their organiser falls under.
  *
  * @example
  * ```ts
  * const by: StatsDimension[] = ["year", "organizer", "type"];
  * ```
  */
-export type StatsDimension = "year" | "type" | "organizer" | "subtree";
+export type StatsDimension = "year" | "type" | "campaign" | "organizer" | "subtree";
 
-const DIMENSIONS: readonly StatsDimension[] = ["year", "type", "organizer", "subtree"];
-
-/** The parts of a hierarchy the subtree grouping reads: any hierarchy from `buildHierarchy` fits. */
-export type RankedHierarchy = Pick<Hierarchy<unknown>, "size" | "indexOf" | "parentIndexAt">;
+const DIMENSIONS: readonly StatsDimension[] = ["year", "type", "campaign", "organizer", "subtree"];
 
 /** Options of {@link activityStats}. */
-export interface ActivityStatsOptions {
+export interface ActivityStatsOptions extends SubtreeOptions {
   /** Only activities starting on or before this day count (later ones are plans). */
   readonly asOf: string;
   /** The grouping, in sort priority; `[]` gives one group of everything. */
@@ -36,14 +43,15 @@ export interface ActivityStatsOptions {
   readonly from?: string;
   /** Only activities starting on or before this day. */
   readonly to?: string;
-  /** Only activities of these types. */
+  /**
+   * Only activities of these types. The deprecated types (designations and outputs recorded as
+   * activities) are counted only when named here.
+   */
   readonly types?: readonly ActivityType[];
+  /** Only activities held for at least one of these campaigns (an "of which" row counts each once). */
+  readonly campaigns?: readonly ActivityCampaign[];
   /** Only activities organised by these associations. */
   readonly organizerIds?: readonly string[];
-  /** For `"subtree"`: the associations to roll up to; an activity goes to the nearest one above (or at) its organiser. */
-  readonly subtreeRoots?: readonly string[];
-  /** For `"subtree"`: the association hierarchy; built from the dataset's associations when absent. */
-  readonly hierarchy?: RankedHierarchy;
 }
 
 /** Sums over a group of activities. Absent optional counts add 0. */
@@ -58,15 +66,19 @@ export interface ActivityMeasures {
   readonly trainees: number;
   /** Volunteers (志愿者). */
   readonly volunteers: number;
+  /** Funding in whole yuan (元); `toWanYuan` gives the 万元 of the yearly statistics. */
+  readonly fundingYuan: number;
 }
 
 /**
  * One group. Keys not grouped by are `null`; with `"subtree"`, `subtreeRootId` is also `null` for
- * activities under none of the roots.
+ * activities under none of the roots, and with `"campaign"`, `campaign` is `null` for activities held
+ * for none.
  */
 export interface ActivityGroup extends ActivityMeasures {
   readonly year: number | null;
   readonly type: ActivityType | null;
+  readonly campaign: ActivityCampaign | null;
   readonly organizerId: string | null;
   readonly subtreeRootId: string | null;
 }
@@ -78,84 +90,19 @@ export interface ActivityStats {
   readonly by: readonly StatsDimension[];
   readonly from: string | null;
   readonly to: string | null;
-  /** Every activity counted. */
+  /** Every activity counted, each once. */
   readonly total: ActivityMeasures;
   /** The non-empty groups, ordered by the `by` keys in turn. */
   readonly groups: readonly ActivityGroup[];
 }
 
-interface Accumulator {
-  year: number | null;
-  type: ActivityType | null;
-  organizerId: string | null;
-  subtreeRootId: string | null;
-  activities: number;
-  participantTimes: number;
-  expertsInvited: number;
-  trainees: number;
-  volunteers: number;
-}
+type Keys = Pick<ActivityGroup, "year" | "type" | "campaign" | "organizerId" | "subtreeRootId">;
+type Accumulator = { -readonly [K in keyof ActivityGroup]: ActivityGroup[K] };
 
-function requireBy(fn: string, value: unknown): StatsDimension[] {
-  if (!Array.isArray(value) || (value as unknown[]).some((d) => !DIMENSIONS.includes(d as StatsDimension))) {
-    throw new TypeError(`${fn}: options.by must be an array of ${DIMENSIONS.join(", ")}`);
-  }
-  return [...new Set(value as StatsDimension[])];
-}
+const NO_CAMPAIGN: readonly (ActivityCampaign | null)[] = [null];
 
-function requireStrings(fn: string, name: string, value: unknown): string[] | undefined {
-  if (value === undefined) return undefined;
-  if (!Array.isArray(value) || (value as unknown[]).some((s) => typeof s !== "string")) {
-    throw new TypeError(`${fn}: options.${name} must be an array of strings`);
-  }
-  return value as string[];
-}
-
-/**
- * For every rank of the hierarchy, the index of the nearest root (of `roots`) at or above it, or -1.
- * One pass in pre-order: a node inherits its parent's owner unless it is a root itself.
- */
-function ownersByRank(hierarchy: RankedHierarchy, roots: readonly string[]): { owner: Int32Array; ids: string[] } {
-  const ids = [...new Set(roots)].sort();
-  const owner = new Int32Array(hierarchy.size).fill(-1);
-  const isRoot = new Int32Array(hierarchy.size).fill(-1);
-  ids.forEach((id, i) => {
-    const rank = hierarchy.indexOf(id);
-    if (rank >= 0) isRoot[rank] = i;
-  });
-  for (let rank = 0; rank < hierarchy.size; rank += 1) {
-    const own = isRoot[rank] as number;
-    const parent = hierarchy.parentIndexAt(rank);
-    owner[rank] = own >= 0 ? own : parent >= 0 ? (owner[parent] as number) : -1;
-  }
-  return { owner, ids };
-}
-
-const TYPE_ORDER = new Map(ActivityType.options.map((type, i) => [type as string, i]));
-
-function compareNullable<T>(a: T | null, b: T | null, less: (x: T, y: T) => number): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return less(a, b);
-}
-
-function compareGroups(by: readonly StatsDimension[]): (a: Accumulator, b: Accumulator) => number {
-  const byString = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
-  return (a, b) => {
-    for (const dimension of by) {
-      const order =
-        dimension === "year"
-          ? compareNullable(a.year, b.year, (x, y) => x - y)
-          : dimension === "type"
-            ? compareNullable(a.type, b.type, (x, y) => (TYPE_ORDER.get(x) ?? 0) - (TYPE_ORDER.get(y) ?? 0))
-            : dimension === "organizer"
-              ? compareNullable(a.organizerId, b.organizerId, byString)
-              : compareNullable(a.subtreeRootId, b.subtreeRootId, byString);
-      if (order !== 0) return order;
-    }
-    return 0;
-  };
+function accumulator(keys: Keys): Accumulator {
+  return { ...keys, activities: 0, participantTimes: 0, expertsInvited: 0, trainees: 0, volunteers: 0, fundingYuan: 0 };
 }
 
 function measures(group: Accumulator): ActivityMeasures {
@@ -165,6 +112,7 @@ function measures(group: Accumulator): ActivityMeasures {
     expertsInvited: group.expertsInvited,
     trainees: group.trainees,
     volunteers: group.volunteers,
+    fundingYuan: group.fundingYuan,
   };
 }
 
@@ -174,15 +122,27 @@ function add(group: Accumulator, activity: Activity): void {
   group.expertsInvited += activity.expertsInvited ?? 0;
   group.trainees += activity.trainees ?? 0;
   group.volunteers += activity.volunteers ?? 0;
+  group.fundingYuan += activity.fundingYuan ?? 0;
 }
 
+const ORDERS = {
+  year: { read: (g: Accumulator) => g.year, order: "number" },
+  type: { read: (g: Accumulator) => g.type, order: ActivityType.options },
+  campaign: { read: (g: Accumulator) => g.campaign, order: ActivityCampaign.options },
+  organizer: { read: (g: Accumulator) => g.organizerId, order: "string" },
+  subtree: { read: (g: Accumulator) => g.subtreeRootId, order: "string" },
+} as const;
+
 /**
- * Activity statistics grouped by year, type, organiser and/or organiser subtree. A multi-day activity
- * counts once, in the year (and period) it starts, as yearbooks report it; co-organisers are not credited,
- * so no activity is counted twice. Linear in the activities (plus the hierarchy, for subtrees).
+ * Activity statistics grouped by year, type, campaign, organiser and/or organiser subtree. A multi-day
+ * activity counts once, in the year (and period) it starts, as yearbooks report it; co-organisers are not
+ * credited, so no activity is counted twice. Grouped by campaign, an activity held for two campaigns is
+ * in both groups, and once in the total. Records of the deprecated types (designations and outputs that
+ * older data sets recorded as activities) are left out unless `types` names them. Linear in the
+ * activities (plus the hierarchy, for subtrees).
  *
  * @throws TypeError when `asOf`, `from` or `to` is not a calendar date, `by` holds an unknown dimension,
- *   or `"subtree"` is asked for without `subtreeRoots`.
+ *   `campaigns` an unknown campaign, or `"subtree"` is asked for without `subtreeRoots`.
  * @example
  * ```ts
  * const stats = activityStats(dataset, { asOf: "2020-09-07", by: ["year", "organizer", "type"], from: "2018-01-01", to: "2018-12-31" });
@@ -194,52 +154,50 @@ export function activityStats(input: DatasetOrIndex, options: ActivityStatsOptio
   const fn = "activityStats";
   requireOptions(fn, options);
   const asOf = requireDate(fn, "asOf", options.asOf);
-  const by = requireBy(fn, options.by);
+  const by = requireDimensions(fn, options.by, DIMENSIONS);
   const from = options.from === undefined ? null : requireDate(fn, "from", options.from);
   const to = options.to === undefined ? null : requireDate(fn, "to", options.to);
   const types = options.types === undefined ? undefined : new Set(requireStrings(fn, "types", options.types));
+  const campaigns = requireValues(fn, "campaigns", options.campaigns, ActivityCampaign.options);
   const organizers = options.organizerIds === undefined ? undefined : new Set(requireStrings(fn, "organizerIds", options.organizerIds));
   const dataset = asDataset(fn, input);
-
-  let subtree: { owner: Int32Array; ids: string[]; hierarchy: RankedHierarchy } | undefined;
-  if (by.includes("subtree")) {
-    const roots = requireStrings(fn, "subtreeRoots", options.subtreeRoots);
-    if (roots === undefined) throw new TypeError(`${fn}: options.subtreeRoots is required to group by "subtree"`);
-    const hierarchy = options.hierarchy ?? buildHierarchy(dataset.associations).hierarchy;
-    subtree = { ...ownersByRank(hierarchy, roots), hierarchy };
-  }
   const wants = new Set(by);
+  const rootOf = subtreeRootFinder(fn, wants.has("subtree"), options, dataset.associations);
 
-  const total: Accumulator = { year: null, type: null, organizerId: null, subtreeRootId: null, activities: 0, participantTimes: 0, expertsInvited: 0, trainees: 0, volunteers: 0 };
-  const groups = new Map<string, Accumulator>();
+  const total = accumulator({ year: null, type: null, campaign: null, organizerId: null, subtreeRootId: null });
+  const groups = new GroupTable<Accumulator>();
   for (const activity of dataset.activities) {
     const start = activity.startsOn;
     if (start > asOf || (from !== null && start < from) || (to !== null && start > to)) continue;
-    if (types !== undefined && !types.has(activity.type)) continue;
+    // A designation or an output recorded as an activity by an older data set is no activity.
+    if (types === undefined ? !isRealActivity(activity) : !types.has(activity.type)) continue;
+    if (campaigns !== undefined && !(activity.campaigns ?? []).some((c) => campaigns.has(c))) continue;
     if (organizers !== undefined && !organizers.has(activity.organizerId)) continue;
 
     const year = wants.has("year") ? yearOf(start) : null;
     const type = wants.has("type") ? activity.type : null;
     const organizerId = wants.has("organizer") ? activity.organizerId : null;
-    let subtreeRootId: string | null = null;
-    if (subtree !== undefined) {
-      const rank = subtree.hierarchy.indexOf(activity.organizerId);
-      const owner = rank >= 0 ? (subtree.owner[rank] as number) : -1;
-      subtreeRootId = owner >= 0 ? (subtree.ids[owner] as string) : null;
+    const subtreeRootId = rootOf === undefined ? null : rootOf(activity.organizerId);
+    // By campaign, an activity held for two campaigns is in both groups (and once in the total).
+    const held = wants.has("campaign") && activity.campaigns !== undefined && activity.campaigns.length > 0 ? new Set(activity.campaigns) : NO_CAMPAIGN;
+    for (const campaign of held) {
+      const keys: Keys = { year, type, campaign, organizerId, subtreeRootId };
+      add(groups.at([year, type, campaign, organizerId, subtreeRootId], () => accumulator(keys)), activity);
     }
-    // Ids cannot hold a NUL character, so the joined key is unambiguous.
-    const key = `${year ?? ""}\u0000${type ?? ""}\u0000${organizerId ?? ""}\u0000${subtreeRootId ?? ""}`;
-    let group = groups.get(key);
-    if (group === undefined) {
-      group = { year, type, organizerId, subtreeRootId, activities: 0, participantTimes: 0, expertsInvited: 0, trainees: 0, volunteers: 0 };
-      groups.set(key, group);
-    }
-    add(group, activity);
     add(total, activity);
   }
 
-  const ordered = [...groups.values()].sort(compareGroups(by)).map(
-    (g): ActivityGroup => ({ year: g.year, type: g.type, organizerId: g.organizerId, subtreeRootId: g.subtreeRootId, ...measures(g) }),
-  );
+  const ordered = groups
+    .sorted(compareGroups(by, ORDERS))
+    .map(
+      (g): ActivityGroup => ({
+        year: g.year,
+        type: g.type,
+        campaign: g.campaign,
+        organizerId: g.organizerId,
+        subtreeRootId: g.subtreeRootId,
+        ...measures(g),
+      }),
+    );
   return { kind: "activity-stats", asOf, by, from, to, total: measures(total), groups: ordered };
 }

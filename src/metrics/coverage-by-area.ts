@@ -8,6 +8,7 @@ import { isActiveOn, type Association } from "../model/association.js";
 import type { Division, DivisionLevel, DivisionListInfo } from "../model/division.js";
 import { levelOfCode } from "../model/division.js";
 import { coverageKindsOption, divisionListOf, levelBitsByKind, TOWNSHIP_BIT, VILLAGE_BIT, type CoverageKinds } from "./covering.js";
+import { requireArray } from "../issue/misuse.js";
 import { requireDate, requireOptions } from "./options.js";
 import { tally, type Tally } from "./ratio.js";
 
@@ -154,6 +155,8 @@ export function coverageByArea(
   options: CoverageByAreaOptions,
 ): CoverageByArea {
   const fn = "coverageByArea";
+  requireArray(fn, "divisions", divisions);
+  requireArray(fn, "associations", associations);
   requireOptions(fn, options);
   const asOf = requireDate(fn, "asOf", options.asOf);
   const kinds = coverageKindsOption(fn, options.kinds);

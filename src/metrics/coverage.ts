@@ -22,6 +22,8 @@ import {
   VILLAGE_BIT,
   type CoverageKinds,
 } from "./covering.js";
+import { isParsedDataset } from "../dataset/parsed.js";
+import { misuse, quoteValue } from "../issue/misuse.js";
 import { optionalScope, requireDate, requireOptions } from "./options.js";
 import { tally, type Tally } from "./ratio.js";
 
@@ -89,6 +91,22 @@ export interface OrganisationalCoverage {
   readonly areas: readonly AreaCoverage[];
 }
 
+/**
+ * Checks what {@link organisationalCoverage} reads: a parsed dataset, or any object whose `divisions` and
+ * `associations` are arrays (a part of one). A raw document missing either, `null` or a string is misuse.
+ */
+function requireCoverageInput(fn: string, input: unknown): void {
+  if (isParsedDataset(input)) return;
+  const parts = input as Partial<Record<"divisions" | "associations", unknown>> | null;
+  let arrays: boolean;
+  try {
+    arrays = typeof parts === "object" && parts !== null && Array.isArray(parts.divisions) && Array.isArray(parts.associations);
+  } catch {
+    arrays = false;
+  }
+  if (!arrays) misuse(fn, `expected a data set from parseDataset (result.data), or { divisions, associations } arrays of parsed records, got ${quoteValue(input)}`);
+}
+
 /** The parts of a dataset {@link organisationalCoverage} reads. */
 export type CoverageInput = Pick<Dataset, "divisions" | "associations"> & {
   readonly divisionList?: DivisionListInfo | undefined;
@@ -126,6 +144,7 @@ export function organisationalCoverage(
   options: OrganisationalCoverageOptions,
 ): OrganisationalCoverage {
   const fn = "organisationalCoverage";
+  requireCoverageInput(fn, dataset);
   requireOptions(fn, options);
   const asOf = requireDate(fn, "asOf", options.asOf);
   const scope = optionalScope(fn, options.scope);

@@ -5,7 +5,7 @@
  * @module
  */
 import { indexDataset, type DatasetIndex } from "../dataset/dataset-index.js";
-import type { Dataset } from "../model/dataset.js";
+import { isDatasetIndex, requireDatasetOrIndex, type ParsedDataset } from "../dataset/parsed.js";
 
 /**
  * A parsed dataset, or the index {@link indexDataset} built from one.
@@ -15,20 +15,21 @@ import type { Dataset } from "../model/dataset.js";
  * const input: DatasetOrIndex = indexDataset(dataset);
  * ```
  */
-export type DatasetOrIndex = Dataset | DatasetIndex;
+export type DatasetOrIndex = ParsedDataset | DatasetIndex;
 
 /**
- * The index of a dataset, building it only when given the dataset itself.
+ * The index of a dataset, building it only when given the dataset itself. Anything but a parsed
+ * dataset or its index is misuse.
  *
  * @example
  * ```ts
- * const index = asIndex(dataset);
- * asIndex(index) === index; // true
+ * const index = asIndex("dormantAssociations", dataset);
+ * asIndex("dormantAssociations", index) === index; // true
  * ```
  */
 export function asIndex(fn: string, input: DatasetOrIndex): DatasetIndex {
-  requireInput(fn, input);
-  return "associationById" in input ? input : indexDataset(input);
+  const checked = requireDatasetOrIndex(fn, input, true);
+  return isDatasetIndex(checked) ? checked : indexDataset(checked);
 }
 
 /**
@@ -40,13 +41,7 @@ export function asIndex(fn: string, input: DatasetOrIndex): DatasetIndex {
  * asDataset("activityStats", indexDataset(dataset)) === dataset; // true
  * ```
  */
-export function asDataset(fn: string, input: DatasetOrIndex): Dataset {
-  requireInput(fn, input);
-  return "associationById" in input ? input.dataset : input;
-}
-
-function requireInput(fn: string, input: unknown): asserts input is object {
-  if (typeof input !== "object" || input === null) {
-    throw new TypeError(`${fn}: the first argument must be a parsed dataset or its index`);
-  }
+export function asDataset(fn: string, input: DatasetOrIndex): ParsedDataset {
+  const checked = requireDatasetOrIndex(fn, input, true);
+  return isDatasetIndex(checked) ? checked.dataset : checked;
 }

@@ -4,20 +4,24 @@
  *
  * @module
  */
+import { deadlineAfterPostponement, postponedUntil } from "../model/approval.js";
+import { isRealActivity } from "../model/activity.js";
 import { isActiveOn, type AssociationKind } from "../model/association.js";
 import { committeeOn, DEFAULT_TERM_YEARS, termEndOf } from "../model/committee-status.js";
 import { addMonthsToDate } from "../model/dates.js";
 import { listOf } from "../dataset/dataset-index.js";
 import { lastDayOf, runnersOf } from "./activity-span.js";
 import { asIndex, type DatasetOrIndex } from "./dataset-input.js";
-import { inScope, optionalScope, requireCount, requireDate, requireKinds, requireOptions } from "./options.js";
+import { optionalNumber, requireNumber } from "../issue/misuse.js";
+import { OPTION_BOUNDS } from "../model/option-bounds.js";
+import { inScope, optionalScope, requireDate, requireKinds, requireOptions } from "./options.js";
 import { ratioOf } from "./ratio.js";
 
 /** Options of {@link dormantAssociations}. */
 export interface DormancyOptions {
   /** The day dormancy is judged on (`YYYY-MM-DD`). */
   readonly asOf: string;
-  /** How many months without an activity make an association dormant (at least 1). */
+  /** How many months without an activity make an association dormant: a whole number, 1–1200. */
   readonly months: number;
   /** Only associations of these kinds; default any kind. */
   readonly kinds?: readonly AssociationKind[];
@@ -25,7 +29,7 @@ export interface DormancyOptions {
   readonly scope?: string;
   /** Whether co-organising an activity counts; default true. */
   readonly coOrganizers?: boolean;
-  /** The term length of committees that record none; default {@link DEFAULT_TERM_YEARS}. */
+  /** The term length of committees that record none, 1–20; default {@link DEFAULT_TERM_YEARS}. */
   readonly defaultTermYears?: number;
 }
 
@@ -41,7 +45,7 @@ export interface DormantAssociation {
   readonly lastActivityOn: string | null;
   /** The committee in office, or `null` when none has been elected. */
   readonly committeeId: string | null;
-  /** That committee's last day of term, or `null` without a committee. */
+  /** That committee's last day of term (later under an approved congress postponement), or `null` without a committee. */
   readonly termEndsOn: string | null;
   readonly reasons: readonly DormancyReason[];
 }
@@ -66,7 +70,8 @@ export interface Dormancy {
 
 /**
  * The associations active on a date that ran no activity in the `months` months up to it (no activity
- * day after `asOf − months`), or whose committee in office has passed its term end. An association with
+ * day after `asOf − months`), or whose committee in office has passed its term end. Only real activities
+ * count: a published paper or a designated base is not one (see `isRealActivity`). An association with
  * no committee at all is not dormant on that ground (committees of villages are often not recorded); its
  * `committeeId` is `null`.
  *
@@ -81,21 +86,19 @@ export function dormantAssociations(input: DatasetOrIndex, options: DormancyOpti
   const fn = "dormantAssociations";
   requireOptions(fn, options);
   const asOf = requireDate(fn, "asOf", options.asOf);
-  const months = requireCount(fn, "months", options.months, 1);
+  const months = requireNumber(fn, "months", options.months, OPTION_BOUNDS.windowMonths);
   const kinds = options.kinds === undefined ? null : requireKinds(fn, "kinds", options.kinds);
   const scope = optionalScope(fn, options.scope);
   const coOrganizers = options.coOrganizers !== false;
-  const termYears =
-    options.defaultTermYears === undefined
-      ? DEFAULT_TERM_YEARS
-      : requireCount(fn, "defaultTermYears", options.defaultTermYears, 1);
+  const termYears = optionalNumber(fn, "defaultTermYears", options.defaultTermYears, DEFAULT_TERM_YEARS, OPTION_BOUNDS.termYears);
   const index = asIndex(fn, input);
   const since = addMonthsToDate(asOf, -months);
 
   // The last activity day on or before asOf, per association: activities after asOf are plans.
   const lastDay = new Map<string, string>();
   for (const activity of index.dataset.activities) {
-    if (activity.startsOn > asOf) continue;
+    // A paper or a designation recorded as an activity by an older data set is no sign of life.
+    if (activity.startsOn > asOf || !isRealActivity(activity)) continue;
     const end = lastDayOf(activity);
     const day = end < asOf ? end : asOf;
     for (const id of runnersOf(activity, coOrganizers)) {
@@ -112,7 +115,11 @@ export function dormantAssociations(input: DatasetOrIndex, options: DormancyOpti
     total += 1;
     const lastActivityOn = lastDay.get(association.id) ?? null;
     const committee = committeeOn(listOf(index.committeesByAssociation, association.id), asOf);
-    const termEndsOn = committee === undefined ? null : termEndOf(committee, termYears);
+    // An approved postponement of the congress extends the term, as the charter rules read it.
+    const termEndsOn =
+      committee === undefined
+        ? null
+        : deadlineAfterPostponement(termEndOf(committee, termYears), postponedUntil(association, committee.electedOn, asOf));
     const reasons: DormancyReason[] = [];
     if (lastActivityOn === null || lastActivityOn <= since) reasons.push("no-activity");
     if (termEndsOn !== null && termEndsOn < asOf) reasons.push("committee-expired");

@@ -5,6 +5,7 @@
  * @module
  */
 import { isActiveOn, type Association, type AssociationKind } from "../model/association.js";
+import { requireArray } from "../issue/misuse.js";
 import { inScope, optionalScope, requireDate, requireKinds, requireOptions } from "./options.js";
 
 /** Options of {@link growth}. */
@@ -69,6 +70,7 @@ function change(before: number, after: number): Change {
  */
 export function growth(associations: readonly Association[], options: GrowthOptions): Growth {
   const fn = "growth";
+  requireArray(fn, "associations", associations);
   requireOptions(fn, options);
   const from = requireDate(fn, "from", options.from);
   const to = requireDate(fn, "to", options.to);

@@ -1,7 +1,7 @@
 /**
  * The metrics part of the public API: organisational coverage (组织覆盖) by area and level, coverage of
- * target lists, growth, "3+1" leadership coverage, work coverage (工作覆盖) and dormancy, activity
- * statistics, and their flattening into rows and CSV.
+ * target lists, growth, "3+1" leadership coverage, work coverage (工作覆盖) and dormancy, activity,
+ * facility and output statistics, and their flattening into rows and CSV.
  *
  * @module
  */
@@ -33,8 +33,10 @@ export { growth, type Change, type Growth, type GrowthOptions, type KindChange }
 export {
   leadershipCoverage,
   type AssociationLeadership,
+  type HeadInPost,
   type LeadershipCoverage,
   type LeadershipCoverageOptions,
+  type PostTally,
   type RoleTally,
 } from "./leadership.js";
 export { workCoverage, type AssociationWork, type WorkCoverage, type WorkCoverageOptions } from "./work-coverage.js";
@@ -54,5 +56,23 @@ export {
   type RankedHierarchy,
   type StatsDimension,
 } from "./activity-stats.js";
+export {
+  facilityStats,
+  type FacilityDimension,
+  type FacilityGroup,
+  type FacilityMeasures,
+  type FacilityStats,
+  type FacilityStatsOptions,
+} from "./facility-stats.js";
+export {
+  outputStats,
+  type OutputDimension,
+  type OutputGroup,
+  type OutputMeasures,
+  type OutputStats,
+  type OutputStatsOptions,
+} from "./output-stats.js";
+export type { SubtreeOptions, UnitMeasures } from "./grouping.js";
+export { toWanYuan } from "./money.js";
 export { ROW_PARTS, toRows, type Cell, type MetricResult, type Row, type RowPart } from "./rows.js";
 export { toCsv, type CsvOptions } from "./csv.js";

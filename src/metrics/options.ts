@@ -5,8 +5,10 @@
  * @module
  */
 import { clipText, describeValue } from "../issue/describe.js";
+import { optionsObject } from "../issue/misuse.js";
 import { AssociationKind } from "../model/association.js";
-import { CalendarDate, DivisionCode } from "../model/primitives.js";
+import { requireDateOption } from "../model/date-option.js";
+import { DivisionCode } from "../model/primitives.js";
 
 function describe(value: unknown): string {
   return typeof value === "string" ? JSON.stringify(clipText(value)) : describeValue(value);
@@ -22,14 +24,12 @@ function describe(value: unknown): string {
  * ```
  */
 export function requireOptions(fn: string, options: unknown): void {
-  if (typeof options !== "object" || options === null) {
-    throw new TypeError(`${fn}: options must be an object, got ${describe(options)}`);
-  }
+  optionsObject(fn, options as object | undefined, true);
 }
 
 /**
- * Checks a required calendar-date option (`YYYY-MM-DD`, a real day) and returns it. Metrics never read
- * the clock, so "today" always arrives this way.
+ * Checks a required calendar-date option (`YYYY-MM-DD`, a real day from 1900-01-01 to 2099-12-31) and
+ * returns it. Metrics never read the clock, so "today" always arrives this way.
  *
  * @example
  * ```ts
@@ -38,10 +38,7 @@ export function requireOptions(fn: string, options: unknown): void {
  * ```
  */
 export function requireDate(fn: string, name: string, value: unknown): string {
-  if (typeof value !== "string" || !CalendarDate.safeParse(value).success) {
-    throw new TypeError(`${fn}: options.${name} must be a calendar date YYYY-MM-DD, got ${describe(value)}`);
-  }
-  return value;
+  return requireDateOption(fn, `options.${name}`, value);
 }
 
 /**
@@ -80,21 +77,6 @@ export function requireKinds(fn: string, name: string, value: unknown): Associat
     wanted.add(kind as string);
   }
   return AssociationKind.options.filter((kind) => wanted.has(kind));
-}
-
-/**
- * Checks a whole-number option within a range.
- *
- * @example
- * ```ts
- * requireCount("dormantAssociations", "months", 12, 1); // 12
- * ```
- */
-export function requireCount(fn: string, name: string, value: unknown, min: number): number {
-  if (typeof value !== "number" || !Number.isInteger(value) || value < min) {
-    throw new TypeError(`${fn}: options.${name} must be a whole number of at least ${min}, got ${describe(value)}`);
-  }
-  return value;
 }
 
 /**

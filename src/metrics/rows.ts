@@ -4,14 +4,17 @@
  *
  * @module
  */
+import type { ChecklistScores } from "../charter/checklist-score.js";
 import { describeValue } from "../issue/describe.js";
 import { levelOfCode, type DivisionListInfo } from "../model/division.js";
 import type { ActivityStats } from "./activity-stats.js";
 import type { CoverageByArea } from "./coverage-by-area.js";
 import type { OrganisationalCoverage } from "./coverage.js";
 import type { Dormancy } from "./dormancy.js";
+import type { FacilityStats } from "./facility-stats.js";
 import type { Growth } from "./growth.js";
 import type { LeadershipCoverage } from "./leadership.js";
+import type { OutputStats } from "./output-stats.js";
 import type { Tally } from "./ratio.js";
 import type { TargetCoverage } from "./target-coverage.js";
 import type { WorkCoverage } from "./work-coverage.js";
@@ -38,7 +41,10 @@ export type MetricResult =
   | LeadershipCoverage
   | WorkCoverage
   | Dormancy
-  | ActivityStats;
+  | ActivityStats
+  | FacilityStats
+  | OutputStats
+  | ChecklistScores;
 
 /**
  * The tables each metric flattens to; the first is the default of {@link toRows}.
@@ -53,10 +59,13 @@ export const ROW_PARTS = {
   "coverage-by-area": ["areas"],
   "target-coverage": ["summary", "targets"],
   growth: ["summary"],
-  "leadership-coverage": ["summary", "associations"],
+  "leadership-coverage": ["summary", "associations", "posts"],
   "work-coverage": ["summary", "associations"],
   dormancy: ["associations", "summary"],
   "activity-stats": ["groups", "total"],
+  "facility-stats": ["groups", "total"],
+  "output-stats": ["groups", "total"],
+  "checklist-scores": ["associations", "items"],
 } as const satisfies Record<MetricResult["kind"], readonly string[]>;
 
 /** The table names a result of type `R` flattens to. */
@@ -173,7 +182,11 @@ function leadershipRows(r: LeadershipCoverage, part: string): Row[] {
       committeeId: a.committeeId,
       complete: a.complete,
       missingHeads: listCell(a.missingHeads),
+      seatedHeads: listCell(a.seatedHeads.map((h) => `${h.role}:${h.post}`)),
     }));
+  }
+  if (part === "posts") {
+    return [...r.byPost.map((p) => ({ ...head, post: p.post, heads: p.heads })), { ...head, post: null, heads: r.heads }];
   }
   return [
     { ...head, role: null, ...tallyCells(r) },
@@ -218,11 +231,34 @@ function dormancyRows(r: Dormancy, part: string): Row[] {
   }));
 }
 
-function statsRows(r: ActivityStats, part: string): Row[] {
-  const head = { metric: r.kind, asOf: r.asOf, from: r.from, to: r.to };
-  // Groups and the total are flat already, their keys in a fixed order.
-  if (part === "total") return [{ ...head, ...r.total }];
-  return r.groups.map((g) => ({ ...head, ...g }));
+/** Rows of a statistic whose groups and total are flat already, their keys in a fixed order. */
+function statsRows(head: Row, r: { readonly total: object; readonly groups: readonly object[] }, part: string): Row[] {
+  if (part === "total") return [{ ...head, ...(r.total as Row) }];
+  return r.groups.map((g) => ({ ...head, ...(g as Row) }));
+}
+
+function checklistRows(r: ChecklistScores, part: string): Row[] {
+  const head = { metric: r.kind, checklistId: r.checklistId, asOf: r.asOf, scope: r.scope };
+  if (part === "items") return r.items.map((item) => ({ ...head, total: r.total, ...item }));
+  // One column per item, named `item:<id>`: every association has the same items, so every row the same columns.
+  return r.associations.map((a) => {
+    const row: Record<string, Cell> = {
+      ...head,
+      id: a.id,
+      name: a.name,
+      associationKind: a.associationKind,
+      divisionCode: a.divisionCode,
+      score: a.score,
+      maxScore: a.maxScore,
+      ratio: a.ratio,
+      met: a.met,
+      unmet: a.unmet,
+      unknown: a.unknown,
+      complete: a.complete,
+    };
+    for (const item of a.items) row[`item:${item.id}`] = item.status;
+    return row;
+  });
 }
 
 /**
@@ -265,6 +301,12 @@ export function toRows<R extends MetricResult>(result: R, part?: RowPart<R>): Ro
     case "dormancy":
       return dormancyRows(r, chosen);
     case "activity-stats":
-      return statsRows(r, chosen);
+      return statsRows({ metric: r.kind, asOf: r.asOf, from: r.from, to: r.to }, r, chosen);
+    case "facility-stats":
+      return statsRows({ metric: r.kind, asOf: r.asOf, from: r.from, basis: r.basis, scope: r.scope, areaLevel: r.areaLevel }, r, chosen);
+    case "output-stats":
+      return statsRows({ metric: r.kind, asOf: r.asOf, from: r.from, to: r.to }, r, chosen);
+    case "checklist-scores":
+      return checklistRows(r, chosen);
   }
 }

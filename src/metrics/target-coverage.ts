@@ -5,6 +5,7 @@
  * @module
  */
 import { isActiveOn, type Association, type AssociationKind } from "../model/association.js";
+import { requireArray } from "../issue/misuse.js";
 import { requireDate, requireKinds, requireOptions } from "./options.js";
 import { tally, type Tally } from "./ratio.js";
 
@@ -98,8 +99,11 @@ function push(map: Map<string, string[]>, key: string, id: string): void {
 
 /**
  * How many units of a target list have an association active on a date. A target is covered by an
- * association whose host unit has the target's credit code; failing that (either side lacking one), by
- * one whose host-unit name equals the target's name after {@link unitNameKey}.
+ * association whose host unit has the target's credit code; failing that, by one whose host-unit name
+ * equals the target's name after {@link unitNameKey}, but only where the two cannot be told apart by
+ * code: when both the target and the host unit carry a credit code and the codes differ, they are
+ * different units, whatever their names (names such as 第一中学 or 人民医院 repeat across a county, so a
+ * name match there would count a unit as covered by another unit's association).
  *
  * @throws TypeError when `targets` is not a list of `{ id, name }`, or `options.asOf` is not a date.
  * @example
@@ -118,19 +122,24 @@ export function targetCoverage(
   options: TargetCoverageOptions,
 ): TargetCoverage {
   const fn = "targetCoverage";
+  requireArray(fn, "associations", associations);
   requireOptions(fn, options);
   const asOf = requireDate(fn, "asOf", options.asOf);
   const kinds = options.kinds === undefined ? null : requireKinds(fn, "kinds", options.kinds);
   const list = checkTargets(fn, targets);
 
   const byCredit = new Map<string, string[]>();
+  // By name, all hosts, and apart those without a code: a target with a code may match only those.
   const byName = new Map<string, string[]>();
+  const byNameWithoutCode = new Map<string, string[]>();
   for (const association of associations) {
     const host = association.hostUnit;
     if (host === undefined || !isActiveOn(association, asOf)) continue;
     if (kinds !== null && !kinds.includes(association.kind)) continue;
+    const key = unitNameKey(host.name);
     if (host.creditCode !== undefined) push(byCredit, host.creditCode, association.id);
-    push(byName, unitNameKey(host.name), association.id);
+    else push(byNameWithoutCode, key, association.id);
+    push(byName, key, association.id);
   }
 
   // Canonical order: by id, then name, so a repeated id keeps the same entry whatever the input order.
@@ -139,7 +148,8 @@ export function targetCoverage(
   for (const target of sorted) {
     if (statuses.at(-1)?.id === target.id) continue;
     const byCode = target.creditCode === undefined ? undefined : byCredit.get(target.creditCode);
-    const byUnitName = byCode === undefined ? byName.get(unitNameKey(target.name)) : undefined;
+    const names = target.creditCode === undefined ? byName : byNameWithoutCode;
+    const byUnitName = byCode === undefined ? names.get(unitNameKey(target.name)) : undefined;
     const ids = [...new Set(byCode ?? byUnitName ?? [])].sort();
     statuses.push({
       id: target.id,

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { isRealActivity } from "../model/activity.js";
 import { isActiveOn, type AssociationKind } from "../model/association.js";
 import { overlaps, runnersOf } from "./activity-span.js";
 import { asIndex, type DatasetOrIndex } from "./dataset-input.js";
@@ -47,6 +48,7 @@ export interface WorkCoverage extends Tally {
 /**
  * Work coverage for a period: of the associations active on its last day (`asOf`), those that ran an
  * activity taking place on some day of the period. A multi-day activity that overlaps the period counts.
+ * Facilities and outputs are not activities, nor are the deprecated activity types that recorded them.
  *
  * @throws TypeError when `from` or `asOf` is not a calendar date, or `kinds`/`scope` is malformed.
  * @example
@@ -67,7 +69,8 @@ export function workCoverage(input: DatasetOrIndex, options: WorkCoverageOptions
 
   const counts = new Map<string, number>();
   for (const activity of index.dataset.activities) {
-    if (!overlaps(activity, from, asOf)) continue;
+    // A paper or a designation recorded as an activity by an older data set is no work.
+    if (!isRealActivity(activity) || !overlaps(activity, from, asOf)) continue;
     // An association listed twice on one activity ran it once.
     for (const id of new Set(runnersOf(activity, coOrganizers))) counts.set(id, (counts.get(id) ?? 0) + 1);
   }

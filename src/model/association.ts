@@ -5,18 +5,21 @@
  */
 import * as z from "zod";
 import { Extra } from "./extra.js";
-import { CalendarDate, Count, DivisionCode, Id, Name } from "./primitives.js";
+import { Approval, CongressPostponement } from "./approval.js";
+import { CalendarDate, Count, CreditCode, DivisionCode, Id, Name } from "./primitives.js";
 
 /**
- * The local association levels: 全国, 省级, 市级 (prefectural), 县级 (county). Local associations exist at
- * these administrative levels only.
+ * The local association (地方科协) levels: 省级, 市级 (prefectural, sub-provincial cities included) and 县级
+ * (county). Local associations exist at these three administrative levels only; the national body
+ * (`national`, 中国科协) is not a local association.
  *
  * @example
  * ```ts
  * LOCAL_KINDS.includes("county"); // true
+ * LOCAL_KINDS.includes("national" as never); // false
  * ```
  */
-export const LOCAL_KINDS = ["national", "provincial", "prefectural", "county"] as const;
+export const LOCAL_KINDS = ["provincial", "prefectural", "county"] as const;
 
 /**
  * The grassroots kinds (基层组织), which hang under a county-level association.
@@ -42,14 +45,14 @@ export const GRASSROOTS_KINDS = [
 ] as const;
 
 /**
- * Every association kind: local, grassroots, and `society` (学会).
+ * Every association kind: the national body, local, grassroots, and `society` (学会).
  *
  * @example
  * ```ts
  * AssociationKind.parse("government-agency"); // "government-agency"
  * ```
  */
-export const AssociationKind = z.enum([...LOCAL_KINDS, ...GRASSROOTS_KINDS, "society"]);
+export const AssociationKind = z.enum(["national", ...LOCAL_KINDS, ...GRASSROOTS_KINDS, "society"]);
 /** A kind of association; see {@link AssociationKind}. */
 export type AssociationKind = z.infer<typeof AssociationKind>;
 
@@ -64,14 +67,14 @@ export type AssociationKind = z.infer<typeof AssociationKind>;
 export const HostUnit = z.strictObject({
   name: Name,
   /** The unified social credit code, when known. */
-  creditCode: z.string().regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/).optional(),
+  creditCode: CreditCode.optional(),
 });
 /** A host unit; see {@link HostUnit}. */
 export type HostUnit = z.infer<typeof HostUnit>;
 
 /**
  * The approval of the host unit's Party organisation (党组织批准), which the seed requires for agency and
- * public-institution associations.
+ * public-institution associations. Approvals by other authorities go in the association's `approvals`.
  *
  * @example
  * ```ts
@@ -145,8 +148,12 @@ export const Association = z.strictObject({
   establishedOn: CalendarDate,
   dissolvedOn: CalendarDate.optional(),
   partyApproval: PartyApproval.optional(),
+  /** Approvals of the establishment by any authority (a 科协's 批复, a Party organisation, …). */
+  approvals: z.array(Approval).max(100).optional(),
   charter: z.strictObject({ adoptedOn: CalendarDate }).optional(),
   congresses: z.array(Congress).max(1000).optional(),
+  /** Approved postponements of the next congress (换届延期). */
+  congressPostponements: z.array(CongressPostponement).max(100).optional(),
   resources: Resources.optional(),
   /** Values the model has no field for (unknown spreadsheet columns), kept as read. */
   extra: Extra.optional(),

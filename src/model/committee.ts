@@ -8,17 +8,17 @@
  */
 import * as z from "zod";
 import { Extra } from "./extra.js";
-import { CalendarDate, Id } from "./primitives.js";
+import { CalendarDate, CreditCode, DivisionCode, Id, Name } from "./primitives.js";
 
 /**
- * The posts of a committee: 主席, 副主席, 秘书长, 常委, 委员.
+ * The posts of a committee, highest first: 主席, 常务副主席 (executive vice-chair), 副主席, 秘书长, 常委, 委员.
  *
  * @example
  * ```ts
- * Post.parse("secretary-general");
+ * Post.parse("executive-vice-chair");
  * ```
  */
-export const Post = z.enum(["chair", "vice-chair", "secretary-general", "standing-member", "member"]);
+export const Post = z.enum(["chair", "executive-vice-chair", "vice-chair", "secretary-general", "standing-member", "member"]);
 /** A committee post; see {@link Post}. */
 export type Post = z.infer<typeof Post>;
 
@@ -36,11 +36,70 @@ export const SeatBasis = z.enum(["unit-leader", "expert", "sector-head", "electe
 export type SeatBasis = z.infer<typeof SeatBasis>;
 
 /**
- * One member's holding of a seat over dates. An open `endOn` means the holding continues.
+ * How a seat is held: 专职 (full-time), 兼职 (concurrently with the person's own job) or 挂职 (seconded
+ * for a period). The three heads of "3+1" sit as concurrent or seconded vice-chairs.
+ *
+ * @example
+ * ```ts
+ * AppointmentMode.parse("concurrent");
+ * ```
+ */
+export const AppointmentMode = z.enum(["full-time", "concurrent", "seconded"]);
+/** An appointment mode; see {@link AppointmentMode}. */
+export type AppointmentMode = z.infer<typeof AppointmentMode>;
+
+/**
+ * The kinds of unit a sector head represents: 医院, 卫生院 (a township's hospital), 学校 (中心学校
+ * included), 农技站, 农业（综合）服务中心, 兽医站, 企业, or another unit.
+ *
+ * @example
+ * ```ts
+ * UnitKind.parse("health-centre");
+ * ```
+ */
+export const UnitKind = z.enum([
+  "hospital",
+  "health-centre",
+  "school",
+  "agri-station",
+  "agri-service-centre",
+  "veterinary-station",
+  "enterprise",
+  "other",
+]);
+/** A kind of represented unit; see {@link UnitKind}. */
+export type UnitKind = z.infer<typeof UnitKind>;
+
+/**
+ * The unit a seat holder represents (Popolo's `on_behalf_of`): for a sector head, the hospital, school
+ * or station they lead, with where it is, so a rule can check it belongs to the association's area.
+ *
+ * @example
+ * ```ts
+ * OnBehalfOf.parse({ name: "遂溪县黄略镇卫生院", kind: "health-centre", divisionCode: "440823101" });
+ * ```
+ */
+export const OnBehalfOf = z.strictObject({
+  name: Name,
+  creditCode: CreditCode.optional(),
+  kind: UnitKind.optional(),
+  /** The division the unit is in (a county, township or village code). */
+  divisionCode: DivisionCode.optional(),
+});
+/** A represented unit; see {@link OnBehalfOf}. */
+export type OnBehalfOf = z.infer<typeof OnBehalfOf>;
+
+/**
+ * One member's holding of a seat over dates. An open `endOn` means the holding continues. `appointment`
+ * and `onBehalfOf`, when absent, are not recorded.
  *
  * @example
  * ```ts
  * Holding.parse({ memberId: "m-1", startOn: "2019-05-10", basis: "unit-leader" });
+ * Holding.parse({
+ *   memberId: "m-2", startOn: "2019-05-10", basis: "sector-head", appointment: "concurrent",
+ *   onBehalfOf: { name: "孔城镇农业综合服务中心", kind: "agri-service-centre" },
+ * });
  * ```
  */
 export const Holding = z.strictObject({
@@ -49,6 +108,8 @@ export const Holding = z.strictObject({
   endOn: CalendarDate.optional(),
   basis: SeatBasis,
   extra: Extra.optional(),
+  appointment: AppointmentMode.optional(),
+  onBehalfOf: OnBehalfOf.optional(),
 });
 /** A holding; see {@link Holding}. */
 export type Holding = z.infer<typeof Holding>;

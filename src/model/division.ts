@@ -5,6 +5,7 @@
  */
 import * as z from "zod";
 import { Extra } from "./extra.js";
+import { LEVEL_BY_LENGTH, namedLength, namesWithin, PARENT_LENGTH, subKindOf } from "./division-code.js";
 import { DivisionCode, Name } from "./primitives.js";
 
 /**
@@ -51,16 +52,6 @@ export const DivisionListInfo = z.strictObject({ name: Name, version: z.string()
 /** A division list's name and version; see {@link DivisionListInfo}. */
 export type DivisionListInfo = z.infer<typeof DivisionListInfo>;
 
-const LEVEL_BY_LENGTH: Readonly<Record<number, DivisionLevel>> = {
-  2: "province",
-  4: "prefecture",
-  6: "county",
-  9: "township",
-  12: "village",
-};
-
-const PARENT_LENGTH: Readonly<Record<number, number>> = { 4: 2, 6: 4, 9: 6, 12: 9 };
-
 /**
  * The level a division code's length implies, or `undefined` for a malformed code.
  *
@@ -91,8 +82,42 @@ export function parentCodeOf(code: string): string | undefined {
 }
 
 /**
+ * The code of the unit a division code names, without a zero-padded tail: the 12-digit statistical code
+ * of a township `340881100000` is `340881100`, the GB/T 2260 code of a prefecture `340800` is `3408`, of
+ * a province `340000` is `34`. A code already at its unit's length, or malformed, comes back unchanged.
+ *
+ * @example
+ * ```ts
+ * trimDivisionCode("340881100000"); // "340881100"
+ * trimDivisionCode("340800"); // "3408"
+ * trimDivisionCode("340881"); // "340881"
+ * ```
+ */
+export function trimDivisionCode(code: string): string {
+  if (levelOfCode(code) === undefined) return code;
+  const length = namedLength(code);
+  return length === code.length ? code : code.slice(0, length);
+}
+
+/**
+ * Whether the unit a division code names lies inside (or is) the unit an area code names: the area's
+ * code, zero-padded tail cut off, is a prefix of the unit's. Malformed codes are inside nothing.
+ *
+ * @example
+ * ```ts
+ * isWithinDivision("340881100201", "340881"); // true: a village of Tongcheng
+ * isWithinDivision("340881100000", "340800"); // true: padded codes name the same units
+ * isWithinDivision("340881100", "310115"); // false: an Anhui town is not in Shanghai's Pudong
+ * ```
+ */
+export function isWithinDivision(code: string, area: string): boolean {
+  return levelOfCode(code) !== undefined && levelOfCode(area) !== undefined && namesWithin(code, area);
+}
+
+/**
  * Sub-kinds of township- and village-level units, read from the 12-digit statistical code ranges:
- * 街道, 镇, 乡, 开发区等类似单位; 居委会, 村委会.
+ * 街道, 镇, 乡, 政企合一等类似乡级单位 (state farms, development zones and the like); 居委会, 村委会.
+ * The value `development-zone` names the whole 400–599 range, 政企合一 units and state farms included.
  *
  * @example
  * ```ts
@@ -112,7 +137,8 @@ export type DivisionSubKind = z.infer<typeof DivisionSubKind>;
 
 /**
  * The sub-kind a township (9-digit) or village (12-digit) code implies by its range: township part
- * 001–099 sub-district, 100–199 town, 200–399 township, 400–599 development zone or similar; village part
+ * 001–099 sub-district, 100–199 town, 200–399 township, 400–599 政企合一 and similar units (state farms,
+ * development zones; the value `development-zone`); village part
  * 001–199 residents' committee, 200–399 villagers' committee. Other codes and ranges give `undefined`.
  *
  * @example
@@ -124,18 +150,5 @@ export type DivisionSubKind = z.infer<typeof DivisionSubKind>;
  */
 export function divisionSubKind(code: string): DivisionSubKind | undefined {
   const level = levelOfCode(code);
-  if (level === "township") {
-    const part = Number(code.slice(6, 9));
-    if (part >= 1 && part <= 99) return "subdistrict";
-    if (part >= 100 && part <= 199) return "town";
-    if (part >= 200 && part <= 399) return "township";
-    if (part >= 400 && part <= 599) return "development-zone";
-    return undefined;
-  }
-  if (level === "village") {
-    const part = Number(code.slice(9, 12));
-    if (part >= 1 && part <= 199) return "residents-committee";
-    if (part >= 200 && part <= 399) return "villagers-committee";
-  }
-  return undefined;
+  return level === undefined ? undefined : subKindOf(code, level);
 }

@@ -4,11 +4,17 @@
  * @module
  */
 import type { Locale } from "../issue/issue.js";
-import { ActivityType, Venue } from "./activity.js";
+import { describeValue } from "../issue/describe.js";
+import { misuse, quoteValue, requireLocale } from "../issue/misuse.js";
+import { ActivityCampaign, ActivityType, Venue } from "./activity.js";
 import { AssociationKind } from "./association.js";
-import { Post, SeatBasis } from "./committee.js";
+import { ApprovalAuthority } from "./approval.js";
+import { AppointmentMode, Post, SeatBasis, UnitKind } from "./committee.js";
 import { DivisionLevel, DivisionSubKind } from "./division.js";
+import { FacilityKind } from "./facility.js";
 import { GroupRelation, OccupationField, SectorRole, TitleLevel } from "./member.js";
+import { Gender } from "./person.js";
+import { OutputKind, OutputStage } from "./output.js";
 
 type LabelTable<T extends string> = Readonly<Record<T, Readonly<Record<Locale, string>>>>;
 
@@ -34,6 +40,7 @@ const associationKind: LabelTable<AssociationKind> = {
 
 const post: LabelTable<Post> = {
   chair: { "zh-CN": "主席", en: "chair" },
+  "executive-vice-chair": { "zh-CN": "常务副主席", en: "executive vice-chair" },
   "vice-chair": { "zh-CN": "副主席", en: "vice-chair" },
   "secretary-general": { "zh-CN": "秘书长", en: "secretary-general" },
   "standing-member": { "zh-CN": "常委", en: "standing member" },
@@ -74,6 +81,41 @@ const sectorRole: LabelTable<SectorRole> = {
   "tech-entrepreneur": { "zh-CN": "科技型企业家", en: "technology entrepreneur" },
   "health-centre-director": { "zh-CN": "卫生院院长", en: "health centre director" },
   "veterinary-station-head": { "zh-CN": "兽医站站长", en: "veterinary station head" },
+  "central-school-principal": { "zh-CN": "中心学校校长", en: "central school principal" },
+  "agri-service-centre-director": { "zh-CN": "农业服务中心主任", en: "agricultural service centre director" },
+  "agri-integrated-service-centre-director": {
+    "zh-CN": "农业综合服务中心主任",
+    en: "integrated agricultural service centre director",
+  },
+};
+
+const appointmentMode: LabelTable<AppointmentMode> = {
+  "full-time": { "zh-CN": "专职", en: "full-time" },
+  concurrent: { "zh-CN": "兼职", en: "concurrent" },
+  seconded: { "zh-CN": "挂职", en: "seconded" },
+};
+
+const unitKind: LabelTable<UnitKind> = {
+  hospital: { "zh-CN": "医院", en: "hospital" },
+  "health-centre": { "zh-CN": "卫生院", en: "health centre" },
+  school: { "zh-CN": "学校", en: "school" },
+  "agri-station": { "zh-CN": "农技站", en: "agricultural technology station" },
+  "agri-service-centre": { "zh-CN": "农业（综合）服务中心", en: "agricultural service centre" },
+  "veterinary-station": { "zh-CN": "兽医站", en: "veterinary station" },
+  enterprise: { "zh-CN": "企业", en: "enterprise" },
+  other: { "zh-CN": "其他单位", en: "other unit" },
+};
+
+const approvalAuthority: LabelTable<ApprovalAuthority> = {
+  "party-organisation": { "zh-CN": "党组织", en: "Party organisation" },
+  association: { "zh-CN": "科协", en: "association" },
+  government: { "zh-CN": "政府部门", en: "government body" },
+  other: { "zh-CN": "其他机关", en: "other body" },
+};
+
+const gender: LabelTable<Gender> = {
+  female: { "zh-CN": "女", en: "female" },
+  male: { "zh-CN": "男", en: "male" },
 };
 
 const groupRelation: LabelTable<GroupRelation> = {
@@ -84,17 +126,50 @@ const groupRelation: LabelTable<GroupRelation> = {
 
 const activityType: LabelTable<ActivityType> = {
   "academic-lecture": { "zh-CN": "学术讲座", en: "academic lecture" },
+  "academic-exchange": { "zh-CN": "国内学术交流活动", en: "domestic academic exchange" },
+  "international-academic-exchange": { "zh-CN": "国际学术交流活动", en: "international academic exchange" },
   "training-class": { "zh-CN": "培训班", en: "training class" },
   "popularisation-event": { "zh-CN": "科普活动", en: "popularisation event" },
+  "popular-science-lecture": { "zh-CN": "科普讲座", en: "popular-science lecture" },
+  "expert-report": { "zh-CN": "专家科普报告会", en: "expert report" },
+  exhibition: { "zh-CN": "专题展览", en: "exhibition" },
+  consultation: { "zh-CN": "科技咨询", en: "S&T consultation" },
   "open-day": { "zh-CN": "开放日", en: "open day" },
   competition: { "zh-CN": "竞赛", en: "competition" },
   "summer-camp": { "zh-CN": "夏令营", en: "summer camp" },
   "volunteer-service": { "zh-CN": "志愿服务", en: "volunteer service" },
-  "demonstration-base": { "zh-CN": "示范基地", en: "demonstration base" },
-  "demonstration-household": { "zh-CN": "示范户", en: "demonstration household" },
-  paper: { "zh-CN": "论文", en: "paper" },
-  "award-application": { "zh-CN": "成果申报", en: "award application" },
   other: { "zh-CN": "其他", en: "other" },
+  "demonstration-base": { "zh-CN": "示范基地（已停用：请录入设施）", en: "demonstration base (deprecated: a facility)" },
+  "demonstration-household": { "zh-CN": "示范户（已停用：请录入设施）", en: "demonstration household (deprecated: a facility)" },
+  paper: { "zh-CN": "论文（已停用：请录入成果）", en: "paper (deprecated: an output)" },
+  "award-application": { "zh-CN": "成果申报（已停用：请录入成果）", en: "award application (deprecated: an output)" },
+};
+
+const activityCampaign: LabelTable<ActivityCampaign> = {
+  "national-science-day": { "zh-CN": "全国科普日", en: "National Science Popularisation Day" },
+  "science-week": { "zh-CN": "科技活动周", en: "Science and Technology Week" },
+  "sci-tech-workers-day": { "zh-CN": "全国科技工作者日", en: "National Science and Technology Workers' Day" },
+};
+
+const facilityKind: LabelTable<FacilityKind> = {
+  "science-e-station": { "zh-CN": "科普e站", en: "science e-station" },
+  "bulletin-board": { "zh-CN": "科普宣传栏", en: "bulletin board" },
+  "activity-room": { "zh-CN": "活动室", en: "activity room" },
+  "demonstration-base": { "zh-CN": "科普示范基地", en: "demonstration base" },
+  "demonstration-household": { "zh-CN": "科技示范户", en: "demonstration household" },
+  "sci-tech-workers-home": { "zh-CN": "科技工作者之家", en: "S&T workers' home" },
+};
+
+const outputKind: LabelTable<OutputKind> = {
+  paper: { "zh-CN": "论文", en: "paper" },
+  award: { "zh-CN": "科技奖励", en: "award" },
+  patent: { "zh-CN": "专利", en: "patent" },
+  report: { "zh-CN": "报告", en: "report" },
+};
+
+const outputStage: LabelTable<OutputStage> = {
+  applied: { "zh-CN": "申报", en: "applied for" },
+  granted: { "zh-CN": "获得", en: "granted" },
 };
 
 const venue: LabelTable<Venue> = {
@@ -118,7 +193,10 @@ const divisionSubKind: LabelTable<DivisionSubKind> = {
   subdistrict: { "zh-CN": "街道", en: "sub-district" },
   town: { "zh-CN": "镇", en: "town" },
   township: { "zh-CN": "乡", en: "township" },
-  "development-zone": { "zh-CN": "开发区等类似单位", en: "development zone or similar" },
+  "development-zone": {
+    "zh-CN": "政企合一等类似乡级单位（农场、开发区等）",
+    en: "government–enterprise unit or similar (state farm, development zone, …)",
+  },
   "residents-committee": { "zh-CN": "居民委员会", en: "residents' committee" },
   "villagers-committee": { "zh-CN": "村民委员会", en: "villagers' committee" },
 };
@@ -138,8 +216,16 @@ export const LABELS = {
   titleLevel: { values: TitleLevel.options, table: titleLevel },
   occupationField: { values: OccupationField.options, table: occupationField },
   sectorRole: { values: SectorRole.options, table: sectorRole },
+  appointmentMode: { values: AppointmentMode.options, table: appointmentMode },
+  unitKind: { values: UnitKind.options, table: unitKind },
+  approvalAuthority: { values: ApprovalAuthority.options, table: approvalAuthority },
+  gender: { values: Gender.options, table: gender },
   groupRelation: { values: GroupRelation.options, table: groupRelation },
   activityType: { values: ActivityType.options, table: activityType },
+  activityCampaign: { values: ActivityCampaign.options, table: activityCampaign },
+  facilityKind: { values: FacilityKind.options, table: facilityKind },
+  outputKind: { values: OutputKind.options, table: outputKind },
+  outputStage: { values: OutputStage.options, table: outputStage },
   venue: { values: Venue.options, table: venue },
   divisionLevel: { values: DivisionLevel.options, table: divisionLevel },
   divisionSubKind: { values: DivisionSubKind.options, table: divisionSubKind },
@@ -149,7 +235,8 @@ export const LABELS = {
 export type LabelledEnum = keyof typeof LABELS;
 
 /**
- * The label of an enum value in a locale (zh-CN by default).
+ * The label of an enum value in a locale (zh-CN by default). A value the enum does not have (from data
+ * that skipped parsing) is given back as it is; an unknown enum or locale is misuse (a `TypeError`).
  *
  * @example
  * ```ts
@@ -162,6 +249,9 @@ export function label<E extends LabelledEnum>(
   value: (typeof LABELS)[E]["values"][number],
   locale: Locale = "zh-CN",
 ): string {
+  if (!Object.hasOwn(LABELS, enumName)) misuse("label", `unknown enum ${quoteValue(enumName)}; one of ${Object.keys(LABELS).join(", ")}`);
+  requireLocale("label", locale, "locale");
   const table = LABELS[enumName].table as Readonly<Record<string, Readonly<Record<Locale, string>>>>;
-  return table[value]?.[locale] ?? String(value);
+  const labels = typeof value === "string" && Object.hasOwn(table, value) ? table[value] : undefined;
+  return labels === undefined ? describeValue(value) : (labels[locale] as string);
 }

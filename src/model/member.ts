@@ -41,12 +41,14 @@ export const OccupationField = z.enum([
 export type OccupationField = z.infer<typeof OccupationField>;
 
 /**
- * Sector-head roles: the 三长 (hospital director, school principal, agricultural technology station head)
- * and the others that local "N+1" schemes add.
+ * Sector-head roles: the 三长 (hospital director, school principal, agricultural technology station head),
+ * the others that local "N+1" schemes add, and the names the three heads go by in townships: 卫生院院长
+ * (a township health centre is the township's hospital), 中心学校校长, 农业服务中心主任 and
+ * 农业综合服务中心主任. Which role satisfies which head is data: see `HEAD_EQUIVALENTS`.
  *
  * @example
  * ```ts
- * SectorRole.parse("agri-station-head");
+ * SectorRole.parse("agri-service-centre-director");
  * ```
  */
 export const SectorRole = z.enum([
@@ -56,6 +58,9 @@ export const SectorRole = z.enum([
   "tech-entrepreneur",
   "health-centre-director",
   "veterinary-station-head",
+  "central-school-principal",
+  "agri-service-centre-director",
+  "agri-integrated-service-centre-director",
 ]);
 /** A sector-head role; see {@link SectorRole}. */
 export type SectorRole = z.infer<typeof SectorRole>;
@@ -81,7 +86,10 @@ const membership = {
 };
 
 /**
- * An individual member (个人会员).
+ * An individual member (个人会员): one person's membership of one association. The person is either
+ * described here (`name`, `titleLevel`, …) or recorded once in the dataset's `persons` and referred to by
+ * `personId`, so that one person in several associations is one person. A field given here overrides the
+ * person's; a member without `personId` must have a `name`.
  *
  * @example
  * ```ts
@@ -90,13 +98,16 @@ const membership = {
  *   name: "王医生", titleLevel: "senior", field: "medicine", worksInHostUnit: true,
  *   sectorRoles: ["hospital-director"],
  * });
+ * IndividualMember.parse({ id: "m-2", associationId: "sx-huanglue", joinedOn: "2021-06-01", type: "individual", personId: "p-1" });
  * ```
  */
 export const IndividualMember = z.strictObject({
   ...membership,
   type: z.literal("individual"),
-  name: Name,
-  titleLevel: TitleLevel,
+  /** The person (in the dataset's `persons`) this membership is of. */
+  personId: Id.optional(),
+  name: Name.optional(),
+  titleLevel: TitleLevel.optional(),
   field: OccupationField.optional(),
   /** Whether the person works in the association's host unit (在本单位工作). */
   worksInHostUnit: z.boolean().optional(),

@@ -3,9 +3,10 @@
  * agency association with a 7-seat committee and eligible members, and a town association whose
  * agri-station head is a vice-chair), varied one thing per test and deep-frozen before use.
  */
-import type { Association, Committee, Dataset, Holding, IndividualMember, Member, Post, SeatBasis, SectorRole } from "../../src/index.js";
+import type { Association, Committee, Dataset, Holding, IndividualMember, Member, ParsedDataset, Post, SeatBasis, SectorRole } from "../../src/index.js";
 
 import { deepFreeze } from "../helpers/deep-freeze.js";
+import { parsed, parsedForRules } from "../helpers/parsed.js";
 
 export { deepFreeze };
 
@@ -107,14 +108,16 @@ export function baseDataset(): Dataset {
       { id: "act-1", organizerId: "tc-health", type: "academic-lecture", startsOn: "2020-05-30", participantTimes: 40 },
       { id: "act-2", organizerId: "tc-kongcheng", type: "training-class", startsOn: "2020-03-02", participantTimes: 50 },
     ],
+    facilities: [],
+    outputs: [],
   };
 }
 
-/** The base data set varied by `edit`, then deep-frozen. */
-export function dataset(edit: (d: Dataset) => void = () => {}): Dataset {
+/** The base data set varied by `edit`, then deep-frozen and parsed (see `parsedForRules`). */
+export function dataset(edit: (d: Dataset) => void = () => {}): ParsedDataset {
   const d = baseDataset();
   edit(d);
-  return deepFreeze(d);
+  return parsedForRules(deepFreeze(d));
 }
 
 /** The agency association (`tc-health`) of a mutable data set. */
@@ -135,13 +138,13 @@ export function leadershipDataset(
   divisionCode: string,
   kind: "county" | "township" | "subdistrict",
   seated: readonly { post: Post; roles: SectorRole[] }[],
-): Dataset {
+): ParsedDataset {
   const members: Member[] = seated.map((s, i) => person(`p${i}`, "lead", { sectorRoles: s.roles }));
   const associations: Association[] = [
     { id: "lead", name: "科协", kind, divisionCode, establishedOn: "2018-01-01", ...(kind === "county" ? {} : { parentId: "county" }) },
   ];
   if (kind !== "county") associations.push({ id: "county", name: "县科协", kind: "county", divisionCode: divisionCode.slice(0, 6), establishedOn: "1980-01-01" });
-  return deepFreeze({
+  return parsed({
     formatVersion: 1,
     divisions: [],
     associations,
@@ -150,5 +153,7 @@ export function leadershipDataset(
     ],
     members,
     activities: [],
+    facilities: [],
+    outputs: [],
   });
 }

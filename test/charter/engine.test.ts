@@ -7,17 +7,20 @@ import {
   defineRule,
   defineRuleSet,
   DEFAULT_RULES,
+  FIVE_HAS,
   indexDataset,
+  parseDataset,
   TERMS_AND_CONGRESSES,
   TONGCHENG_2019,
+  TONGCHENG_3PLUS1,
   committeeSize,
   validateAssociation,
   validateDataset,
   type Rule,
 } from "../../src/index.js";
 import { snapshot } from "../helpers/deep-freeze.js";
-import { agency, agencyCommittee, AS_OF, baseDataset, dataset, seat } from "./builder.js";
-import { allIssues, run } from "./helpers.js";
+import { agency, agencyCommittee, AS_OF, baseDataset, dataset, deepFreeze, seat } from "./builder.js";
+import { allIssues, run, runDraft } from "./helpers.js";
 
 const source = { title: "测试规则", issuer: "测试", date: null, link: null };
 const messages = defineMessages({
@@ -45,7 +48,7 @@ describe("API misuse throws a TypeError named after the function", () => {
     [{ asOf: "2020-9-7" }, /^validateDataset: asOf must be a YYYY-MM-DD date/],
     [{ asOf: AS_OF, rules: TONGCHENG_2019 }, /^validateDataset: rules must be an array/],
     [{ asOf: AS_OF, rules: [{}] }, /^validateDataset: rules must hold only rules and rule sets/],
-    [{ asOf: AS_OF, locale: "fr" }, /^validateDataset: locale/],
+    [{ asOf: AS_OF, locale: "fr" }, /^validateDataset: options\.locale must be one of zh-CN, en, got "fr"$/],
   ])("options %j", (options, message) => {
     expect(() => validateDataset(d, options as never)).toThrow(TypeError);
     expect(() => validateDataset(d, options as never)).toThrow(message);
@@ -67,13 +70,17 @@ describe("API misuse throws a TypeError named after the function", () => {
     );
   });
 
-  it("data problems never throw", () => {
-    const odd = dataset((d) => {
-      agency(d).parentId = "nowhere";
-      d.committees.push({ id: "stray", associationId: "nobody", term: 1, electedOn: "2019-01-01", seats: [] });
-      d.members.push({ id: "m1", associationId: "tc-health", joinedOn: "2019-05-10", type: "group", name: "重复编号", relation: "other-organisation" });
-    });
-    expect(() => run(odd, [DEFAULT_RULES])).not.toThrow();
+  it("data problems never throw: parseDataset reports them, and a draft association with them is validated", () => {
+    const odd = baseDataset();
+    agency(odd).parentId = "nowhere";
+    odd.committees.push({ id: "stray", associationId: "nobody", term: 1, electedOn: "2019-01-01", seats: [] });
+    odd.members.push({ id: "m1", associationId: "tc-health", joinedOn: "2019-05-10", type: "group", name: "重复编号", relation: "other-organisation" });
+    const result = parseDataset(deepFreeze(odd));
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((i) => i.code)).toEqual(expect.arrayContaining(["ref.association-parent", "ref.committee-association", "id.duplicate"]));
+    // Raw data never reaches the rules: it is refused as unparsed, not half-validated.
+    expect(() => run(odd as never, [DEFAULT_RULES])).toThrow(/^validateDataset: the data set has not been parsed; call parseDataset first/);
+    expect(() => runDraft({ ...agency(d), id: "draft", parentId: "nowhere" }, d, [DEFAULT_RULES])).not.toThrow();
   });
 });
 
@@ -171,7 +178,9 @@ describe("user rules and composition", () => {
     const stricter: Rule = committeeSize({ id: "tongcheng-2019/committee-size", source, appliesTo: { kinds: ["government-agency"] }, min: 8, max: 9 });
     const composed = composeRuleSets(TONGCHENG_2019, TERMS_AND_CONGRESSES, stricter);
     expect(composed.id).toBe("tongcheng-2019+terms-and-congresses+tongcheng-2019/committee-size");
-    expect(composed.date).toBe("2019");
+    // The Tongcheng rules are undated, so the composed set takes no date from them.
+    expect(composed.date).toBeNull();
+    expect(composeRuleSets(TONGCHENG_2019, FIVE_HAS, TONGCHENG_3PLUS1).date).toBe(TONGCHENG_3PLUS1.date);
     expect(composed.rules).toHaveLength(TONGCHENG_2019.rules.length + 2);
     expect(composed.rules[1]).toBe(stricter);
     expect(allIssues(run(dataset(), [composed])).map((i) => i.code)).toEqual(["charter.committee-size"]);

@@ -3,13 +3,13 @@
  * first test.
  */
 import { describe, expect, it } from "vitest";
-import { BUILT_IN_RULE_SETS, DEFAULT_RULES, type Dataset } from "../../src/index.js";
+import { BUILT_IN_RULE_SETS, DEFAULT_RULES, type ParsedDataset } from "../../src/index.js";
 import { agency, agencyCommittee, AS_OF, dataset, holding, leadershipDataset, seat } from "./builder.js";
 import { issuesOf, run } from "./helpers.js";
 
 interface Case {
-  readonly pass: Dataset;
-  readonly fail: Dataset;
+  readonly pass: ParsedDataset;
+  readonly fail: ParsedDataset;
   readonly code: string;
   readonly asOf?: string;
 }
@@ -99,6 +99,15 @@ const CASES: Record<string, Case> = {
     fail: leadershipDataset("320102", "county", sanzhang),
     code: "charter.sector-head-missing",
   },
+  "three-plus-one/cast-2018": {
+    pass: leadershipDataset("440823", "county", [
+      { post: "chair", roles: ["hospital-director"] },
+      { post: "vice-chair", roles: ["central-school-principal"] },
+      { post: "executive-vice-chair", roles: ["agri-service-centre-director"] },
+    ]),
+    fail: leadershipDataset("440823", "county", sanzhang),
+    code: "charter.sector-head-missing",
+  },
   "terms/committee-expired": {
     pass: base,
     fail: base,
@@ -157,6 +166,40 @@ const CASES: Record<string, Case> = {
     fail: dataset((d) => void d.activities.splice(0, 1)),
     code: "charter.five-has-activities",
   },
+};
+
+/** An enterprise (or university) association under the town association, or under the city one. */
+function unitDataset(kind: "enterprise" | "university", parentId: string, charter = true): ParsedDataset {
+  return dataset((d) => {
+    d.associations.push({
+      id: "unit",
+      name: "某单位科协",
+      kind,
+      divisionCode: "340881",
+      hostUnit: { name: "某单位" },
+      parentId,
+      establishedOn: "2019-01-01",
+      ...(charter ? { charter: { adoptedOn: "2019-01-01" } } : {}),
+      resources: { office: true },
+    });
+    d.activities.push({ id: "unit-act", organizerId: "unit", type: "expert-report", startsOn: "2020-05-30", participantTimes: 30 });
+  });
+}
+
+CASES["enterprise-2008/parent-local"] = {
+  pass: unitDataset("enterprise", "tc"),
+  fail: unitDataset("enterprise", "tc-kongcheng"),
+  code: "charter.parent-not-local",
+};
+CASES["enterprise-2008/charter"] = {
+  pass: unitDataset("enterprise", "tc"),
+  fail: unitDataset("enterprise", "tc", false),
+  code: "charter.charter-missing",
+};
+CASES["universities/parent-local"] = {
+  pass: unitDataset("university", "tc"),
+  fail: unitDataset("university", "tc-kongcheng"),
+  code: "charter.parent-not-local",
 };
 
 const builtIn = BUILT_IN_RULE_SETS.flatMap((set) => set.rules);

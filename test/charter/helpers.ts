@@ -1,9 +1,18 @@
-import { validateDataset, type Dataset, type Issue, type Rule, type RuleSet, type ValidationReport } from "../../src/index.js";
+import { createValidationContext, validateAssociation, validateDataset, type Association, type Issue, type ParsedDataset, type Rule, type RuleSet, type ValidationReport } from "../../src/index.js";
 import { AS_OF } from "./builder.js";
 
 /** Validates with the given rules as of a date (the seed's date by default). */
-export function run(d: Dataset, rules: readonly (Rule | RuleSet)[], asOf: string = AS_OF): ValidationReport {
+export function run(d: ParsedDataset, rules: readonly (Rule | RuleSet)[], asOf: string = AS_OF): ValidationReport {
   return validateDataset(d, { rules, asOf });
+}
+
+/**
+ * The issues of an association that is not (yet) in the data set, validated against one: the only way
+ * an association with a parent id the data set lacks reaches a rule, since parseDataset rejects such a
+ * data set.
+ */
+export function runDraft(draft: Association, d: ParsedDataset, rules: readonly (Rule | RuleSet)[], asOf: string = AS_OF): Issue[] {
+  return [...validateAssociation(draft, createValidationContext(d), { rules, asOf }).issues];
 }
 
 /** Every issue of a report, in report order. */

@@ -1,8 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { TONGCHENG_2019, tongcheng2019, type Committee, type Dataset } from "../../src/index.js";
-import { agency, agencyCommittee, dataset, holding, person, seat } from "./builder.js";
-import { issuesOf, run } from "./helpers.js";
+import {
+  individualEligibility,
+  individualMembers,
+  isEligibleIndividual,
+  TONGCHENG_2019,
+  tongcheng2019,
+  validateDataset,
+  type Committee,
+  type Dataset,
+} from "../../src/index.js";
+import { agency, agencyCommittee, AS_OF, dataset, holding, person, seat } from "./builder.js";
+import { issuesOf, run, runDraft } from "./helpers.js";
 
 const SIZE = "tongcheng-2019/committee-size";
 
@@ -108,12 +117,53 @@ describe("members", () => {
       );
     });
     const issues = issuesOf(run(d, [TONGCHENG_2019]), "tongcheng-2019/individual-members");
-    expect(issues.map((i) => [i.code, i.params.memberId, i.path])).toEqual([
-      ["charter.member-unqualified", "x1", ["members", 10]],
-      ["charter.member-unqualified", "x2", ["members", 11]],
-      ["charter.member-not-in-unit", "x3", ["members", 12, "worksInHostUnit"]],
-      ["charter.member-unqualified", "x4", ["members", 13]],
+    expect(issues.map((i) => [i.code, i.severity, i.params.memberId, i.path])).toEqual([
+      ["charter.member-unqualified", "error", "x1", ["members", 10]],
+      // A doctor with a title is not "teaching, research or S&T management" by the letter: a warning to check.
+      ["charter.member-eligibility-uncertain", "warning", "x2", ["members", 11]],
+      ["charter.member-not-in-unit", "error", "x3", ["members", 12, "worksInHostUnit"]],
+      ["charter.member-unqualified", "error", "x4", ["members", 13]],
     ]);
+  });
+
+  it("reports a titled doctor, agronomist or member of unrecorded field as uncertain, and an administrator as unqualified", () => {
+    const d = dataset((d) => {
+      d.members.push(
+        person("u1", "tc-health", { titleLevel: "senior", field: "medicine" }),
+        person("u2", "tc-health", { titleLevel: "junior", field: "agriculture" }),
+        person("u3", "tc-health", { titleLevel: "junior", field: undefined }),
+        person("u4", "tc-health", { titleLevel: "senior", field: "administration" }),
+      );
+      for (const m of d.members) if (m.type === "individual" && m.field === undefined) delete (m as { field?: unknown }).field;
+    });
+    const issues = issuesOf(validateDataset(d, { asOf: AS_OF, rules: [TONGCHENG_2019], locale: "en" }), "tongcheng-2019/individual-members");
+    expect(issues.map((i) => [i.params.memberId, i.code, i.severity])).toEqual([
+      ["u1", "charter.member-eligibility-uncertain", "warning"],
+      ["u2", "charter.member-eligibility-uncertain", "warning"],
+      ["u3", "charter.member-eligibility-uncertain", "warning"],
+      ["u4", "charter.member-unqualified", "error"],
+    ]);
+    expect(issues[0]?.message).toBe(
+      "individual member u1 (成员u1) has a senior title in medicine, outside teaching, research, S&T management, and belongs to no society: check whether the member qualifies",
+    );
+    expect(issues[3]?.message).toBe(
+      "individual member u4 (成员u4) is neither a society member nor staff in teaching, research, S&T management with a junior or higher professional title",
+    );
+  });
+
+  it("takes the qualifying and uncertain fields as options", () => {
+    const d = dataset((d) => {
+      d.members.push(
+        person("f1", "tc-health", { titleLevel: "senior", field: "medicine" }),
+        person("f2", "tc-health", { titleLevel: "senior", field: "engineering" }),
+      );
+    });
+    const options = { id: "mine/members", source: TONGCHENG_2019.rules[0]!.source, appliesTo: { kinds: ["government-agency" as const] } };
+    const medicine = individualMembers({ ...options, qualifyingFields: ["teaching", "research", "st-management", "medicine"], uncertainFields: [] });
+    expect(issuesOf(run(d, [medicine]), "mine/members").map((i) => [i.params.memberId, i.code])).toEqual([["f2", "charter.member-unqualified"]]);
+    expect(individualEligibility({ titleLevel: "senior", field: "engineering" }, { uncertainFields: ["engineering"] })).toBe("uncertain");
+    expect(isEligibleIndividual({ titleLevel: "senior", field: "medicine" })).toBe(false);
+    expect(() => individualMembers({ ...options, qualifyingFields: ["surgery" as never] })).toThrow(/^individualMembers: qualifyingFields/);
   });
 
   it("accepts a society member without a title, and a member whose workplace is not recorded", () => {
@@ -157,12 +207,9 @@ describe("approval, parent and charter", () => {
   it("requires a parent that exists", () => {
     const none = dataset((d) => void delete agency(d).parentId);
     expect(issuesOf(run(none, [TONGCHENG_2019]), "tongcheng-2019/parent-county")[0]?.code).toBe("charter.parent-missing");
-    const unknown = dataset((d) => void (agency(d).parentId = "nowhere"));
-    expect(issuesOf(run(unknown, [TONGCHENG_2019]), "tongcheng-2019/parent-county")[0]).toMatchObject({
-      code: "charter.parent-unknown",
-      path: ["associations", 1, "parentId"],
-      params: { parentId: "nowhere" },
-    });
+    const d = dataset();
+    const unknown = runDraft({ ...agency(d), id: "draft", parentId: "nowhere" }, d, [TONGCHENG_2019]).filter((i) => i.rule === "tongcheng-2019/parent-county");
+    expect(unknown[0]).toMatchObject({ code: "charter.parent-unknown", path: ["parentId"], params: { parentId: "nowhere" } });
   });
 
   it("can require one configured city association", () => {

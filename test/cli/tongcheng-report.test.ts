@@ -24,15 +24,29 @@ describe("kexie report on the Tongcheng data set: the seed's figures", () => {
     expect(en.stdout).toMatch(/enterprise association\s+8\s+31\s+23/);
   });
 
-  it("15 agri-station heads are vice-chairs of town and sub-district associations", () => {
+  it("15 agri-station heads are vice-chairs of town and sub-district associations, by Tongcheng's own rule, named", () => {
+    expect(zh.stdout).toContain("适用规则：桐城市“3+1”试点：农技站站长任乡镇科协副主席（tongcheng-3plus1，适用地区 340881）");
     expect(zh.stdout).toContain("农技站站长任乡镇（街道）科协副主席：15/15（100.0%）");
-    expect(en.stdout).toContain("Agri-station heads as vice-chairs of town and sub-district associations: 15/15 (100.0%)");
+    expect(en.stdout).toContain("Rule applied: Tongcheng 3+1 pilot: the agri-station head is a vice-chair (tongcheng-3plus1, region 340881)");
+    expect(en.stdout).toContain("The agri-station head is a vice-chair of the town association: 15/15 (100.0%)");
   });
 
   it("2018: 42 lectures, 32 experts, 1,320 participant-times; 20 training classes, 950 trainees", () => {
     expect(zh.stdout).toMatch(/2018\s+桐城市卫计委科协\s+学术讲座\s+42\s+1,320\s+32\s+0/);
     expect(zh.stdout).toMatch(/2018\s+桐城市农委科协\s+培训班\s+20\s+950\s+0\s+950/);
     expect(en.stdout).toMatch(/academic lecture\s+42\s+1,320\s+32/);
+  });
+
+  it("shows the 4 bases and 1,435 households as designations, and the 20 papers and 3 awards as outputs", () => {
+    expect(zh.stdout).toMatch(/2018\s+桐城市农委科协\s+科普示范基地\s+4\s+4/);
+    expect(zh.stdout).toMatch(/2018\s+桐城市农委科协\s+科技示范户\s+1\s+1,435/);
+    expect(zh.stdout).toMatch(/2018\s+桐城市农委科协\s+论文\s+20/);
+    expect(zh.stdout).toMatch(/2018\s+桐城市农委科协\s+科技奖励\s+申报\s+3/);
+    expect(en.stdout).toMatch(/demonstration household\s+1\s+1,435/);
+    expect(en.stdout).toMatch(/award\s+applied for\s+3/);
+    // None of them is an activity: the agriculture association's only activities are its training classes.
+    const activities = zh.stdout.slice(zh.stdout.indexOf("四、活动统计"), zh.stdout.indexOf("五、设施与命名"));
+    expect(activities.match(/桐城市农委科协/g)).toHaveLength(1);
   });
 
   it("reports the flawed association's findings and no other error", () => {

@@ -2,11 +2,13 @@
 // type-checks it under moduleResolution node16 and bundler.
 import { parseDataset, type Association, type Issue } from "kexie";
 import { importTables, type ImportResult } from "kexie/import";
+import { statisticalReport, type StatisticalReport } from "kexie/statistics";
 
 const result = parseDataset({ formatVersion: 1, associations: [] }, { locale: "en" });
 const first: Association | undefined = result.ok ? result.data.associations[0] : undefined;
 const codes: string[] = result.issues.map((issue: Issue) => issue.code);
-export const summary = { first, codes };
+const filed: StatisticalReport | undefined = result.ok ? statisticalReport(result.data, { form: "1-1", year: 2018 }) : undefined;
+export const summary = { first, codes, filed };
 
 const imported: ImportResult = importTables([{ name: "组织", rows: [{ 名称: "桐城市科协", 类型: "县级科协", 成立日期: "1980-01-01" }] }]);
 export const importedIssues: readonly Issue[] = imported.issues;

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { COLLECTIONS, DATASET_MESSAGES, ENTITY_SCHEMAS, formatPath, parseDataset } from "../../src/index.js";
+import { shapeCheck } from "../../src/dataset/shape-check.js";
 import { deepFreeze, snapshot } from "../helpers/deep-freeze.js";
 
 const fixture = (name: string): unknown =>
@@ -38,6 +39,8 @@ describe("parseDataset on a valid dataset", () => {
       committees: [],
       members: [],
       activities: [],
+      facilities: [],
+      outputs: [],
     });
   });
 
@@ -62,10 +65,13 @@ const EXPECTED_FAULTS = [
   ["shape.unknown-key", "members[8].secretary", "an unknown field"],
   ["shape.too-small", "activities[5].participantTimes", "a negative participant count"],
   ["shape.invalid-type", "activities[6].participantTimes", "a count given as a string"],
+  ["shape.too-small", "facilities[4].count", "a facility standing for no unit"],
+  ["shape.invalid-value", "outputs[2].kind", "an unknown output kind"],
   // Ids.
   ["id.duplicate", "divisions[10].code", "a division code used twice"],
   ["id.duplicate", "associations[4].id", "an association id used twice"],
   ["id.duplicate", "members[4].id", "a member id used twice"],
+  ["id.duplicate", "facilities[5].id", "a facility id used twice"],
   // Divisions.
   ["division.code-prefix", "divisions[7].code", "a village code under the wrong township prefix"],
   ["division.level-mismatch", "divisions[8].level", "a 9-digit code labelled as a village"],
@@ -86,6 +92,11 @@ const EXPECTED_FAULTS = [
   ["ref.activity-organizer", "activities[2].organizerId", "an activity of no known organiser"],
   ["ref.activity-co-organizer", "activities[3].coOrganizerIds[1]", "an unknown co-organiser"],
   ["date.order", "activities[4].endsOn", "an activity that ends before it starts"],
+  // Facilities and outputs.
+  ["ref.facility-association", "facilities[1].associationId", "a facility of no known association"],
+  ["ref.facility-division", "facilities[2].divisionCode", "a facility in a division not in the list"],
+  ["date.order", "facilities[3].withdrawnOn", "a designation withdrawn before it was made"],
+  ["ref.output-association", "outputs[1].associationId", "an output of no known association"],
 ] as const;
 
 describe("parseDataset on a dataset with every kind of fault", () => {
@@ -188,6 +199,50 @@ describe("parseDataset on documents that are not datasets", () => {
     const result = parseDataset({ formatVersion: 1, activities });
     expect(result.issues).toHaveLength(100_000);
     expect(result.issues.every((i) => i.code === "shape.too-small")).toBe(true);
+  });
+});
+
+describe("parseDataset on dates outside 1900-01-01..2099-12-31", () => {
+  const association = (dates: Record<string, unknown>) => ({ id: "a", name: "科协", kind: "county", establishedOn: "1958-09-01", ...dates });
+
+  it("accepts the first and the last day, and takes its quick path for them", () => {
+    const record = association({ establishedOn: "1900-01-01", dissolvedOn: "2099-12-31", congresses: [{ heldOn: "2000-02-29" }] });
+    expect(parseDataset({ formatVersion: 1, associations: [record] }).issues).toEqual([]);
+    // The quick shape check reads the range off the schema: a record in range never reaches zod.
+    expect(shapeCheck(ENTITY_SCHEMAS.associations)(record)).toBe(true);
+    expect(shapeCheck(ENTITY_SCHEMAS.associations)(association({ establishedOn: "1899-12-31" }))).toBe(false);
+  });
+
+  it("reports every other real day as date.out-of-range at the field, in both locales", () => {
+    const doc = {
+      formatVersion: 1,
+      associations: [association({ establishedOn: "1899-12-31" }), association({ id: "b", congresses: [{ heldOn: "2100-01-01" }] })],
+      committees: [{ id: "c", associationId: "a", term: 1, electedOn: "0019-05-10", seats: [] }],
+      members: [{ id: "m", associationId: "a", type: "group", name: "组", relation: "internal-department", joinedOn: "9999-12-31" }],
+      activities: [{ id: "x", organizerId: "a", type: "open-day", startsOn: "2018-01-01", endsOn: "0000-02-29", participantTimes: 1 }],
+    };
+    const en = parseDataset(doc, { locale: "en" });
+    expect(en.ok).toBe(false);
+    expect(summary(en.issues)).toEqual([
+      "date.out-of-range @ associations[0].establishedOn",
+      "date.out-of-range @ associations[1].congresses[0].heldOn",
+      "date.out-of-range @ committees[0].electedOn",
+      "date.out-of-range @ members[0].joinedOn",
+      "date.out-of-range @ activities[0].endsOn",
+    ]);
+    expect(en.issues[0]).toMatchObject({
+      severity: "error",
+      message: "associations[0].establishedOn: the date must be from 1900-01-01 to 2099-12-31",
+      params: { where: "associations[0].establishedOn", from: "1900-01-01", to: "2099-12-31" },
+    });
+    expect(parseDataset(doc).issues[0]?.message).toBe("associations[0].establishedOn：日期须在 1900-01-01 至 2099-12-31 之间");
+  });
+
+  it("reports a malformed date once, as a format issue, whatever its year", () => {
+    for (const establishedOn of ["1899-02-30", "2019-02-29", "20190-05-10", "abc"]) {
+      const result = parseDataset({ formatVersion: 1, associations: [association({ establishedOn })] });
+      expect(summary(result.issues), establishedOn).toEqual(["shape.invalid-format @ associations[0].establishedOn"]);
+    }
   });
 });
 

@@ -219,9 +219,6 @@ describe("Tongcheng example data set", () => {
     expect(training).toHaveLength(20);
     expect(sum(training, "trainees")).toBe(950);
     for (const t of training) expect(t.participantTimes).toBe(t.trainees);
-    expect(activitiesOf("tc-agency-agriculture", "demonstration-base")).toHaveLength(4);
-    expect(activitiesOf("tc-agency-agriculture", "paper")).toHaveLength(20);
-    expect(activitiesOf("tc-agency-agriculture", "award-application")).toHaveLength(3);
 
     const openDays = [
       ...activitiesOf("tc-agency-meteorology", "open-day"),
@@ -229,6 +226,26 @@ describe("Tongcheng example data set", () => {
     ];
     expect(sum(openDays, "participantTimes")).toBe(600);
     for (const a of data.activities) expect(a.startsOn.startsWith("2018-")).toBe(true);
+    // The 全国科普日 open days are tagged with the campaign.
+    expect(data.activities.filter((a) => a.campaigns?.includes("national-science-day")).map((a) => a.startsOn)).toEqual(["2018-09-15"]);
+  });
+
+  it("records the bases and households as designations and the papers and awards as outputs, not activities", () => {
+    const agriculture = "tc-agency-agriculture";
+    const kinds = new Set(data.activities.map((a) => a.type));
+    for (const deprecated of ["demonstration-base", "demonstration-household", "paper", "award-application"] as const) {
+      expect(kinds.has(deprecated)).toBe(false);
+    }
+    const facilities = data.facilities.filter((f) => f.associationId === agriculture && f.designatedOn.startsWith("2018-"));
+    const units = (kind: string): number => facilities.filter((f) => f.kind === kind).reduce((n, f) => n + (f.count ?? 1), 0);
+    expect(units("demonstration-base")).toBe(4);
+    expect(units("demonstration-household")).toBe(1435);
+    expect(facilities.filter((f) => f.kind === "demonstration-household")).toHaveLength(1);
+    const outputs = data.outputs.filter((o) => o.associationId === agriculture && o.date.startsWith("2018-"));
+    expect(outputs.filter((o) => o.kind === "paper")).toHaveLength(20);
+    expect(outputs.filter((o) => o.kind === "award").map((o) => o.stage)).toEqual(["applied", "applied", "applied"]);
+    expect(data.facilities).toHaveLength(5);
+    expect(data.outputs).toHaveLength(23);
   });
 
   it("has unique ids per collection", () => {
@@ -238,6 +255,8 @@ describe("Tongcheng example data set", () => {
     unique(data.committees.map((c) => c.id));
     unique(data.members.map((m) => m.id));
     unique(data.activities.map((a) => a.id));
+    unique(data.facilities.map((f) => f.id));
+    unique(data.outputs.map((o) => o.id));
   });
 
   it("resolves every reference", () => {
@@ -268,5 +287,10 @@ describe("Tongcheng example data set", () => {
       const organizer = byId.get(a.organizerId);
       expect((organizer?.establishedOn ?? "9999") <= a.startsOn).toBe(true);
     }
+    for (const f of data.facilities) {
+      expect(codes.has(f.divisionCode)).toBe(true);
+      expect((byId.get(f.associationId)?.establishedOn ?? "9999") <= f.designatedOn).toBe(true);
+    }
+    for (const o of data.outputs) expect((byId.get(o.associationId)?.establishedOn ?? "9999") <= o.date).toBe(true);
   });
 });

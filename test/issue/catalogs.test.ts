@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { CHARTER_MESSAGES, DATASET_MESSAGES, HIERARCHY_MESSAGES, LOCALES, type MessageCatalog } from "../../src/index.js";
 import { IMPORT_MESSAGES, IMPORT_WORDS, WHERE_MESSAGES } from "../../src/import/index.js";
+import { STATISTICS_MESSAGES } from "../../src/statistics/index.js";
 
 const CATALOGS: Record<string, MessageCatalog> = {
   dataset: DATASET_MESSAGES,
   hierarchy: HIERARCHY_MESSAGES,
   charter: CHARTER_MESSAGES,
   import: IMPORT_MESSAGES,
+  statistics: STATISTICS_MESSAGES,
 };
 
 /** Catalogues of words and places that messages are built from: both locales, same placeholders. */

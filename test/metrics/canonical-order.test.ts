@@ -1,15 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { toCsv, toRows, type Dataset } from "../../src/index.js";
+import { toCsv, toRows, type ParsedDataset } from "../../src/index.js";
 import { deepFreeze } from "../helpers/deep-freeze.js";
+import { parsed } from "../helpers/parsed.js";
 import { everyMetric as allMetrics } from "./every-metric.js";
 import { tongcheng } from "./tongcheng-fixture.js";
 
-const dataset: Dataset = deepFreeze(tongcheng());
+const dataset: ParsedDataset = deepFreeze(tongcheng());
 
 const expected = allMetrics(dataset);
 
-function shuffledDataset(): fc.Arbitrary<Dataset> {
+function shuffledDataset(): fc.Arbitrary<ParsedDataset> {
   const shuffle = <T>(items: readonly T[]) => fc.shuffledSubarray([...items], { minLength: items.length });
   return fc.record({
     divisions: shuffle(dataset.divisions),
@@ -17,7 +18,7 @@ function shuffledDataset(): fc.Arbitrary<Dataset> {
     committees: shuffle(dataset.committees),
     members: shuffle(dataset.members),
     activities: shuffle(dataset.activities),
-  }).map((parts) => ({ ...dataset, ...parts }));
+  }).map((parts) => parsed({ ...dataset, ...parts }));
 }
 
 describe("canonical output", () => {

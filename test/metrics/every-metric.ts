@@ -3,17 +3,20 @@ import {
   activityStats,
   coverageByArea,
   dormantAssociations,
+  facilityStats,
   growth,
   leadershipCoverage,
   organisationalCoverage,
+  outputStats,
+  scoreChecklist,
   targetCoverage,
   workCoverage,
-  type Dataset,
+  type ParsedDataset,
   type MetricResult,
 } from "../../src/index.js";
 import { BEFORE_PILOT, SEED_DATE, TONGCHENG } from "./tongcheng-fixture.js";
 
-export function everyMetric(ds: Dataset): MetricResult[] {
+export function everyMetric(ds: ParsedDataset): MetricResult[] {
   return [
     organisationalCoverage(ds, { scope: TONGCHENG, asOf: SEED_DATE, bySubKind: true }),
     coverageByArea(ds.divisions, ds.associations, { asOf: SEED_DATE }),
@@ -24,5 +27,8 @@ export function everyMetric(ds: Dataset): MetricResult[] {
     dormantAssociations(ds, { asOf: SEED_DATE, months: 12 }),
     dormantAssociations(ds, { asOf: "2024-08-31", months: 6, defaultTermYears: 5 }),
     activityStats(ds, { asOf: SEED_DATE, by: ["subtree", "type", "year"], subtreeRoots: ["tc-health", "tc"] }),
+    facilityStats(ds, { asOf: "2018-12-31", by: ["area", "kind", "subtree"], subtreeRoots: ["tc"] }),
+    outputStats(ds, { asOf: SEED_DATE, by: ["year", "kind", "stage", "association"] }),
+    scoreChecklist(ds, { asOf: SEED_DATE, scope: TONGCHENG }),
   ];
 }

@@ -73,6 +73,33 @@ describe("targetCoverage", () => {
     expect(result.covered).toBe(1);
   });
 
+  it("never matches by name when both sides carry credit codes and they differ", () => {
+    // 第一中学 and 人民医院 repeat across a county: the name alone does not say which unit it is.
+    const school = (id: string, creditCode?: string): Association => ({
+      id,
+      name: `${id} 科协`,
+      kind: "school",
+      hostUnit: creditCode === undefined ? { name: "第一中学" } : { name: "第一中学", creditCode },
+      establishedOn: "2019-01-01",
+    });
+    const associations = deepFreeze([school("a-code-a", "52340881000000001A"), school("b-code-b", "52340881000000002B")]);
+    const firsts = deepFreeze([
+      { id: "t-code-a", name: "第一中学", creditCode: "52340881000000001A" },
+      { id: "t-code-c", name: "第一中学", creditCode: "52340881000000003C" },
+      { id: "t-no-code", name: "第一中学" },
+    ]);
+    const result = targetCoverage(associations, firsts, { asOf: SEED_DATE });
+    expect(result.targets.map((t) => [t.id, t.matchedBy, t.associationIds])).toEqual([
+      ["t-code-a", "credit-code", ["a-code-a"]],
+      ["t-code-c", null, []],
+      ["t-no-code", "name", ["a-code-a", "b-code-b"]],
+    ]);
+    expect(result.gaps).toEqual(["t-code-c"]);
+    // A host unit without a code cannot be told apart by code, so its name still counts.
+    const withUncoded = [...associations, school("c-no-code")];
+    expect(targetCoverage(withUncoded, firsts, { asOf: SEED_DATE }).targets.find((t) => t.id === "t-code-c")).toMatchObject({ matchedBy: "name", associationIds: ["c-no-code"] });
+  });
+
   it("counts only associations active on the date and of the kinds asked for", () => {
     // School associations were set up in September 2019.
     expect(targetCoverage(dataset.associations, targets, { asOf: "2018-12-31" }).gaps).toEqual(["s1", "s3", "s4"]);
@@ -87,6 +114,7 @@ describe("targetCoverage", () => {
   it("throws a TypeError naming the function for malformed targets", () => {
     expect(() => targetCoverage(dataset.associations, [{ id: 1 }] as never, { asOf: SEED_DATE })).toThrow(/^targetCoverage:/);
     expect(() => targetCoverage(dataset.associations, targets, {} as never)).toThrow(/^targetCoverage: options\.asOf/);
+    expect(() => targetCoverage({} as never, targets, { asOf: SEED_DATE })).toThrow(/^targetCoverage: associations must be an array, got \[object\]$/);
   });
 
   it("does not mutate its inputs", () => {

@@ -1,9 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { dormantAssociations, indexDataset, leadershipCoverage, workCoverage, type Dataset } from "../../src/index.js";
+import {
+  dormantAssociations,
+  indexDataset,
+  leadershipCoverage,
+  toRows,
+  workCoverage,
+  type ParsedDataset,
+  type IndividualMember,
+  type Post,
+} from "../../src/index.js";
 import { deepFreeze, snapshot } from "../helpers/deep-freeze.js";
 import { SEED_DATE, tongcheng } from "./tongcheng-fixture.js";
+import { parsed } from "../helpers/parsed.js";
 
-const dataset: Dataset = deepFreeze(tongcheng());
+const dataset: ParsedDataset = deepFreeze(tongcheng());
 const before = snapshot(dataset);
 
 describe("leadershipCoverage (3+1)", () => {
@@ -47,7 +57,7 @@ describe("leadershipCoverage (3+1)", () => {
     expect(result.covered).toBe(12);
     const early = leadershipCoverage(dataset, { asOf: "2019-04-19", kinds: ["county"], requiredHeads: ["agri-station-head"] });
     expect(early.associations).toEqual([
-      { id: "tc", name: "桐城市科学技术协会", associationKind: "county", divisionCode: "340881", committeeId: null, complete: false, missingHeads: ["agri-station-head"] },
+      { id: "tc", name: "桐城市科学技术协会", associationKind: "county", divisionCode: "340881", committeeId: null, complete: false, missingHeads: ["agri-station-head"], seatedHeads: [] },
     ]);
   });
 
@@ -62,7 +72,8 @@ describe("workCoverage (工作覆盖)", () => {
     const result = workCoverage(dataset, { from: "2018-01-01", asOf: "2018-12-31", kinds: ["government-agency"] });
     expect(result).toMatchObject({ kind: "work-coverage", total: 5, covered: 4, ratio: 4 / 5 });
     expect(result.associations.map((a) => [a.id, a.activities])).toEqual([
-      ["tc-agri", 24],
+      // 20 training classes: its 4 bases and 1,435 households are designations, its papers outputs.
+      ["tc-agri", 20],
       ["tc-edu", 0],
       ["tc-health", 43],
       ["tc-met", 2],
@@ -128,5 +139,104 @@ describe("dormantAssociations", () => {
 
   it("does not mutate its inputs", () => {
     expect(dataset).toEqual(before);
+  });
+});
+
+describe("leadershipCoverage: heads by post, people counted once", () => {
+  // Suixi (440823): 林某 (a 卫生院院长) is a vice-chair of 黄略镇 and a member of the county committee;
+  // 吴某 (a 中心学校校长) chairs 洋青镇; a 农技站站长 recorded without a person is a standing member of 黄略镇.
+  const seat = (post: Post, memberId: string) => ({ post, holdings: [{ memberId, startOn: "2021-06-01", basis: "sector-head" as const }] });
+  const member = (id: string, associationId: string, extra: Partial<IndividualMember>): IndividualMember => ({
+    id,
+    associationId,
+    joinedOn: "2021-06-01",
+    type: "individual",
+    ...extra,
+  });
+  const committee = (associationId: string, seats: ReturnType<typeof seat>[]) => ({ id: `${associationId}-c`, associationId, term: 1, electedOn: "2021-06-01", seats });
+  const suixi = parsed({
+    formatVersion: 1,
+    divisions: [],
+    associations: [
+      { id: "sx", name: "遂溪县科协", kind: "county", divisionCode: "440823", establishedOn: "1980-01-01" },
+      { id: "hl", name: "黄略镇科协", kind: "township", divisionCode: "440823101", parentId: "sx", establishedOn: "2019-01-01" },
+      { id: "yq", name: "洋青镇科协", kind: "township", divisionCode: "440823102", parentId: "sx", establishedOn: "2019-01-01" },
+    ],
+    committees: [
+      committee("sx", [seat("member", "sx-lin")]),
+      committee("hl", [seat("vice-chair", "hl-lin"), seat("standing-member", "hl-agri")]),
+      committee("yq", [seat("chair", "yq-wu")]),
+    ],
+    members: [
+      member("sx-lin", "sx", { personId: "p-lin" }),
+      member("hl-lin", "hl", { personId: "p-lin" }),
+      member("hl-agri", "hl", { name: "农技站站长", titleLevel: "intermediate", sectorRoles: ["agri-station-head"] }),
+      member("yq-wu", "yq", { personId: "p-wu" }),
+    ],
+    persons: [
+      { id: "p-lin", name: "林某", sectorRoles: ["health-centre-director"] },
+      { id: "p-wu", name: "吴某", sectorRoles: ["central-school-principal"] },
+    ],
+    activities: [],
+  });
+  const options = { asOf: "2021-12-31", kinds: ["county", "township"], requiredHeads: ["hospital-director", "school-principal", "agri-station-head"] } as const;
+
+  it("counts each person once, at their highest post across associations", () => {
+    const result = leadershipCoverage(suixi, options);
+    expect(result.heads).toBe(3);
+    expect(result.byPost).toEqual([
+      { post: "chair", heads: 1 },
+      { post: "executive-vice-chair", heads: 0 },
+      { post: "vice-chair", heads: 1 },
+      { post: "secretary-general", heads: 0 },
+      { post: "standing-member", heads: 1 },
+      { post: "member", heads: 0 },
+    ]);
+  });
+
+  it("lists each association's seated heads with their highest post, in any post", () => {
+    const result = leadershipCoverage(suixi, { ...options, posts: ["chair", "vice-chair"] });
+    const hl = result.associations.find((a) => a.id === "hl");
+    expect(hl?.seatedHeads).toEqual([
+      { role: "hospital-director", post: "vice-chair", memberId: "hl-lin", personId: "p-lin" },
+      { role: "agri-station-head", post: "standing-member", memberId: "hl-agri", personId: null },
+    ]);
+    // The standing member does not count for coverage when only chairs and vice-chairs do.
+    expect(hl?.missingHeads).toEqual(["school-principal", "agri-station-head"]);
+    // 林某 sits on the county committee only as a member.
+    expect(result.byRole.map((r) => [r.role, r.seated])).toEqual([
+      ["hospital-director", 1],
+      ["school-principal", 1],
+      ["agri-station-head", 0],
+    ]);
+  });
+
+  it("reads heads through the default equivalences, and the caller's", () => {
+    expect(leadershipCoverage(suixi, options).byRole.map((r) => r.seated)).toEqual([2, 1, 1]);
+    const strict = leadershipCoverage(suixi, { ...options, equivalents: { "hospital-director": ["hospital-director"] } });
+    expect(strict.byRole.map((r) => r.seated)).toEqual([0, 1, 1]);
+    expect(strict.heads).toBe(2);
+  });
+
+  it("filters by appointment mode, and rejects malformed options with a TypeError", () => {
+    expect(leadershipCoverage(suixi, { ...options, appointmentModes: ["full-time"] }).heads).toBe(3);
+    expect(() => leadershipCoverage(suixi, { ...options, appointmentModes: ["part-time"] } as never)).toThrow(/^leadershipCoverage: options\.appointmentModes/);
+    expect(() => leadershipCoverage(suixi, { ...options, equivalents: { "hospital-director": ["nurse"] } } as never)).toThrow(
+      /^leadershipCoverage: options\.equivalents/,
+    );
+  });
+
+  it("flattens the posts to rows", () => {
+    const rows = toRows(leadershipCoverage(suixi, options), "posts");
+    expect(rows.map((r) => [r.post, r.heads])).toEqual([
+      ["chair", 1],
+      ["executive-vice-chair", 0],
+      ["vice-chair", 1],
+      ["secretary-general", 0],
+      ["standing-member", 1],
+      ["member", 0],
+      [null, 3],
+    ]);
+    expect(toRows(leadershipCoverage(suixi, options), "associations").find((r) => r.id === "yq")?.seatedHeads).toBe("school-principal:chair");
   });
 });

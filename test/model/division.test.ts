@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DivisionCode, divisionSubKind, levelOfCode, parentCodeOf } from "../../src/index.js";
+import { DivisionCode, divisionSubKind, isWithinDivision, levelOfCode, parentCodeOf, trimDivisionCode } from "../../src/index.js";
 
 describe("division codes", () => {
   it.each([
@@ -49,5 +49,36 @@ describe("division codes", () => {
     ["340881", undefined],
   ])("the range of %s means %s", (code, subKind) => {
     expect(divisionSubKind(code)).toBe(subKind);
+  });
+
+  it.each([
+    ["340881100000", "340881100"],
+    ["340881000000", "340881"],
+    ["340800000000", "3408"],
+    ["340000000000", "34"],
+    ["340800", "3408"],
+    ["340000", "34"],
+    ["3400", "34"],
+    ["340881000", "340881"],
+    ["340881100201", "340881100201"],
+    ["340881", "340881"],
+    ["34", "34"],
+    ["00", "00"],
+    ["3408810", "3408810"],
+    ["34088a", "34088a"],
+  ])("%s names the unit %s once its zero-padded tail is cut", (code, unit) => {
+    expect(trimDivisionCode(code)).toBe(unit);
+  });
+
+  it("puts a unit inside an area when the area's unit is it or above it, however either code is padded", () => {
+    expect(isWithinDivision("340881100201", "340881")).toBe(true);
+    expect(isWithinDivision("340881", "340881")).toBe(true);
+    expect(isWithinDivision("340881100000", "340800")).toBe(true);
+    expect(isWithinDivision("340881", "340881000000")).toBe(true);
+    expect(isWithinDivision("340881", "340881100")).toBe(false);
+    expect(isWithinDivision("340881100", "310115")).toBe(false);
+    expect(isWithinDivision("340882100", "340881")).toBe(false);
+    expect(isWithinDivision("3408811", "34")).toBe(false);
+    expect(isWithinDivision("340881", "3")).toBe(false);
   });
 });

@@ -30,13 +30,23 @@ export function allResults(kexie, ds, roots = ["tc", "tc-agency-health", "no-suc
     workCoverage: kexie.workCoverage(ds, { from: "2018-01-01", asOf: "2018-12-31" }),
     dormantAssociations: kexie.dormantAssociations(ds, { asOf: AS_OF, months: 12 }),
     dormantLater: kexie.dormantAssociations(ds, { asOf: "2024-02-29", months: 6, defaultTermYears: 5 }),
-    activityStats: kexie.activityStats(ds, { asOf: AS_OF, by: ["subtree", "type", "year"], subtreeRoots: roots }),
+    activityStats: kexie.activityStats(ds, { asOf: AS_OF, by: ["subtree", "type", "campaign", "year"], subtreeRoots: roots }),
+    facilityStats: kexie.facilityStats(ds, { asOf: AS_OF, by: ["subtree", "area", "kind", "year"], subtreeRoots: roots }),
+    facilitiesDesignated: kexie.facilityStats(ds, { from: "2018-01-01", asOf: "2018-12-31", by: ["kind"] }),
+    outputStats: kexie.outputStats(ds, { asOf: AS_OF, by: ["subtree", "year", "kind", "stage"], subtreeRoots: roots }),
+    checklistScores: kexie.scoreChecklist(ds, { asOf: AS_OF }),
   };
   const out = {
     validate: kexie.validateDataset(ds, { asOf: AS_OF }),
     // A leap day, a year end and a term boundary: the days where time-zone arithmetic slips.
     validateLeapDay: kexie.validateDataset(ds, { asOf: "2024-02-29", locale: "en" }),
     validateYearEnd: kexie.validateDataset(ds, { asOf: "2023-12-31" }),
+    // The opt-in national 3+1 pilot, with its head equivalences, appointment modes and unit checks.
+    validatePilot: kexie.validateDataset(ds, { asOf: AS_OF, rules: [kexie.CAST_3PLUS1_2018] }),
+    leadershipPosts: kexie.toRows(
+      kexie.leadershipCoverage(ds, { asOf: AS_OF, kinds: ["county", "township", "subdistrict"], requiredHeads: ["hospital-director"] }),
+      "posts",
+    ),
   };
   for (const [name, result] of Object.entries(metrics)) {
     out[name] = result;

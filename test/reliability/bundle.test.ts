@@ -17,10 +17,10 @@ const CLI_ONLY: readonly RegExp[] = [
 ];
 
 describe("the core bundle", () => {
-  for (const file of ["dist/index.js", "dist/index.cjs"]) {
+  for (const file of ["dist/index.js", "dist/index.cjs", "dist/statistics.js", "dist/statistics.cjs", "dist/import.js", "dist/import.cjs"]) {
     it(`${file} contains none of the command's code`, () => {
       const text = readFileSync(file, "utf8");
-      expect(text).toContain("parseDataset");
+      expect(text).toContain(file.includes("statistics") ? "statisticalReport" : "parseDataset");
       for (const marker of CLI_ONLY) expect(text, `${file} must not match ${marker}`).not.toMatch(marker);
     });
   }
@@ -42,10 +42,23 @@ describe("the core bundle", () => {
     });
   }
 
-  it("leaves zod and date-fns to the consumer's node_modules", () => {
+  it("no library bundle loads the spreadsheet library; the command loads it only by a dynamic import", () => {
+    for (const file of ["dist/index.js", "dist/index.cjs", "dist/statistics.js", "dist/statistics.cjs", "dist/import.js", "dist/import.cjs"]) {
+      expect(readFileSync(file, "utf8"), file).not.toContain("exceljs");
+    }
+    const command = readFileSync("dist/cli/kexie.js", "utf8");
+    expect(command).not.toMatch(/from\s*["']exceljs["']/);
+    expect(command).not.toMatch(/^import\s*["']exceljs["']/m);
+    expect(command).toMatch(/import\(\s*["']exceljs["']\s*\)/);
+  });
+
+  it("leaves zod, date-fns and @date-fns/utc to the consumer's node_modules", () => {
     const text = readFileSync("dist/index.js", "utf8");
     expect(text).toMatch(/from ["']zod["']/);
-    expect(text).toMatch(/from ["']date-fns["']/);
+    expect(text).toMatch(/from ["']date-fns\/addMonths["']/);
+    expect(text).toMatch(/from ["']@date-fns\/utc["']/);
+    // date-fns's own source is not inlined either.
+    expect(text).not.toContain("endOfDesiredMonth");
     // zod's own source is not inlined.
     expect(text).not.toContain("$ZodType");
   });

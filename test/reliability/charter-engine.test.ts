@@ -21,6 +21,7 @@ import {
   type RuleSet,
 } from "../../src/index.js";
 import { baseDataset, deepFreeze } from "../charter/builder.js";
+import { parsedForRules } from "../helpers/parsed.js";
 
 const SOURCE: Citation = { title: "依据", issuer: "发文机关", date: "2019-01-01", link: null };
 const MESSAGES = defineMessages({ "t.hit": { "zh-CN": "命中 {n}", en: "hit {n}" } });
@@ -38,7 +39,7 @@ const definition = (id: string, check: Rule["check"] = () => []): RuleDefinition
 const reporting = (id: string, paths: readonly (readonly (string | number)[])[]): Rule =>
   defineRule(definition(id, ({ locale }) => paths.map((path, n) => createIssue(MESSAGES, "t.hit", n % 2 === 0 ? "warning" : "info", path, { n }, locale, id))));
 
-const DATA = deepFreeze(baseDataset());
+const DATA = parsedForRules(deepFreeze(baseDataset()));
 
 describe("defineRule", () => {
   it.each([
@@ -143,11 +144,11 @@ describe("flattenRules and composeRuleSets", () => {
 
 describe("validateDataset and validateAssociation", () => {
   it.each([
-    [undefined, /^validateDataset: options must be an object with asOf$/],
-    [null, /^validateDataset: options must be an object with asOf$/],
-    [{ asOf: 20200907 }, /^validateDataset: asOf must be a YYYY-MM-DD date, got 20200907$/],
-    [{ asOf: undefined }, /^validateDataset: asOf must be a YYYY-MM-DD date, got undefined$/],
-    [{ asOf: "2020-09-07", locale: "fr" }, /^validateDataset: locale must be one of zh-CN, en$/],
+    [undefined, /^validateDataset: options must be an object, got undefined$/],
+    [null, /^validateDataset: options must be an object, got null$/],
+    [{ asOf: 20200907 }, /^validateDataset: asOf must be a YYYY-MM-DD date from 1900-01-01 to 2099-12-31, got 20200907$/],
+    [{ asOf: undefined }, /^validateDataset: asOf must be a YYYY-MM-DD date from 1900-01-01 to 2099-12-31, got undefined$/],
+    [{ asOf: "2020-09-07", locale: "fr" }, /^validateDataset: options\.locale must be one of zh-CN, en, got "fr"$/],
     [{ asOf: "2020-09-07", rules: [null] }, /^validateDataset: rules must hold only rules and rule sets$/],
     [{ asOf: "2020-09-07", rules: ["x"] }, /^validateDataset: rules must hold only rules and rule sets$/],
     [{ asOf: "2020-09-07", rules: [{ rules: "x" }] }, /^validateDataset: rules must hold only rules and rule sets$/],
@@ -155,8 +156,8 @@ describe("validateDataset and validateAssociation", () => {
     expect(() => validateDataset(DATA, options as never)).toThrow(message);
   });
 
-  it.each([[null], ["x"], [{}], [{ associations: "x" }]])("rejects the dataset %j", (dataset) => {
-    expect(() => validateDataset(dataset as never, { asOf: "2020-09-07" })).toThrow(/^validateDataset: dataset must be a parsed dataset$/);
+  it.each([[null], ["x"], [{}], [{ associations: "x" }], [{ ...DATA }], [structuredClone(DATA)]])("rejects the dataset %j as not parsed", (dataset) => {
+    expect(() => validateDataset(dataset as never, { asOf: "2020-09-07" })).toThrow(/^validateDataset: the data set has not been parsed; call parseDataset first/);
   });
 
   it("validateAssociation rejects a bad context or association by name", () => {
@@ -214,11 +215,12 @@ describe("validateDataset and validateAssociation", () => {
   });
 
   it("runs rules for every kind on an association whose kind the model does not know", () => {
-    const odd = deepFreeze({ ...baseDataset(), associations: [{ id: "odd", name: "x", kind: "guild", establishedOn: "2019-01-01" }] });
+    // Such an association never comes out of parseDataset; validateAssociation can still be handed one.
+    const odd = deepFreeze({ id: "odd", name: "x", kind: "guild", establishedOn: "2019-01-01" });
     const everyKind = reporting("every", [["x"]]);
     const someKinds = defineRule({ ...definition("some", () => [createIssue(MESSAGES, "t.hit", "error", [], { n: 0 }, "en")]), appliesTo: { kinds: ["county"] } });
-    const report = validateDataset(odd as never, { asOf: "2020-09-07", rules: [everyKind, someKinds] });
-    expect(report.associations.map((a) => a.issues.map((i) => i.rule))).toEqual([["every"]]);
+    const report = validateAssociation(odd as never, createValidationContext(DATA), { asOf: "2020-09-07", rules: [everyKind, someKinds] });
+    expect(report.issues.map((i) => i.rule)).toEqual(["every"]);
   });
 
   it("reads the committee in office once per association, and gives it with its dataset path", () => {
@@ -237,15 +239,16 @@ describe("the validation context", () => {
       { id: "v2", name: "村二", kind: "village", parentId: "v1", establishedOn: "2019-01-01" },
       { id: "loop1", name: "环", kind: "village", parentId: "loop2", establishedOn: "2019-01-01" },
       { id: "loop2", name: "环", kind: "village", parentId: "loop1", establishedOn: "2019-01-01" },
-      { id: "lost", name: "失", kind: "village", parentId: "gone", establishedOn: "2019-01-01" },
     );
+    // A parent that does not exist never passes parseDataset: an association outside the data set has one.
+    const lost = deepFreeze({ id: "lost", name: "失", kind: "village" as const, parentId: "gone", establishedOn: "2019-01-01" });
     d.activities.push(
       { id: "co1", organizerId: "tc", coOrganizerIds: ["v1", "v2"], type: "open-day", startsOn: "2020-01-01", participantTimes: 1 },
       { id: "co2", organizerId: "tc", coOrganizerIds: ["v1"], type: "open-day", startsOn: "2020-02-01", participantTimes: 1 },
     );
-    const data = deepFreeze(d);
+    const data = parsedForRules(deepFreeze(d));
     const context = createValidationContext(data);
-    const byId = (id: string) => data.associations.find((a) => a.id === id)!;
+    const byId = (id: string) => (id === "lost" ? lost : data.associations.find((a) => a.id === id)!);
     expect(context.positionOf("associations", byId("v2"))).toBe(4);
     expect(context.positionOf("activities", data.activities[3]!)).toBe(3);
     expect(context.positionOf("committees", {})).toBe(-1);

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import {
   BUILT_IN_RULE_SETS,
+  CAST_3PLUS1_2018,
   DEFAULT_RULES,
   createValidationContext,
   indexDataset,
@@ -16,15 +17,16 @@ import {
   validateDataset,
   type Association,
   type Committee,
-  type Dataset,
+  type ParsedDataset,
   type Locale,
   type Member,
   type RuleSet,
   type ValidationReport,
 } from "../../src/index.js";
 import { baseDataset, deepFreeze, holding, person, seat } from "../charter/builder.js";
+import { parsedForRules } from "../helpers/parsed.js";
 
-function goldenDataset(): Dataset {
+function goldenDataset(): ParsedDataset {
   const d = baseDataset();
   const agency = (id: string, extra: Partial<Association> = {}): Association => ({
     id,
@@ -56,7 +58,8 @@ function goldenDataset(): Dataset {
     agency("ag-bad", { parentId: "tc-kongcheng", charter: undefined, resources: { office: false, staff: 0, funds: false } }),
     // A committee with every seat problem, and members with every eligibility problem.
     agency("ag-seats", { kind: "public-institution", partyApproval: { body: "党组", approvedOn: "2020-09-08" }, congresses: [{ heldOn: "2015-01-01" }] }),
-    agency("ag-unknown-parent", { parentId: "nowhere" }),
+    // In place of an association whose parent does not exist, which parseDataset refuses: see UNKNOWN_PARENT.
+    agency("ag-plain"),
     agency("ag-orphan", { parentId: undefined }),
     agency("ag-other-county", { parentId: "county2" }),
     { id: "county2", name: "另一县科协", kind: "county", divisionCode: "340882", establishedOn: "1980-01-01" },
@@ -71,6 +74,12 @@ function goldenDataset(): Dataset {
     { id: "sd", name: "历下区科协", kind: "county", divisionCode: "370102", establishedOn: "2018-01-01" },
     { id: "js", name: "玄武区科协", kind: "county", divisionCode: "320102", establishedOn: "2018-01-01" },
     { id: "co-only", name: "协办科协", kind: "school", divisionCode: "340881", hostUnit: { name: "学校" }, parentId: "tc", establishedOn: "2019-01-01" },
+    // Enterprise and university associations: under a town (not a local association), with no parent;
+    // the enterprise under the town also without a charter. Those with an unknown parent are drafts below.
+    { id: "ent-town", name: "镇企业科协", kind: "enterprise", divisionCode: "340881100", hostUnit: { name: "某企业" }, parentId: "tc-kongcheng", establishedOn: "2019-01-01" },
+    { id: "ent-orphan", name: "无上级企业科协", kind: "enterprise", divisionCode: "340881", hostUnit: { name: "某企业二" }, establishedOn: "2019-01-01", charter: { adoptedOn: "2019-01-01" } },
+    { id: "uni-town", name: "镇属高校科协", kind: "university", divisionCode: "340881100", hostUnit: { name: "某高校" }, parentId: "tc-kongcheng", establishedOn: "2019-01-01" },
+    { id: "uni-orphan", name: "无上级高校科协", kind: "university", divisionCode: "340881", hostUnit: { name: "某高校二" }, establishedOn: "2019-01-01" },
   );
   members.push(
     ...people("ag-bad", 0),
@@ -78,11 +87,14 @@ function goldenDataset(): Dataset {
     { id: "ag-seats-g", associationId: "ag-seats", joinedOn: "2015-01-01", type: "group", name: "外单位", relation: "other-organisation" },
     person("ag-seats-out", "ag-seats", { worksInHostUnit: false }),
     person("ag-seats-none", "ag-seats", { titleLevel: "none", field: "administration" }),
-    person("ag-seats-left", "ag-seats", { titleLevel: "none", leftOn: "2016-01-01" }),
+    person("ag-seats-doctor", "ag-seats", { titleLevel: "senior", field: "medicine" }),
+    person("ag-seats-left", "ag-seats", { titleLevel: "none", joinedOn: "2015-01-01", leftOn: "2016-01-01" }),
     ...people("ag-gone", 7),
     ...people("ag-expiring", 7),
     person("town2-chair", "tc-town2"),
     person("sd-1", "sd", { sectorRoles: ["hospital-director"] }),
+    person("sd-2", "sd", { sectorRoles: ["central-school-principal"] }),
+    person("tc-agri-2", "tc-kongcheng", { sectorRoles: ["agri-service-centre-director"] }),
     person("js-1", "js", { sectorRoles: ["school-principal", "agri-station-head", "hospital-director"] }),
   );
   const sevenFrom = (id: string): Committee["seats"] => [
@@ -100,25 +112,50 @@ function goldenDataset(): Dataset {
       seat("chair", "ag-seats-p1", "unit-leader"),
       seat("vice-chair"),
       seat("member", "ag-seats-p2"),
-      { post: "member", holdings: [holding("ag-seats-p3", "elected", { endOn: "2016-01-01" })] },
+      { post: "member", holdings: [holding("ag-seats-p3", "elected", { startOn: "2015-01-01", endOn: "2016-01-01" })] },
       seat("standing-member", "ag-seats-p4"),
     ]),
     committee("ag-gone", sevenFrom("ag-gone"), { electedOn: "2019-05-10" }),
     committee("ag-expiring", sevenFrom("ag-expiring"), { electedOn: "2015-11-01" }),
     committee("tc-town2", [seat("chair", "town2-chair", "unit-leader")], { electedOn: "2019-01-01" }),
-    committee("sd", [seat("chair", "sd-1", "sector-head")], { electedOn: "2019-01-01" }),
-    committee("js", [seat("vice-chair", "js-1", "sector-head")], { electedOn: "2019-01-01", termYears: 3 }),
+    // Heads representing units of the wrong kind or from another area (warnings of every 3+1 rule).
+    committee(
+      "sd",
+      [
+        { post: "chair", holdings: [holding("sd-1", "sector-head", { onBehalfOf: { name: "历下区实验学校", kind: "school" } })] },
+        { post: "member", holdings: [holding("sd-2", "sector-head", { onBehalfOf: { name: "市中区中心学校", divisionCode: "370103" } })] },
+      ],
+      { electedOn: "2019-01-01" },
+    ),
+    committee(
+      "js",
+      [{ post: "vice-chair", holdings: [holding("js-1", "sector-head", { onBehalfOf: { name: "秦淮区某企业", kind: "enterprise", divisionCode: "320104" } })] }],
+      { electedOn: "2019-01-01", termYears: 3 },
+    ),
   );
+  const town = committees[1] as Committee;
+  town.seats[1] = { post: "vice-chair", holdings: [holding("t2", "sector-head", { appointment: "concurrent", onBehalfOf: { name: "孔城镇卫生院", kind: "health-centre" } })] };
+  town.seats.push({
+    post: "vice-chair",
+    holdings: [holding("tc-agri-2", "sector-head", { appointment: "seconded", onBehalfOf: { name: "吕亭镇农业服务中心", divisionCode: "340881101" } })],
+  });
   activities.push(
     { id: "co-act", organizerId: "tc", coOrganizerIds: ["co-only"], type: "open-day", startsOn: "2020-06-01", participantTimes: 10 },
     { id: "old-act", organizerId: "ag-expiring", type: "open-day", startsOn: "2018-06-01", endsOn: "2019-12-01", participantTimes: 10 },
   );
   // Fields set to undefined above are removed, as a parsed data set would not have them.
   for (const a of associations) for (const key of Object.keys(a)) if ((a as Record<string, unknown>)[key] === undefined) delete (a as Record<string, unknown>)[key];
-  return deepFreeze(d);
+  return parsedForRules(deepFreeze(d));
 }
 
 const DATA = goldenDataset();
+/** An association whose parent is not in the data set: only a draft (validateAssociation) can be one. */
+const UNKNOWN_PARENT: Association = { ...(DATA.associations[1] as Association), id: "ag-unknown-parent", parentId: "nowhere" };
+const DRAFTS: readonly Association[] = [
+  UNKNOWN_PARENT,
+  { id: "ent-lost", name: "上级不明企业科协", kind: "enterprise", divisionCode: "340881", hostUnit: { name: "某企业三" }, parentId: "nowhere", establishedOn: "2019-01-01", charter: { adoptedOn: "2019-01-01" } },
+  { id: "uni-lost", name: "上级不明高校科协", kind: "university", divisionCode: "340881", hostUnit: { name: "某高校三" }, parentId: "nowhere", establishedOn: "2019-01-01" },
+];
 
 function lines(report: ValidationReport): string[] {
   return [
@@ -145,6 +182,7 @@ const RUNS: readonly { name: string; asOf: string; locale: Locale; rules: readon
     ],
   },
   { name: "terms without a warning window", asOf: "2020-09-07", locale: "en", rules: [termRules({ warnMonths: 0 })] },
+  { name: "the national 3+1 pilot", asOf: "2020-09-07", locale: "zh-CN", rules: [CAST_3PLUS1_2018] },
 ];
 
 describe("the golden report", () => {
@@ -155,7 +193,9 @@ describe("the golden report", () => {
   });
 
   it("reaches every code of every built-in rule", () => {
-    const found = new Set(reports.flatMap((r) => r.associations.flatMap((a) => a.issues.map((i) => `${i.rule} ${i.code}`))));
+    const context = createValidationContext(DATA);
+    const drafts = RUNS.flatMap((run) => DRAFTS.flatMap((draft) => validateAssociation(draft, context, { asOf: run.asOf, rules: run.rules }).issues));
+    const found = new Set([...reports.flatMap((r) => r.associations.flatMap((a) => a.issues)), ...drafts].map((i) => `${i.rule} ${i.code}`));
     const missing = BUILT_IN_RULE_SETS.flatMap((set) => set.rules.flatMap((rule) => rule.codes.map((code) => `${rule.id} ${code}`))).filter((key) => !found.has(key));
     expect(missing).toEqual([]);
   });

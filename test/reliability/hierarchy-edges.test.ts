@@ -33,13 +33,13 @@ describe("misuse", () => {
   it.each([
     [null, "null"],
     [undefined, "undefined"],
-    ["abc", "string"],
-    [{}, "object"],
-    [3, "number"],
+    ["abc", '"abc"'],
+    [{}, "[object]"],
+    [3, "3"],
   ])("%j is not an array of records", (value, got) => {
-    expect(() => buildHierarchy(value as never)).toThrow(new TypeError(`buildHierarchy: expected an array of records, got ${got}`));
-    expect(() => buildDivisionHierarchy(value as never)).toThrow(new TypeError(`buildDivisionHierarchy: expected an array of records, got ${got}`));
-    expect(() => buildHierarchyBy(value as never, UNITS)).toThrow(new TypeError(`buildHierarchyBy: expected an array of records, got ${got}`));
+    expect(() => buildHierarchy(value as never)).toThrow(new TypeError(`buildHierarchy: associations must be an array, got ${got}`));
+    expect(() => buildDivisionHierarchy(value as never)).toThrow(new TypeError(`buildDivisionHierarchy: divisions must be an array, got ${got}`));
+    expect(() => buildHierarchyBy(value as never, UNITS)).toThrow(new TypeError(`buildHierarchyBy: records must be an array, got ${got}`));
   });
 });
 

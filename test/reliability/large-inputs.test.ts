@@ -9,7 +9,6 @@ import {
   rollup,
   validateDataset,
   type Association,
-  type Dataset,
   type Issue,
 } from "../../src/index.js";
 
@@ -70,6 +69,23 @@ describe("a 1,000,000-deep chain", () => {
     expect(value.issues).toEqual([]);
     expect(value.data?.associations).toHaveLength(DEPTH);
     expect(value.data?.associations[DEPTH - 1]?.parentId).toBe(`a${DEPTH - 2}`);
+    expect(growth).toBeLessThan(HEAP_BUDGET);
+  });
+
+  it("closed into a cycle, parses with the cycle reported once, whole and in order, in a short message", () => {
+    const ring = chain(DEPTH);
+    ring[0] = { ...(ring[0] as Association), parentId: last };
+    const { value, growth } = heapGrowth(() => parseDataset({ formatVersion: 1, associations: ring }, { locale: "en" }));
+    expect(value.issues.map((issue) => issue.code)).toEqual(["association.parent-cycle"]);
+    const issue = value.issues[0] as Issue;
+    expect(issue.path).toEqual(["associations", 0, "parentId"]);
+    const cycle = issue.params["cycle"] as string[];
+    expect(cycle).toHaveLength(DEPTH + 1);
+    // Parent links lead down the chain's numbers: a0's parent is the last, whose parent is the one before.
+    expect(cycle.slice(0, 3)).toEqual(["a0", last, `a${DEPTH - 2}`]);
+    expect(cycle[DEPTH]).toBe("a0");
+    expect(issue.params["count"]).toBe(DEPTH);
+    expect(issue.message.length).toBeLessThan(400);
     expect(growth).toBeLessThan(HEAP_BUDGET);
   });
 });
@@ -161,8 +177,8 @@ describe("100,000 issues", () => {
       id: `g${i}`, name: "机关科协", kind: "government-agency", establishedOn: "2019-01-01",
     }));
     const parsed = parseDataset({ formatVersion: 1, associations });
-    expect(parsed.ok).toBe(true);
-    const { value, growth } = heapGrowth(() => validateDataset(parsed.data as Dataset, { asOf: "2020-09-07" }));
+    if (!parsed.ok) throw new Error("the associations must parse");
+    const { value, growth } = heapGrowth(() => validateDataset(parsed.data, { asOf: "2020-09-07" }));
     expect(value.checked).toBe(N);
     expect(value.associations).toHaveLength(N);
     expect(value.counts.error + value.counts.warning).toBeGreaterThanOrEqual(N);

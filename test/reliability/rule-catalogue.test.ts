@@ -6,7 +6,9 @@
 import { describe, expect, it } from "vitest";
 import {
   BUILT_IN_RULE_SETS,
+  CAST_3PLUS1_2018,
   DEFAULT_RULES,
+  ENTERPRISE_2008,
   FIVE_HAS,
   JIANGSU_4PLUS1,
   SHANDONG_3PLUS1_2020,
@@ -14,6 +16,8 @@ import {
   TERMS_AND_CONGRESSES,
   TONGCHENG_2019,
   TONGCHENG_3PLUS1,
+  cast3plus1,
+  UNIVERSITY_ASSOCIATIONS,
   postHolders,
   structureRules,
   termRules,
@@ -37,14 +41,16 @@ function catalogue(set: RuleSet): string[] {
 const SOURCE: Citation = { title: "测试依据", issuer: "测试", date: null, link: null };
 
 describe("the built-in rule sets", () => {
-  it("are the default rules, in order", () => {
+  it("are listed in order, the defaults holding every one but the opt-in pilot", () => {
     expect(BUILT_IN_RULE_SETS.map((set) => set.id)).toMatchSnapshot();
     expect(DEFAULT_RULES.rules.length).toBeGreaterThan(10);
     expect(new Set(DEFAULT_RULES.rules.map((rule) => rule.id)).size).toBe(DEFAULT_RULES.rules.length);
   });
 
   it.each(
-    [TONGCHENG_2019, TERMS_AND_CONGRESSES, STRUCTURE, FIVE_HAS, SHANDONG_3PLUS1_2020, JIANGSU_4PLUS1, TONGCHENG_3PLUS1, DEFAULT_RULES].map((set) => [set.id, set] as const),
+    [TONGCHENG_2019, TERMS_AND_CONGRESSES, STRUCTURE, FIVE_HAS, SHANDONG_3PLUS1_2020, JIANGSU_4PLUS1, TONGCHENG_3PLUS1, CAST_3PLUS1_2018, ENTERPRISE_2008, UNIVERSITY_ASSOCIATIONS, DEFAULT_RULES].map(
+      (set) => [set.id, set] as const,
+    ),
   )("%s", (_id, set) => {
     expect(catalogue(set)).toMatchSnapshot();
   });
@@ -68,6 +74,11 @@ describe("rule sets built with options", () => {
   it("tongcheng2019 without a region and with the city association named", () => {
     expect(catalogue(tongcheng2019({ region: null, cityAssociationId: "tc-city" }))).toMatchSnapshot();
     expect(catalogue(tongcheng2019({ region: "3401" }))).toMatchSnapshot();
+  });
+
+  it("cast3plus1 keeps its ids, titles and scope under every option", () => {
+    const set = cast3plus1({ posts: ["standing-member"], appointmentModes: ["full-time"], equivalents: { "hospital-director": ["hospital-director"] }, severity: "warning" });
+    expect(catalogue(set)).toEqual(catalogue(CAST_3PLUS1_2018));
   });
 
   it("termRules and structureRules with every option", () => {
@@ -101,7 +112,7 @@ describe("rule sets built with options", () => {
       until: "2022-12-31",
     });
     expect(rule.appliesTo).toEqual({ kinds: ["township"], region: "3708", from: "2020-01-01", until: "2022-12-31" });
-    expect(rule.codes).toEqual(["charter.sector-head-missing"]);
+    expect(rule.codes).toEqual(["charter.sector-head-missing", "charter.sector-head-unit-kind", "charter.sector-head-unit-area"]);
     const open = threePlusOne({ id: "p/3+1", title: { "zh-CN": "三长", en: "Three heads" }, source: SOURCE, kinds: ["township"], requiredHeads: ["agri-station-head"] });
     expect(open.appliesTo).toEqual({ kinds: ["township"] });
   });

@@ -5,7 +5,8 @@
  */
 import { charterIssue } from "../messages.js";
 import type { Rule } from "../rule.js";
-import { buildRule, type RuleOptions } from "../rule-options.js";
+import { optionsObject } from "../../issue/misuse.js";
+import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 
 /**
  * Requires an adopted charter (章程) to be recorded, adopted on or before `asOf`.
@@ -16,8 +17,9 @@ import { buildRule, type RuleOptions } from "../rule-options.js";
  * ```
  */
 export function charterAdopted(options: RuleOptions): Rule {
+  optionsObject("charterAdopted", options, true);
   const title = { "zh-CN": "制定《章程》", en: "A charter is adopted" };
-  return buildRule(options, title, ["charter.charter-missing"], (input, id) => {
+  return buildNamedRule("charterAdopted", options, title, ["charter.charter-missing"], (input, id) => {
     const charter = input.association.charter;
     if (charter !== undefined && charter.adoptedOn <= input.asOf) return [];
     return [charterIssue(input, id, "charter.charter-missing", "error", [...input.path, "charter"], { asOf: input.asOf })];

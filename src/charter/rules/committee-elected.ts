@@ -5,7 +5,8 @@
  */
 import { charterIssue } from "../messages.js";
 import type { Rule } from "../rule.js";
-import { buildRule, type RuleOptions } from "../rule-options.js";
+import { optionsObject } from "../../issue/misuse.js";
+import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 
 /**
  * Requires a committee in office on `asOf` (the one `committeeOn` picks). The other committee rules
@@ -17,7 +18,8 @@ import { buildRule, type RuleOptions } from "../rule-options.js";
  * ```
  */
 export function committeeElected(options: RuleOptions): Rule {
-  return buildRule(options, { "zh-CN": "选举产生委员会", en: "A committee is elected" }, ["charter.committee-missing"], (input, id) =>
+  optionsObject("committeeElected", options, true);
+  return buildNamedRule("committeeElected", options, { "zh-CN": "选举产生委员会", en: "A committee is elected" }, ["charter.committee-missing"], (input, id) =>
     input.office === undefined
       ? [charterIssue(input, id, "charter.committee-missing", "error", input.path, { asOf: input.asOf })]
       : [],

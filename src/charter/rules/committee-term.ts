@@ -1,25 +1,30 @@
 /**
- * Terms of office: a committee serves one term (届) and is re-elected when it ends (中国科学技术协会章程).
+ * Terms of office: a committee serves one term (届) and is re-elected when it ends, later when the
+ * congress is postponed with approval (中国科学技术协会章程).
  *
  * @module
  */
+import { deadlineAfterPostponement, postponedUntil } from "../../model/approval.js";
 import { DEFAULT_TERM_YEARS, termEndOf } from "../../model/committee-status.js";
 import { charterIssue } from "../messages.js";
 import type { Rule } from "../rule.js";
-import { buildRule, type RuleOptions } from "../rule-options.js";
+import { optionalNumber, optionsObject } from "../../issue/misuse.js";
+import { OPTION_BOUNDS } from "../../model/option-bounds.js";
+import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 import { deadlineStatusWith } from "./deadline.js";
 
 /** Options of {@link committeeTerm}. */
 export interface TermOptions extends RuleOptions {
-  /** The term length for committees that record none; 5 years by default. */
+  /** The term length for committees that record none; 5 years by default, 1–20. */
   readonly termYears?: number;
-  /** How many months before the end a warning starts; 6 by default, 0 for none. */
+  /** How many months before the end a warning starts; 6 by default, 0 for none, at most 240. */
   readonly warnMonths?: number;
 }
 
 /**
  * Reports the committee in office when its term has ended as of `asOf` (an error from the day after
- * `termEndOf`), or ends within `warnMonths` (a warning). The last day of the term is still valid.
+ * `termEndOf`), or ends within `warnMonths` (a warning). The last day of the term is still valid. A
+ * congress postponement approved on or before `asOf` extends the term to its `postponedTo`.
  *
  * @example
  * ```ts
@@ -27,11 +32,13 @@ export interface TermOptions extends RuleOptions {
  * ```
  */
 export function committeeTerm(options: TermOptions): Rule {
-  const termYears = options.termYears ?? DEFAULT_TERM_YEARS;
-  const statusOf = deadlineStatusWith(options.warnMonths ?? 6);
+  const fn = "committeeTerm";
+  optionsObject(fn, options, true);
+  const termYears = optionalNumber(fn, "termYears", options.termYears, DEFAULT_TERM_YEARS, OPTION_BOUNDS.termYears);
+  const statusOf = deadlineStatusWith(optionalNumber(fn, "warnMonths", options.warnMonths, 6, OPTION_BOUNDS.warnMonths));
   const termEnds = new Map<string, string>();
   const title = { "zh-CN": "委员会按期换届", en: "Committees are re-elected when their term ends" };
-  return buildRule(options, title, ["charter.committee-expiring", "charter.committee-expired"], (input, id) => {
+  return buildNamedRule("committeeTerm", options, title, ["charter.committee-expiring", "charter.committee-expired"], (input, id) => {
     const office = input.office;
     if (office === undefined) return [];
     const { electedOn } = office.committee;
@@ -43,9 +50,11 @@ export function committeeTerm(options: TermOptions): Rule {
       termEnd = termEndOf({ electedOn, termYears: years });
       termEnds.set(key, termEnd);
     }
-    const status = statusOf(termEnd, input.asOf);
+    const postponedTo = postponedUntil(input.association, electedOn, input.asOf);
+    const lastDay = deadlineAfterPostponement(termEnd, postponedTo);
+    const status = statusOf(lastDay, input.asOf);
     if (status === "ok") return [];
-    const params = { term: office.committee.term, electedOn: office.committee.electedOn, termEnd };
+    const params = { term: office.committee.term, electedOn, termEnd: lastDay, postponedTo: postponedTo ?? null };
     return status === "overdue"
       ? [charterIssue(input, id, "charter.committee-expired", "error", [...office.path, "electedOn"], params)]
       : [charterIssue(input, id, "charter.committee-expiring", "warning", [...office.path, "electedOn"], params)];

@@ -1,27 +1,32 @@
 /**
- * Congresses: local associations hold a congress (代表大会) every five years (中国科学技术协会章程).
+ * Congresses: local associations hold a congress (代表大会) every five years, earlier or later with
+ * approval in special circumstances (中国科学技术协会章程).
  *
  * @module
  */
+import { deadlineAfterPostponement, postponedUntil } from "../../model/approval.js";
 import { addYearsToDate } from "../../model/dates.js";
 import { charterIssue } from "../messages.js";
 import type { Rule } from "../rule.js";
-import { buildRule, type RuleOptions } from "../rule-options.js";
+import { optionalNumber, optionsObject } from "../../issue/misuse.js";
+import { OPTION_BOUNDS } from "../../model/option-bounds.js";
+import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 import { deadlineStatusWith } from "./deadline.js";
 
 /** Options of {@link congressCycle}. */
 export interface CongressOptions extends RuleOptions {
-  /** Years between congresses; 5 by default. */
+  /** Years between congresses; 5 by default, 1–20. */
   readonly years?: number;
-  /** How many months before the due date a warning starts; 6 by default, 0 for none. */
+  /** How many months before the due date a warning starts; 6 by default, 0 for none, at most 240. */
   readonly warnMonths?: number;
 }
 
 /**
  * Reports an association whose next congress is overdue as of `asOf` (an error) or due within
  * `warnMonths` (a warning). The cycle runs from the last congress held on or before `asOf`, or, when the
- * association records an empty list of congresses, from its establishment. Associations that record no
- * `congresses` at all are not checked: absent means "not recorded".
+ * association records an empty list of congresses, from its establishment. A postponement approved on or
+ * before `asOf` (`congressPostponements`) moves the due date to its `postponedTo` when that is later.
+ * Associations that record no `congresses` at all are not checked: absent means "not recorded".
  *
  * @example
  * ```ts
@@ -29,22 +34,26 @@ export interface CongressOptions extends RuleOptions {
  * ```
  */
 export function congressCycle(options: CongressOptions): Rule {
-  const years = options.years ?? 5;
-  const statusOf = deadlineStatusWith(options.warnMonths ?? 6);
+  const fn = "congressCycle";
+  optionsObject(fn, options, true);
+  const years = optionalNumber(fn, "years", options.years, 5, OPTION_BOUNDS.congressYears);
+  const statusOf = deadlineStatusWith(optionalNumber(fn, "warnMonths", options.warnMonths, 6, OPTION_BOUNDS.warnMonths));
   const title = { "zh-CN": "按期召开代表大会", en: "Congresses are held on time" };
-  return buildRule(options, title, ["charter.congress-due", "charter.congress-overdue"], (input, id) => {
+  return buildNamedRule("congressCycle", options, title, ["charter.congress-due", "charter.congress-overdue"], (input, id) => {
     const { association, asOf } = input;
     if (association.congresses === undefined) return [];
     let since = association.establishedOn;
     for (const congress of association.congresses) {
       if (congress.heldOn <= asOf && congress.heldOn > since) since = congress.heldOn;
     }
-    const dueOn = addYearsToDate(since, years);
+    const postponedTo = postponedUntil(association, since, asOf);
+    const dueOn = deadlineAfterPostponement(addYearsToDate(since, years), postponedTo);
     const status = statusOf(dueOn, asOf);
     if (status === "ok") return [];
     const path = [...input.path, "congresses"];
+    const params = { since, dueOn, postponedTo: postponedTo ?? null };
     return status === "overdue"
-      ? [charterIssue(input, id, "charter.congress-overdue", "error", path, { since, dueOn })]
-      : [charterIssue(input, id, "charter.congress-due", "warning", path, { since, dueOn })];
+      ? [charterIssue(input, id, "charter.congress-overdue", "error", path, params)]
+      : [charterIssue(input, id, "charter.congress-due", "warning", path, params)];
   });
 }

@@ -3,14 +3,17 @@
  *
  * @module
  */
+import { requireNumber } from "../../issue/misuse.js";
 import { addMonthsToDate } from "../../model/dates.js";
+import { OPTION_BOUNDS } from "../../model/option-bounds.js";
 
 /** Where `asOf` stands against a deadline. */
 export type DeadlineStatus = "ok" | "due-soon" | "overdue";
 
 /**
  * Compares `asOf` with the last valid day of a term: `overdue` from the day after it, `due-soon` in the
- * `warnMonths` months up to and including it, `ok` before.
+ * `warnMonths` months up to and including it, `ok` before. `warnMonths` is a whole number from 0 to 240;
+ * anything else is misuse (a `TypeError`).
  *
  * @example
  * ```ts
@@ -20,6 +23,7 @@ export type DeadlineStatus = "ok" | "due-soon" | "overdue";
  * ```
  */
 export function deadlineStatus(lastValidDay: string, asOf: string, warnMonths: number): DeadlineStatus {
+  requireNumber("deadlineStatus", "warnMonths", warnMonths, { ...OPTION_BOUNDS.warnMonths, argument: "arguments" });
   return deadlineStatusWith(warnMonths)(lastValidDay, asOf);
 }
 
@@ -34,6 +38,7 @@ export function deadlineStatus(lastValidDay: string, asOf: string, warnMonths: n
  * ```
  */
 export function deadlineStatusWith(warnMonths: number): (lastValidDay: string, asOf: string) => DeadlineStatus {
+  requireNumber("deadlineStatusWith", "warnMonths", warnMonths, { ...OPTION_BOUNDS.warnMonths, argument: "arguments" });
   const warnFrom = new Map<string, string>();
   return (lastValidDay, asOf) => {
     if (asOf > lastValidDay) return "overdue";

@@ -8,7 +8,8 @@ import { GRASSROOTS_KINDS, type AssociationKind } from "../../model/association.
 import { label } from "../../model/labels.js";
 import { charterIssue } from "../messages.js";
 import type { Rule } from "../rule.js";
-import { buildRule, type RuleOptions } from "../rule-options.js";
+import { optionsObject } from "../../issue/misuse.js";
+import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 
 /**
  * Requires the first local (non-grassroots) association up a grassroots association's chain of parents
@@ -24,10 +25,11 @@ import { buildRule, type RuleOptions } from "../rule-options.js";
  * ```
  */
 export function grassrootsUnderCounty(options: RuleOptions & { readonly localKinds?: readonly AssociationKind[] }): Rule {
+  optionsObject("grassrootsUnderCounty", options, true);
   const localKinds = new Set<AssociationKind>(options.localKinds ?? ["county"]);
   const grassroots = new Set<AssociationKind>(GRASSROOTS_KINDS);
   const title = { "zh-CN": "基层科协挂在县级科协之下", en: "Grassroots associations hang under a county-level association" };
-  return buildRule(options, title, ["charter.grassroots-not-under-county", "charter.grassroots-no-county"], (input, id) => {
+  return buildNamedRule("grassrootsUnderCounty", options, title, ["charter.grassroots-not-under-county", "charter.grassroots-no-county"], (input, id) => {
     if (!grassroots.has(input.association.kind)) return [];
     const found = input.context.guidingLocalOf(input.association);
     const at = [...input.path, "parentId"];

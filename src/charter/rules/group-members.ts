@@ -8,7 +8,8 @@ import { label } from "../../model/labels.js";
 import { currentMembers } from "../current-members.js";
 import { charterIssue } from "../messages.js";
 import type { Rule } from "../rule.js";
-import { buildRule, type RuleOptions } from "../rule-options.js";
+import { optionsObject } from "../../issue/misuse.js";
+import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 
 /**
  * Requires every group member in effect on `asOf` to be an internal department or a subordinate unit
@@ -20,9 +21,10 @@ import { buildRule, type RuleOptions } from "../rule-options.js";
  * ```
  */
 export function groupMembers(options: RuleOptions & { readonly relations?: readonly GroupRelation[] }): Rule {
+  optionsObject("groupMembers", options, true);
   const allowed = new Set<GroupRelation>(options.relations ?? ["internal-department", "subordinate-unit"]);
   const title = { "zh-CN": "团体会员为本单位内设机构和下属单位", en: "Group members are departments or subordinate units of the host unit" };
-  return buildRule(options, title, ["charter.group-member-relation"], (input, id) =>
+  return buildNamedRule("groupMembers", options, title, ["charter.group-member-relation"], (input, id) =>
     currentMembers(input, "group")
       .filter(({ member }) => !allowed.has(member.relation))
       .map(({ member, path }) =>

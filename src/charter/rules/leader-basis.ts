@@ -8,7 +8,8 @@ import { label } from "../../model/labels.js";
 import type { Issue } from "../../issue/issue.js";
 import { charterIssue } from "../messages.js";
 import type { Rule } from "../rule.js";
-import { buildRule, type RuleOptions } from "../rule-options.js";
+import { optionsObject } from "../../issue/misuse.js";
+import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 
 /** Options of {@link leaderBasis}. */
 export interface LeaderBasisOptions extends RuleOptions {
@@ -28,10 +29,11 @@ export interface LeaderBasisOptions extends RuleOptions {
  * ```
  */
 export function leaderBasis(options: LeaderBasisOptions): Rule {
+  optionsObject("leaderBasis", options, true);
   const posts = new Set<Post>(options.posts ?? ["chair", "vice-chair"]);
   const bases = new Set<SeatBasis>(options.bases ?? ["unit-leader", "expert"]);
   const title = { "zh-CN": "主席、副主席由单位领导或专家担任", en: "Chair and vice-chairs are unit leaders or experts" };
-  return buildRule(options, title, ["charter.leader-basis"], (input, id) => {
+  return buildNamedRule("leaderBasis", options, title, ["charter.leader-basis"], (input, id) => {
     const office = input.office;
     if (office === undefined) return [];
     const issues: Issue[] = [];

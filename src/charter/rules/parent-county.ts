@@ -7,7 +7,9 @@
 import { label } from "../../model/labels.js";
 import { charterIssue } from "../messages.js";
 import type { Rule } from "../rule.js";
-import { buildRule, type RuleOptions } from "../rule-options.js";
+import { optionsObject } from "../../issue/misuse.js";
+import { buildNamedRule, type RuleOptions } from "../rule-options.js";
+import { guidingParent } from "./parent-local.js";
 
 /**
  * Requires the parent (the association giving business guidance) to exist and be a `county`
@@ -19,22 +21,21 @@ import { buildRule, type RuleOptions } from "../rule-options.js";
  * ```
  */
 export function parentIsCounty(options: RuleOptions & { readonly parentId?: string }): Rule {
+  optionsObject("parentIsCounty", options, true);
   const expectedId = options.parentId;
   const title = { "zh-CN": "接受县级（市）科协业务指导", en: "Guided by the county-level association" };
   const codes = ["charter.parent-missing", "charter.parent-unknown", "charter.parent-not-county", "charter.parent-not-expected"];
-  return buildRule(options, title, codes, (input, id) => {
-    const { association, context, path } = input;
-    const parentId = association.parentId;
-    if (parentId === undefined) return [charterIssue(input, id, "charter.parent-missing", "error", path, {})];
-    const at = [...path, "parentId"];
-    const parent = context.associationById.get(parentId);
-    if (parent === undefined) return [charterIssue(input, id, "charter.parent-unknown", "error", at, { parentId })];
+  return buildNamedRule("parentIsCounty", options, title, codes, (input, id) => {
+    const found = guidingParent(input, id);
+    if ("issues" in found) return found.issues;
+    const { parent } = found;
+    const at = [...input.path, "parentId"];
     if (parent.kind !== "county") {
       const parentKindLabel = label("associationKind", parent.kind, input.locale);
-      return [charterIssue(input, id, "charter.parent-not-county", "error", at, { parentId, parentKind: parent.kind, parentKindLabel })];
+      return [charterIssue(input, id, "charter.parent-not-county", "error", at, { parentId: parent.id, parentKind: parent.kind, parentKindLabel })];
     }
-    if (expectedId !== undefined && parentId !== expectedId) {
-      return [charterIssue(input, id, "charter.parent-not-expected", "error", at, { parentId, expectedId })];
+    if (expectedId !== undefined && parent.id !== expectedId) {
+      return [charterIssue(input, id, "charter.parent-not-expected", "error", at, { parentId: parent.id, expectedId })];
     }
     return [];
   });

@@ -7,7 +7,8 @@ import { parentKindPredicate, type AllowedParents } from "../../hierarchy/allowe
 import { label } from "../../model/labels.js";
 import { charterIssue } from "../messages.js";
 import type { Rule } from "../rule.js";
-import { buildRule, type RuleOptions } from "../rule-options.js";
+import { optionsObject } from "../../issue/misuse.js";
+import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 
 /**
  * Requires a recorded parent to exist and to be of a kind allowed for the association's kind, after
@@ -20,9 +21,10 @@ import { buildRule, type RuleOptions } from "../rule-options.js";
  * ```
  */
 export function parentKind(options: RuleOptions & { readonly allowed?: AllowedParents }): Rule {
+  optionsObject("parentKind", options, true);
   const allowed = parentKindPredicate(options.allowed);
   const title = { "zh-CN": "上级科协类型合规", en: "The parent is of an allowed kind" };
-  return buildRule(options, title, ["charter.parent-unknown", "charter.parent-kind"], (input, id) => {
+  return buildNamedRule("parentKind", options, title, ["charter.parent-unknown", "charter.parent-kind"], (input, id) => {
     const { association, context, locale } = input;
     const parentId = association.parentId;
     if (parentId === undefined) return [];

@@ -3,12 +3,15 @@
  *
  * @module
  */
+import { isApprovedBy } from "../../model/approval.js";
 import { charterIssue } from "../messages.js";
 import type { Rule } from "../rule.js";
-import { buildRule, type RuleOptions } from "../rule-options.js";
+import { optionsObject } from "../../issue/misuse.js";
+import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 
 /**
- * Requires the host unit's Party organisation's approval to be recorded, dated on or before `asOf`.
+ * Requires the host unit's Party organisation's approval to be recorded, dated on or before `asOf`: in
+ * `partyApproval`, or as an approval by `party-organisation` in `approvals`.
  *
  * @example
  * ```ts
@@ -16,10 +19,10 @@ import { buildRule, type RuleOptions } from "../rule-options.js";
  * ```
  */
 export function partyApproval(options: RuleOptions): Rule {
+  optionsObject("partyApproval", options, true);
   const title = { "zh-CN": "经本单位党组织批准成立", en: "Approved by the host unit's Party organisation" };
-  return buildRule(options, title, ["charter.party-approval-missing"], (input, id) => {
-    const approval = input.association.partyApproval;
-    if (approval !== undefined && approval.approvedOn <= input.asOf) return [];
+  return buildNamedRule("partyApproval", options, title, ["charter.party-approval-missing"], (input, id) => {
+    if (isApprovedBy(input.association, ["party-organisation"], input.asOf)) return [];
     return [charterIssue(input, id, "charter.party-approval-missing", "error", [...input.path, "partyApproval"], { asOf: input.asOf })];
   });
 }

@@ -7,13 +7,16 @@ import type { Post } from "../../model/committee.js";
 import { label } from "../../model/labels.js";
 import { charterIssue, type CharterIssueCode } from "../messages.js";
 import type { Rule } from "../rule.js";
-import { buildRule, type RuleOptions } from "../rule-options.js";
+import { optionsObject, requireNumber } from "../../issue/misuse.js";
+import { OPTION_BOUNDS } from "../../model/option-bounds.js";
+import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 
 /** Options of {@link postHolders}. */
 export interface PostHoldersOptions extends RuleOptions {
   readonly post: Post;
+  /** A whole number, 0–10,000. */
   readonly min: number;
-  /** No upper bound when absent. */
+  /** No upper bound when absent; else a whole number from `min` to 10,000. */
   readonly max?: number;
   /** The issue code reported; a code of {@link CHARTER_MESSAGES} with a `{count}` placeholder. */
   readonly code: CharterIssueCode;
@@ -32,12 +35,16 @@ export interface PostHoldersOptions extends RuleOptions {
  * ```
  */
 export function postHolders(options: PostHoldersOptions): Rule {
-  const { post, min, max, code } = options;
+  const fn = "postHolders";
+  optionsObject(fn, options, true);
+  const { post, code } = options;
+  const min = requireNumber(fn, "min", options.min, OPTION_BOUNDS.seats);
+  const max = options.max === undefined ? undefined : requireNumber(fn, "max", options.max, { ...OPTION_BOUNDS.seats, min });
   const title = {
     "zh-CN": `${label("post", post)} ${max === undefined ? `至少 ${min}` : min === max ? `${min}` : `${min}–${max}`} 人`,
     en: `${max === undefined ? `At least ${min}` : min === max ? `Exactly ${min}` : `${min}–${max}`} ${label("post", post, "en")}`,
   };
-  return buildRule(options, title, [code], (input, id) => {
+  return buildNamedRule("postHolders", options, title, [code], (input, id) => {
     const office = input.office;
     if (office === undefined) return [];
     const holders = new Set<string>();

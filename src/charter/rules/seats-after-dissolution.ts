@@ -9,7 +9,8 @@ import type { Issue } from "../../issue/issue.js";
 import { label } from "../../model/labels.js";
 import { charterIssue } from "../messages.js";
 import type { Rule } from "../rule.js";
-import { buildRule, type RuleOptions } from "../rule-options.js";
+import { optionsObject } from "../../issue/misuse.js";
+import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 
 /**
  * Reports every holding, in any committee of an association dissolved on or before `asOf`, that is in
@@ -23,8 +24,9 @@ import { buildRule, type RuleOptions } from "../rule-options.js";
  * ```
  */
 export function seatsAfterDissolution(options: RuleOptions): Rule {
+  optionsObject("seatsAfterDissolution", options, true);
   const title = { "zh-CN": "撤销后不再有委员会职务", en: "No committee seat is held after dissolution" };
-  return buildRule(options, title, ["charter.seat-after-dissolution"], (input, id) => {
+  return buildNamedRule("seatsAfterDissolution", options, title, ["charter.seat-after-dissolution"], (input, id) => {
     const { association, context, asOf, locale } = input;
     const dissolvedOn = association.dissolvedOn;
     if (dissolvedOn === undefined || dissolvedOn > asOf) return [];

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { annualReport } from "./annual-report.js";
 import type { Command } from "./command.js";
 import { coverage } from "./coverage.js";
 import { divisions } from "./divisions.js";
@@ -14,4 +15,4 @@ import { template } from "./template.js";
 import { validate } from "./validate.js";
 
 /** The sub-commands. */
-export const COMMANDS: readonly Command[] = [validate, coverage, stats, report, template, importCommand, exportCommand, divisions];
+export const COMMANDS: readonly Command[] = [validate, coverage, stats, report, annualReport, template, importCommand, exportCommand, divisions];

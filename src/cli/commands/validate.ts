@@ -3,49 +3,101 @@
  *
  * @module
  */
-import { countBySeverity, validateDataset, type Issue } from "../../index.js";
-import { issueLines } from "../issues-text.js";
-import { dataSetArgs, formatOption, parseCommandArgs, today } from "../options.js";
-import { readInput } from "../read-input.js";
+import { validateDataset, type Issue, type Severity, type ValidationReport } from "../../index.js";
+import {
+  atLeast,
+  bothFindings,
+  bySeverity,
+  charterFindings,
+  findingLines,
+  parseFindings,
+  SEVERITIES,
+  type FindingSource,
+} from "../findings.js";
+import { say } from "../messages.js";
+import { choiceOption, dataSetArgs, localeOption, formatOption, parseCommandArgs, today } from "../options.js";
+import { writeChunks, writeJson, writeLines } from "../output.js";
+import { readDataset } from "../read-dataset.js";
 import { ruleSetsOption } from "../rule-option.js";
-import { showHelp, write, type Command } from "./command.js";
+import { showHelp, type Command } from "./command.js";
 
-const HELP = `Usage: kexie validate <dataset.json> [--rules <set,…>] [--as-of YYYY-MM-DD] [--locale zh-CN|en] [--format text|json]
+type Counts = Record<Severity, number>;
 
-Checks the data set's shape, ids, references and dates, then the charter rules as of a date.
-  --rules    built-in rule sets by id, comma-separated (default: all); see docs/charter.md
-  --as-of    the day the rules are judged on (default: today)
-  --locale   zh-CN (default) or en
-  --format   text (default) or json
-Exit code 0 when nothing of severity error is found, 1 otherwise, 2 on a usage error.
-`;
+function addCounts(parse: readonly Issue[], charter: ValidationReport | undefined): Counts {
+  const counts: Counts = { error: 0, warning: 0, info: 0 };
+  for (const issue of parse) counts[issue.severity] += 1;
+  if (charter !== undefined) for (const severity of SEVERITIES) counts[severity] += charter.counts[severity];
+  return counts;
+}
+
+// The charter report with only the findings of at least a severity; associations left without any drop out.
+function charterOfSeverity(report: ValidationReport, least: Severity): ValidationReport {
+  const associations = [];
+  for (const association of report.associations) {
+    const issues = association.issues.filter((issue) => atLeast(issue.severity, least));
+    if (issues.length > 0) associations.push({ ...association, issues });
+  }
+  return { ...report, associations };
+}
+
+// A spreadsheet's charter findings name the table, row and column of their record; JSON's stay as they are.
+function located(report: ValidationReport, locate: (issue: Issue) => Issue): ValidationReport {
+  return { ...report, associations: report.associations.map((entry) => ({ ...entry, issues: entry.issues.map(locate) })) };
+}
+
+// Each finding is its issue's JSON with one more field, `association`; joined as text because copying a
+// million issues into new objects only to stringify them costs more than the stringifying.
+function* jsonLines(findings: FindingSource, least: Severity): Generator<string> {
+  for (const { issue, association } of bySeverity(findings, least)) {
+    yield `${JSON.stringify(issue).slice(0, -1)},"association":${JSON.stringify(association ?? null)}}\n`;
+  }
+}
 
 /** `kexie validate`. */
 export const validate: Command = {
   name: "validate",
-  summary: "check a data set and its charter rules / 校验数据集与章程规则",
+  summary: { "zh-CN": "校验数据集与章程规则", en: "check a data set and its charter rules" },
   async run(args) {
     const { values, positionals } = parseCommandArgs("validate", args, {
       rules: { type: "string" },
       "as-of": { type: "string" },
+      severity: { type: "string" },
+      quiet: { type: "boolean", short: "q" },
     });
-    if (values.help) return showHelp(HELP);
-    const { file, locale, asOf } = dataSetArgs("validate", positionals, values);
-    const format = formatOption(values.format, ["text", "json"] as const);
+    const locale = localeOption(values.locale);
+    if (values.help) return showHelp(say("help.validate", locale));
+    const { file, asOf } = dataSetArgs("validate", positionals, values);
+    const format = formatOption(values.format, ["text", "json", "jsonl"] as const);
+    const least = choiceOption("severity", values.severity, ["info", "warning", "error"] as const);
     const rules = ruleSetsOption(values.rules);
-    const { parsed, locate } = await readInput(file, locale);
-    const charter = parsed.ok ? validateDataset(parsed.data, { asOf: asOf ?? today(), rules, locale }) : undefined;
-    const issues: Issue[] = [...parsed.issues, ...(charter?.associations.flatMap((a) => a.issues.map(locate)) ?? [])];
-    const counts = countBySeverity(issues);
+    const { label, json, parsed, locate } = await readDataset(file, locale);
+    const report = parsed.ok ? validateDataset(parsed.data, { asOf: asOf ?? today(), rules, locale }) : undefined;
+    const charter = report === undefined || locate === undefined ? report : located(report, locate);
+    const counts = addCounts(parsed.issues, charter);
+    const code = counts.error > 0 ? 1 : 0;
+    const summary = { file: label, asOf: charter?.asOf ?? null, counts };
+    const findings = bothFindings(
+      parseFindings(parsed.issues, json),
+      charter === undefined || !parsed.ok ? () => [] : charterFindings(charter, parsed.data),
+    );
+
     if (format === "json") {
-      write(JSON.stringify({ file, asOf: charter?.asOf ?? null, counts, parse: parsed.issues, charter: charter ?? null }, null, 2));
+      const everything =
+        values.quiet === true
+          ? summary
+          : {
+              ...summary,
+              parse: least === "info" ? parsed.issues : parsed.issues.filter((issue) => atLeast(issue.severity, least)),
+              charter: charter === undefined ? null : least === "info" ? charter : charterOfSeverity(charter, least),
+            };
+      await writeJson(everything);
+    } else if (format === "jsonl") {
+      await writeChunks(values.quiet === true ? [`${JSON.stringify(summary)}\n`] : jsonLines(findings, least));
     } else {
-      const head =
-        locale === "en"
-          ? `${file}: ${counts.error} errors, ${counts.warning} warnings`
-          : `${file}：错误 ${counts.error} 项，警告 ${counts.warning} 项`;
-      write([head, ...issueLines(issues, locale)].join("\n"));
+      const head = say("validate.summary", locale, { file: label, errors: counts.error, warnings: counts.warning });
+      await writeLines([head]);
+      if (values.quiet !== true) await writeLines(findingLines(findings, locale, least));
     }
-    return counts.error > 0 ? 1 : 0;
+    return code;
   },
 };

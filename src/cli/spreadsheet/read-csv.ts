@@ -16,7 +16,7 @@ export function readCsv(bytes: Uint8Array, file: string): string[][] {
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [",", "\t", ";", "|"] });
   const broken = parsed.errors.find((error) => error.type === "Quotes");
   if (broken !== undefined) {
-    throw new UsageError(`${file}: row ${(broken.row ?? 0) + 1}: ${broken.message}`);
+    throw new UsageError("input.csv-quote", { file, row: (broken.row ?? 0) + 1, reason: broken.message });
   }
   return parsed.data;
 }

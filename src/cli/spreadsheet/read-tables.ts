@@ -8,6 +8,7 @@ import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import type { GridTable } from "../../import/index.js";
 import { UsageError } from "../errors.js";
+import { loadExcel } from "../files.js";
 import { readCsv } from "./read-csv.js";
 import { worksheetGrid } from "./xlsx-cells.js";
 
@@ -24,25 +25,25 @@ async function bytesOf(file: string): Promise<Uint8Array> {
     return await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new UsageError(`${file}: file not found`);
-    if (code === "EISDIR") throw new UsageError(`${file}: is a directory, not a spreadsheet`);
-    throw new UsageError(`${file}: cannot read (${code ?? String(error)})`);
+    if (code === "ENOENT") throw new UsageError("input.not-found", { file });
+    if (code === "EISDIR") throw new UsageError("input.spreadsheet-directory", { file });
+    throw new UsageError("input.unreadable", { file, reason: code ?? String(error) });
   }
 }
 
 /** The tables of one spreadsheet file. An `.xls` file (the old format) is a usage error saying what to do. */
 export async function readSpreadsheet(file: string): Promise<GridTable[]> {
   const extension = extname(file).toLowerCase();
-  if (extension === ".xls") throw new UsageError(`${file}: the old .xls format is not read; save it as .xlsx (Excel: 另存为 → Excel 工作簿)`);
+  if (extension === ".xls") throw new UsageError("input.xls", { file });
   const bytes = await bytesOf(file);
   if (extension === ".csv") return [{ name: basename(file, extname(file)), cells: readCsv(bytes, file) }];
-  if (extension !== ".xlsx") throw new UsageError(`${file}: not a spreadsheet (.xlsx or .csv)`);
-  const { default: ExcelJS } = await import("exceljs");
-  const workbook = new ExcelJS.Workbook();
+  if (extension !== ".xlsx") throw new UsageError("input.not-spreadsheet", { file });
+  const excel = await loadExcel();
+  const workbook = new excel.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    throw new UsageError(`${file}: not a readable .xlsx workbook (${error instanceof Error ? error.message : String(error)})`);
+    throw new UsageError("input.not-xlsx", { file, reason: error instanceof Error ? error.message : String(error) });
   }
   return workbook.worksheets.map((sheet) => ({ name: sheet.name, cells: worksheetGrid(sheet) }));
 }

@@ -8,6 +8,8 @@
 import type { Worksheet } from "exceljs";
 import { LIST_SHEET_TITLES, calendarDate, columnLetter, type Cell, type ExportSheet } from "../../import/index.js";
 import type { Locale } from "../../index.js";
+import { loadExcel, writeOut } from "../files.js";
+import { displayWidth } from "../text-table.js";
 
 /** Rows below the data that still get drop-downs and formats, for new entries. */
 const ROOM = 1000;
@@ -26,17 +28,10 @@ function writtenValue(cell: Cell, format: string): unknown {
   return cell;
 }
 
-/** The display width of a header, CJK characters counting two. */
-function width(text: string): number {
-  let w = 0;
-  for (const char of text) w += /[\u3000-\u9fff\uff00-\uffef]/.test(char) ? 2 : 1;
-  return w;
-}
-
 /** Writes sheets to an `.xlsx` file. The workbook's dates are fixed, so the same sheets give the same content. */
 export async function writeXlsx(sheets: readonly ExportSheet[], file: string, locale: Locale): Promise<void> {
-  const { default: ExcelJS } = await import("exceljs");
-  const workbook = new ExcelJS.Workbook();
+  const excel = await loadExcel();
+  const workbook = new excel.Workbook();
   workbook.creator = "kexie";
   workbook.created = new Date(Date.UTC(2020, 8, 7));
   workbook.modified = workbook.created;
@@ -47,7 +42,7 @@ export async function writeXlsx(sheets: readonly ExportSheet[], file: string, lo
     const out = sheetsOut[s] as Worksheet;
     out.columns = sheet.columns.map((column) => ({
       header: column.header,
-      width: Math.min(40, Math.max(10, width(column.header) + 4)),
+      width: Math.min(40, Math.max(10, displayWidth(column.header) + 4)),
       style: { numFmt: column.format === "date" ? "yyyy-mm-dd" : column.format === "number" ? "0" : "@" },
     }));
     out.getRow(1).font = { bold: true };
@@ -71,5 +66,5 @@ export async function writeXlsx(sheets: readonly ExportSheet[], file: string, lo
       });
     });
   });
-  await workbook.xlsx.writeFile(file);
+  await writeOut(file, new Uint8Array(await workbook.xlsx.writeBuffer()));
 }

@@ -1,0 +1,48 @@
+/**
+ * The report's tables of what associations hold and produce besides activities: facilities and
+ * designations (设施与命名) in effect, and outputs (成果), each by year, association and kind.
+ *
+ * @module
+ */
+import { facilityStats, label, outputStats, type ParsedDataset, type Locale } from "../../index.js";
+import { textTable } from "../text-table.js";
+
+function namesOf(data: ParsedDataset): Map<string, string> {
+  return new Map(data.associations.map((a) => [a.id, a.name]));
+}
+
+/** Facilities and designations in effect on `asOf`, by the year designated, association and kind. */
+export function facilityLines(data: ParsedDataset, asOf: string, locale: Locale): string[] {
+  const zh = locale === "zh-CN";
+  const names = namesOf(data);
+  const result = facilityStats(data, { asOf, by: ["year", "association", "kind"] });
+  if (result.groups.length === 0) return [zh ? "（无记录）" : "(none recorded)"];
+  return textTable(
+    zh ? ["命名年份", "科协", "类型", "记录", "数量（个/户）"] : ["year", "association", "kind", "records", "units"],
+    result.groups.map((g) => [
+      String(g.year ?? ""),
+      g.associationId === null ? "" : (names.get(g.associationId) ?? g.associationId),
+      g.facilityKind === null ? "" : label("facilityKind", g.facilityKind, locale),
+      g.records,
+      g.units,
+    ]),
+  );
+}
+
+/** Outputs dated on or before `asOf`, by year, association, kind and stage. */
+export function outputLines(data: ParsedDataset, asOf: string, locale: Locale): string[] {
+  const zh = locale === "zh-CN";
+  const names = namesOf(data);
+  const result = outputStats(data, { asOf, by: ["year", "association", "kind", "stage"] });
+  if (result.groups.length === 0) return [zh ? "（无记录）" : "(none recorded)"];
+  return textTable(
+    zh ? ["年份", "科协", "类型", "阶段", "数量（篇/项）"] : ["year", "association", "kind", "stage", "units"],
+    result.groups.map((g) => [
+      String(g.year ?? ""),
+      g.associationId === null ? "" : (names.get(g.associationId) ?? g.associationId),
+      g.outputKind === null ? "" : label("outputKind", g.outputKind, locale),
+      g.stage === null ? "" : label("outputStage", g.stage, locale),
+      g.units,
+    ]),
+  );
+}
