@@ -16,7 +16,6 @@ import {
   IndividualMember,
   Seat,
   parseDataset,
-  type Dataset,
   type DatasetInput,
   type ExtraValue,
   type Issue,
