@@ -5,6 +5,7 @@
  * @module
  */
 import * as z from "zod";
+import { Extra } from "./extra.js";
 import { CalendarDate, Id, Name } from "./primitives.js";
 
 /**
@@ -41,7 +42,11 @@ const approvalFields = {
  * Approval.parse({ authority: "association", body: "遂溪县科协", associationId: "sx", approvedOn: "2019-03-01" });
  * ```
  */
-export const Approval = z.strictObject(approvalFields);
+export const Approval = z.strictObject({
+  ...approvalFields,
+  /** Values the model has no field for (unknown spreadsheet columns), kept as read. */
+  extra: Extra.optional(),
+});
 /** An approval; see {@link Approval}. */
 export type Approval = z.infer<typeof Approval>;
 
@@ -57,7 +62,12 @@ export type Approval = z.infer<typeof Approval>;
  * });
  * ```
  */
-export const CongressPostponement = z.strictObject({ ...approvalFields, postponedTo: CalendarDate });
+export const CongressPostponement = z.strictObject({
+  ...approvalFields,
+  postponedTo: CalendarDate,
+  /** Values the model has no field for (unknown spreadsheet columns), kept as read. */
+  extra: Extra.optional(),
+});
 /** A congress postponement; see {@link CongressPostponement}. */
 export type CongressPostponement = z.infer<typeof CongressPostponement>;
 
