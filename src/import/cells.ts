@@ -114,12 +114,12 @@ function chineseNumber(text: string): number | undefined {
   return Number.isInteger(total) ? total : undefined;
 }
 
-/** Words around a number that say what it counts: 第…届, 人次, 人, 名, 个, 次, 项, 期, 年. */
-const NUMBER_WORDS = /^第|(人次|人|名|个|次|项|期|届|年|户)$/g;
+/** Words around a number that say what it counts: 第…届, 人次, 人, 名, 个, 次, 项, 期, 年, 户, 篇, 件, 元. */
+const NUMBER_WORDS = /^第|(人次|人|名|个|次|项|期|届|年|户|篇|件|元)$/g;
 
 /**
- * A whole number from a cell: a number cell, or text such as `1,320`, `１３２０`, `30人次`, `第3届`, `第一届`.
- * Anything else (a fraction, a word) is undefined.
+ * A whole number from a cell: a number cell, or text such as `1,320`, `１３２０`, `30人次`, `第3届`, `第一届`,
+ * `2000元`. Anything else (a fraction, a word, `3万元`) is undefined.
  *
  * @example
  * ```ts

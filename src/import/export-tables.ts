@@ -144,14 +144,15 @@ class SheetRows {
 }
 
 /**
- * A data set as workbook sheets, in the layout of {@link SHEETS}: one row per record (per congress, per
- * seat holding), labels in the locale, references as ids, extra values in columns of their own. The
+ * A data set as workbook sheets, in the layout of {@link SHEETS}: one row per record (per approval, congress,
+ * postponement and seat holding), labels in the locale, references as ids, extra values in columns of their own. The
  * import reads them back to the same data set.
  *
  * @example
  * ```ts
  * const sheets = exportTables(dataset, { locale: "zh-CN" });
- * sheets.map((s) => s.title); // ["科协组织", "代表大会", "委员会", "委员会席位", "会员", "活动", "行政区划", "区划来源"]
+ * sheets.map((s) => s.title);
+ * // ["科协组织", "批复", "代表大会", "换届延期", "委员会", "委员会席位", "人员", "会员", "活动", "设施", "成果", "行政区划", "区划来源"]
  * ```
  */
 export function exportTables(dataset: DatasetInput, options: ExportOptions = {}): ExportSheet[] {
@@ -174,19 +175,22 @@ function* recordsOf(kind: SheetKind, dataset: DatasetInput): Generator<[Fields, 
   switch (kind) {
     case "associations":
     case "committees":
+    case "persons":
+    case "members":
     case "activities":
+    case "facilities":
+    case "outputs":
     case "divisions":
       for (const record of (dataset[kind] ?? []) as Fields[]) yield [record, record["extra"]];
-      return;
-    case "members":
-      for (const record of (dataset.members ?? []) as Fields[]) yield [record, record["extra"]];
       return;
     case "divisionList":
       if (dataset.divisionList !== undefined) yield [dataset.divisionList, dataset.divisionList.extra];
       return;
+    case "approvals":
     case "congresses":
+    case "congressPostponements":
       for (const association of dataset.associations ?? []) {
-        for (const congress of association.congresses ?? []) yield [{ ...congress, association: association.id }, congress.extra];
+        for (const row of (association[kind] ?? []) as Fields[]) yield [{ ...row, association: association.id }, row["extra"]];
       }
       return;
     case "seats":
@@ -207,6 +211,7 @@ function* recordsOf(kind: SheetKind, dataset: DatasetInput): Generator<[Fields, 
 /** A small data set with one record of every kind, each marked as the example row. */
 function example(locale: Locale): DatasetInput {
   const mark = EXAMPLE_MARKERS[locale];
+  const association = "孔城镇科协";
   return {
     formatVersion: 1,
     divisionList: { name: mark, version: "2.7.0" },
@@ -214,51 +219,60 @@ function example(locale: Locale): DatasetInput {
     associations: [
       {
         id: mark,
-        name: "孔城镇科协",
+        name: association,
         kind: "township",
         divisionCode: "340881100",
         parentId: "桐城市科协",
         establishedOn: "2019-06-01",
         hostUnit: { name: "孔城镇人民政府" },
+        approvals: [{ authority: "association", body: "桐城市科协", approvedOn: "2019-05-20", associationId: "桐城市科协", documentNumber: "桐科协〔2019〕12号" }],
         charter: { adoptedOn: "2019-06-01" },
         congresses: [{ heldOn: "2019-06-01", number: 1 }],
+        congressPostponements: [{ authority: "association", body: "桐城市科协", approvedOn: "2024-04-01", associationId: "桐城市科协", postponedTo: "2024-12-31" }],
         resources: { office: true, staff: 2, funds: true },
       },
     ],
     committees: [
       {
         id: mark,
-        associationId: "孔城镇科协",
+        associationId: association,
         term: 1,
         electedOn: "2019-06-01",
         termYears: 5,
-        seats: [{ post: "vice-chair", holdings: [{ memberId: "孔城镇农技站站长", startOn: "2019-06-01", basis: "sector-head" }] }],
+        seats: [
+          {
+            post: "vice-chair",
+            holdings: [
+              {
+                memberId: "王某",
+                startOn: "2019-06-01",
+                basis: "sector-head",
+                appointment: "concurrent",
+                onBehalfOf: { name: "孔城镇农业综合服务中心", kind: "agri-service-centre", divisionCode: "340881100" },
+              },
+            ],
+          },
+        ],
       },
     ],
-    members: [
-      {
-        id: mark,
-        associationId: "孔城镇科协",
-        joinedOn: "2019-06-01",
-        type: "individual",
-        name: "孔城镇农技站站长",
-        titleLevel: "intermediate",
-        field: "agriculture",
-        sectorRoles: ["agri-station-head"],
-      },
-    ],
+    persons: [{ id: mark, name: "王某", gender: "male", birthYear: 1975, titleLevel: "intermediate", field: "agriculture", sectorRoles: ["agri-integrated-service-centre-director"] }],
+    members: [{ id: mark, associationId: association, joinedOn: "2019-06-01", type: "individual", personId: "王某", worksInHostUnit: true }],
     activities: [
       {
         id: mark,
-        organizerId: "孔城镇科协",
+        organizerId: association,
         type: "training-class",
         title: "水稻种植技术培训班",
         startsOn: "2019-07-10",
         participantTimes: 60,
         trainees: 60,
         venues: ["village"],
+        campaigns: ["science-week"],
+        fundingYuan: 3000,
       },
     ],
+    facilities: [{ id: mark, kind: "science-e-station", name: "孔城村科普e站", divisionCode: "孔城村", associationId: association, designatedOn: "2019-09-01" }],
+    outputs: [{ id: mark, kind: "award", stage: "applied", associationId: association, date: "2019-10-15", title: "水稻栽培技术推广", count: 1 }],
   } as DatasetInput;
 }
 

@@ -10,13 +10,27 @@ import { matchKey } from "./cells.js";
 import type { ImportEnum } from "./labels-reverse.js";
 
 /**
- * The kinds of sheet: one per collection of the data set, plus the rows nested in records
- * (an association's congresses, a committee's seats) and the division list's name and version.
+ * The kinds of sheet: one per collection of the data set, plus the rows nested in records (an
+ * association's approvals, congresses and congress postponements, a committee's seats) and the division
+ * list's name and version.
  */
-export type SheetKind = "associations" | "congresses" | "committees" | "seats" | "members" | "activities" | "divisions" | "divisionList";
+export type SheetKind =
+  | "associations"
+  | "approvals"
+  | "congresses"
+  | "congressPostponements"
+  | "committees"
+  | "seats"
+  | "persons"
+  | "members"
+  | "activities"
+  | "facilities"
+  | "outputs"
+  | "divisions"
+  | "divisionList";
 
-/** What a referring cell names: an association, a member or a committee, by id or by name. */
-export type RefTarget = "associations" | "members" | "committees";
+/** What a referring cell names: an association, a member, a committee or a person, by id or by name. */
+export type RefTarget = "associations" | "members" | "committees" | "persons";
 
 /**
  * How a column's cells are read and written: the record's own id, text, a division code, a key (a code of
@@ -75,6 +89,19 @@ function field(key: string, headers: string, value: FieldType, more: Omit<FieldL
   return { key, headers: { "zh-CN": zh.split("|"), en: en.split("|") }, value, ...more };
 }
 
+/** The column of rows nested in an association (its approvals, congresses, postponements) naming it. */
+const OWNING_ASSOCIATION = field("association", "科协|所属科协|科协名称|组织 / association", ref("associations"), { required: true });
+
+/** The columns of an approval, which a congress postponement shares (after the association it belongs to). */
+const APPROVAL_FIELDS: readonly FieldLayout[] = [
+  OWNING_ASSOCIATION,
+  field("authority", "批准机关类型|批复机关类型|机关类型|批准类型 / authority|authority kind", choice("approvalAuthority"), { required: true }),
+  field("body", "批准机关|批复机关|批准单位|批复单位 / body|approved by", t("text"), { required: true }),
+  field("approvedOn", "批准日期|批复日期|日期 / approved on|date", t("date"), { required: true }),
+  field("associationId", "批复科协|批准科协|批复科协编号 / approving association", ref("associations")),
+  field("documentNumber", "文号|批复文号|批准文号 / document number", t("text")),
+];
+
 /**
  * Every sheet of the workbook, in the order the template and the export write them; each field of the
  * model with its headers. The first header of each locale is the one written.
@@ -109,14 +136,26 @@ export const SHEETS: readonly SheetLayout[] = [
     ],
   },
   {
+    kind: "approvals",
+    titles: { "zh-CN": "批复", en: "approvals" },
+    aliases: ["批准", "成立批复", "批复文件", "审批"],
+    fields: APPROVAL_FIELDS,
+  },
+  {
     kind: "congresses",
     titles: { "zh-CN": "代表大会", en: "congresses" },
     aliases: ["会员大会", "代表大会名单"],
     fields: [
-      field("association", "科协|所属科协|科协名称|组织 / association", ref("associations"), { required: true }),
+      OWNING_ASSOCIATION,
       field("heldOn", "召开日期|大会日期|日期 / held on|date", t("date"), { required: true }),
       field("number", "第几次|次数|大会次数 / number", t("number")),
     ],
+  },
+  {
+    kind: "congressPostponements",
+    titles: { "zh-CN": "换届延期", en: "congress postponements" },
+    aliases: ["延期换届", "换届延期批复", "延期", "postponements"],
+    fields: [...APPROVAL_FIELDS, field("postponedTo", "延期至|延期到|推迟至|延期日期 / postponed to", t("date"), { required: true })],
   },
   {
     kind: "committees",
@@ -144,6 +183,26 @@ export const SHEETS: readonly SheetLayout[] = [
       field("startOn", "任职开始|开始日期|任职日期|起始日期 / start on|from", t("date")),
       field("endOn", "任职结束|结束日期|离任日期|截止日期 / end on|until", t("date")),
       field("basis", "任职依据|依据|产生方式 / basis", choice("seatBasis")),
+      field("appointment", "任职方式|专兼职|专职兼职|任职形式 / appointment|appointment mode", choice("appointmentMode")),
+      field("onBehalfOf.name", "代表单位|所代表单位|所在单位|单位 / on behalf of|unit", t("text")),
+      field("onBehalfOf.creditCode", "代表单位信用代码|单位信用代码|统一社会信用代码 / unit credit code|credit code", t("key")),
+      field("onBehalfOf.kind", "代表单位类型|单位类型 / unit kind", choice("unitKind")),
+      field("onBehalfOf.divisionCode", "代表单位区划|代表单位区划代码|单位所在区划|单位区划代码 / unit division code|unit division", t("division")),
+    ],
+  },
+  {
+    kind: "persons",
+    titles: { "zh-CN": "人员", en: "persons" },
+    aliases: ["人员名单", "人员信息", "人员库", "人才库", "people"],
+    fields: [
+      field("id", "编号|人员编号 / id|person id", t("id")),
+      field("name", "姓名|名字 / name", t("text"), { required: true }),
+      field("gender", "性别 / gender|sex", choice("gender")),
+      field("birthYear", "出生年份|出生年|出生年度 / birth year|born", t("number")),
+      field("titleLevel", "职称|职称级别|专业技术职务|职称等级 / title level|title", choice("titleLevel")),
+      field("field", "从事领域|领域|专业领域|工作领域 / field|occupation field", choice("occupationField")),
+      field("societyMemberships", "学会会员|所在学会|学会 / society memberships|societies", t("texts")),
+      field("sectorRoles", "行业负责人|三长|三长身份|身份 / sector roles|sector role", choices("sectorRole")),
     ],
   },
   {
@@ -154,10 +213,12 @@ export const SHEETS: readonly SheetLayout[] = [
       field("id", "编号|会员编号 / id|member id", t("id")),
       field("associationId", "科协|所属科协|科协名称|入会科协 / association", ref("associations"), { required: true }),
       field("type", "会员类型|类型|类别 / type|member type", choice("memberType")),
-      field("name", "姓名|名称|会员名称|单位名称 / name", t("text"), { required: true }),
+      field("personId", "人员编号|人员 / person|person id", ref("persons"), { only: "individual" }),
+      // An individual member may leave its name to its person (personId); parseDataset says when it has neither.
+      field("name", "姓名|名称|会员名称|单位名称 / name", t("text"), { required: "group" }),
       field("joinedOn", "入会日期|入会时间|加入日期 / joined on|joined", t("date"), { required: true }),
       field("leftOn", "退会日期|退出日期|离会日期 / left on|left", t("date")),
-      field("titleLevel", "职称|职称级别|专业技术职务|职称等级 / title level|title", choice("titleLevel"), { required: "individual", only: "individual" }),
+      field("titleLevel", "职称|职称级别|专业技术职务|职称等级 / title level|title", choice("titleLevel"), { only: "individual" }),
       field("field", "从事领域|领域|专业领域|工作领域 / field|occupation field", choice("occupationField"), { only: "individual" }),
       field("worksInHostUnit", "本单位工作|是否本单位|在本单位工作 / works in host unit", t("boolean"), { only: "individual" }),
       field("societyMemberships", "学会会员|所在学会|学会 / society memberships|societies", t("texts"), { only: "individual" }),
@@ -182,6 +243,37 @@ export const SHEETS: readonly SheetLayout[] = [
       field("trainees", "培训人数|培训人员|学员人数 / trainees", t("number")),
       field("volunteers", "志愿者人数|志愿者 / volunteers", t("number")),
       field("venues", "六进|科普六进|进入场所 / venues", choices("venue")),
+      field("campaigns", "所属活动|专项活动|主题活动|活动周 / campaigns|campaign", choices("activityCampaign")),
+      field("fundingYuan", "经费（元）|活动经费|经费|投入经费 / funding (yuan)|funding", t("number")),
+    ],
+  },
+  {
+    kind: "facilities",
+    titles: { "zh-CN": "设施", en: "facilities" },
+    aliases: ["阵地", "设施阵地", "科普阵地", "科普设施", "设施名单", "命名"],
+    fields: [
+      field("id", "编号|设施编号 / id|facility id", t("id")),
+      field("kind", "类型|设施类型|类别 / kind|type", choice("facilityKind"), { required: true }),
+      field("name", "名称|设施名称|阵地名称 / name", t("text")),
+      field("divisionCode", "区划代码|行政区划代码|所在区划|区划|行政区划|所在地 / division code|division", t("division"), { required: true }),
+      field("associationId", "科协|所属科协|科协名称|命名科协|主管科协 / association", ref("associations"), { required: true }),
+      field("designatedOn", "命名日期|设立日期|建成日期|挂牌日期|日期 / designated on|date", t("date"), { required: true }),
+      field("withdrawnOn", "撤销日期|摘牌日期|关闭日期 / withdrawn on|withdrawn", t("date")),
+      field("count", "数量|个数|户数 / count", t("number")),
+    ],
+  },
+  {
+    kind: "outputs",
+    titles: { "zh-CN": "成果", en: "outputs" },
+    aliases: ["成果名单", "科技成果", "论文", "奖项", "专利"],
+    fields: [
+      field("id", "编号|成果编号 / id|output id", t("id")),
+      field("kind", "类型|成果类型|类别 / kind|type", choice("outputKind"), { required: true }),
+      field("stage", "阶段|状态|申报或获得 / stage", choice("outputStage")),
+      field("associationId", "科协|所属科协|科协名称 / association", ref("associations"), { required: true }),
+      field("date", "日期|时间|发表日期|申报日期|获得日期 / date", t("date"), { required: true }),
+      field("title", "名称|成果名称|题目|标题 / title|name", t("text")),
+      field("count", "数量|项数|篇数|件数 / count", t("number")),
     ],
   },
   {
@@ -207,7 +299,8 @@ export const SHEETS: readonly SheetLayout[] = [
 ];
 
 /**
- * The collection of the data set each sheet kind fills; nested rows and the division list fill none.
+ * The collection of the data set each sheet kind fills; nested rows (approvals, congresses, postponements,
+ * seats) and the division list fill none.
  *
  * @example
  * ```ts
@@ -217,11 +310,16 @@ export const SHEETS: readonly SheetLayout[] = [
  */
 export const SHEET_COLLECTION: Readonly<Record<SheetKind, CollectionName | undefined>> = {
   associations: "associations",
+  approvals: undefined,
   congresses: undefined,
+  congressPostponements: undefined,
   committees: "committees",
   seats: undefined,
+  persons: "persons",
   members: "members",
   activities: "activities",
+  facilities: "facilities",
+  outputs: "outputs",
   divisions: "divisions",
   divisionList: undefined,
 };

@@ -6,14 +6,19 @@
  */
 import {
   Activity,
+  Approval,
   Association,
   Committee,
   Congress,
+  CongressPostponement,
   Division,
   DivisionListInfo,
+  Facility,
   GroupMember,
   Holding,
   IndividualMember,
+  Output,
+  Person,
   Seat,
   parseDataset,
   type DatasetInput,
@@ -84,19 +89,43 @@ const PLAIN_READERS: Partial<Record<FieldLayout["value"]["type"], { read: (cell:
   boolean: { read: readYesNo, problem: "import.boolean-invalid" },
 };
 
-const ID_PREFIX: Readonly<Record<string, string>> = { associations: "a", committees: "c", members: "m", activities: "act" };
+/** The kinds of record that have ids, with the prefix of the ids given to rows without one. */
+const ID_PREFIX = { associations: "a", committees: "c", persons: "p", members: "m", activities: "act", facilities: "fac", outputs: "out" } as const;
+type IdKind = keyof typeof ID_PREFIX;
+
+/** The rows nested in an association, each kind in the association's field of the same name. */
+const ASSOCIATION_ROWS = ["approvals", "congresses", "congressPostponements"] as const;
+
 const SHAPES = {
   associations: Object.keys(Association.shape),
   committees: Object.keys(Committee.shape),
+  persons: Object.keys(Person.shape),
   individual: Object.keys(IndividualMember.shape),
   group: Object.keys(GroupMember.shape),
   activities: Object.keys(Activity.shape),
+  facilities: Object.keys(Facility.shape),
+  outputs: Object.keys(Output.shape),
   divisions: Object.keys(Division.shape),
+  approvals: Object.keys(Approval.shape),
   congresses: Object.keys(Congress.shape),
+  congressPostponements: Object.keys(CongressPostponement.shape),
   seats: Object.keys(Seat.shape),
   holdings: Object.keys(Holding.shape),
   divisionList: Object.keys(DivisionListInfo.shape),
 };
+
+/** The seat sheet's columns that belong to a holding rather than to its seat or committee. */
+const HOLDING_KEYS: readonly string[] = sheetLayout("seats")
+  .fields.map((f) => f.key)
+  .filter((key) => SHAPES.holdings.includes(key.split(".")[0] as string));
+
+/** A division name to resolve to a code, into a record's field, looked for within `scope()` when ambiguous. */
+interface PendingDivision {
+  readonly row: RowData;
+  readonly record: Fields;
+  readonly key: string;
+  readonly scope: () => string | undefined;
+}
 
 /** A copy of a record with its fields in the model's order, absent ones left out. */
 function ordered(record: Fields, keys: readonly string[]): Fields {
@@ -209,7 +238,8 @@ class Builder {
   readonly #locale: Locale;
   readonly #report: Report;
   readonly #rows: Record<SheetKind, RowData[]> = {
-    associations: [], congresses: [], committees: [], seats: [], members: [], activities: [], divisions: [], divisionList: [],
+    associations: [], approvals: [], congresses: [], congressPostponements: [], committees: [], seats: [], persons: [], members: [],
+    activities: [], facilities: [], outputs: [], divisions: [], divisionList: [],
   };
   #names: DivisionNames | undefined;
 
@@ -222,27 +252,39 @@ class Builder {
 
   build(): { document: DatasetInput; sources: ImportSources } {
     this.#tables.forEach((table, index) => this.#readRows(table, index));
-    for (const kind of ["associations", "committees", "members", "activities"] as const) this.#assignIds(kind);
+    for (const kind of Object.keys(ID_PREFIX) as IdKind[]) this.#assignIds(kind);
     const refs = new References(this.#rows, this.#tables, this.#locale);
     const records: Record<string, SourceRow[]> = {};
     const nested: Record<string, SourceRow> = {};
-    const source = (row: RowData): SourceRow => [row.table, row.row];
+    const flat = (kind: "associations" | "committees" | "persons" | "activities" | "facilities" | "outputs"): Fields[] => {
+      records[kind] = this.#rows[kind].map((row): SourceRow => [row.table, row.row]);
+      return this.#rows[kind].map((row) => this.#record(row, refs));
+    };
 
     const divisions = this.#divisions(records);
     this.#names = new DivisionNames(divisions as Division[]);
-    const associations = this.#rows.associations.map((row) => this.#record(row, refs));
-    this.#resolveDivisions(associations);
-    records["associations"] = this.#rows.associations.map(source);
-    this.#congresses(associations, refs, nested);
-    const committees = this.#rows.committees.map((row) => this.#record(row, refs));
-    records["committees"] = this.#rows.committees.map(source);
+    const associations = flat("associations");
+    const byId = new Map<string, Fields>();
+    for (const a of associations) if (typeof a["id"] === "string") byId.set(a["id"], a);
+    const divisionOf = (id: unknown): string | undefined => {
+      const code = typeof id === "string" ? byId.get(id)?.["divisionCode"] : undefined;
+      return typeof code === "string" ? code : undefined;
+    };
+    // An ambiguous village name is looked for again under the parent association's division.
+    this.#resolveDivisions(this.#divisionNames("associations", associations, (a) => divisionOf(a["parentId"]), []));
+    for (const kind of ASSOCIATION_ROWS) this.#nestInAssociations(kind, associations, refs, nested);
+    const committees = flat("committees");
+    const persons = flat("persons");
     const members = this.#rows.members.map((row) => this.#member(row, refs));
-    records["members"] = this.#rows.members.map(source);
-    refs.indexMembers(members, this.#rows.members);
+    records["members"] = this.#rows.members.map((row): SourceRow => [row.table, row.row]);
+    refs.indexMembers(members, this.#rows.members, persons);
     refs.indexCommittees(committees);
-    this.#seats(committees, refs, nested);
-    const activities = this.#rows.activities.map((row) => this.#record(row, refs));
-    records["activities"] = this.#rows.activities.map(source);
+    // A facility's and a represented unit's division names are looked for within their association's.
+    const pending = this.#seats(committees, refs, nested, divisionOf);
+    const activities = flat("activities");
+    const facilities = flat("facilities");
+    this.#resolveDivisions(this.#divisionNames("facilities", facilities, (f) => divisionOf(f["associationId"]), pending));
+    const outputs = flat("outputs");
 
     const document: Fields = { formatVersion: 1 };
     const list = this.#divisionList(nested);
@@ -252,6 +294,10 @@ class Builder {
     document["committees"] = committees.map((c) => ordered(c, SHAPES.committees));
     document["members"] = members.map((m) => ordered(m, m["type"] === "group" ? SHAPES.group : SHAPES.individual));
     document["activities"] = activities.map((a) => ordered(a, SHAPES.activities));
+    // Data sets without persons leave the collection out (parseDataset keeps it absent then).
+    if (persons.length > 0) document["persons"] = persons.map((p) => ordered(p, SHAPES.persons));
+    document["facilities"] = facilities.map((f) => ordered(f, SHAPES.facilities));
+    document["outputs"] = outputs.map((o) => ordered(o, SHAPES.outputs));
     const tables = this.#tables.map((table) => ({ name: table.name, columns: columnHeaders(table, this.#locale) }));
     return { document: document as DatasetInput, sources: { tables, records, nested } };
   }
@@ -375,7 +421,7 @@ class Builder {
   }
 
   /** Gives every row without an id one: the collection's prefix and a number no other record has. */
-  #assignIds(kind: "associations" | "committees" | "members" | "activities"): void {
+  #assignIds(kind: IdKind): void {
     const taken = new Set<string>();
     for (const row of this.#rows[kind]) {
       const id = row.values["id"];
@@ -395,12 +441,15 @@ class Builder {
     }
   }
 
-  /** A flat record (association, committee, activity): field values and resolved references. */
-  #record(row: RowData, refs: References): Fields {
+  /**
+   * A record of one row: field values and resolved references, but for the `skip` keys (the record a
+   * nested row belongs to) and division names (resolved later, see {@link Builder.#divisionNames}).
+   */
+  #record(row: RowData, refs: References, skip: readonly string[] = []): Fields {
     const record: Fields = {};
     for (const [key, value] of Object.entries(row.values)) setPath(record, key, value);
     for (const [key, { text, header }] of row.refs) {
-      if (key === "divisionCode") continue;
+      if (skip.includes(key) || fieldOf(row.kind, key)?.value.type === "division") continue;
       const at = { table: this.#tables[row.table]?.name ?? "", row: row.row, column: header };
       const target = refTarget(row.kind, key);
       if (typeof text === "string") {
@@ -453,25 +502,26 @@ class Builder {
     return record;
   }
 
-  /** Division names resolved to codes; an ambiguous name is tried again under the parent's division. */
-  #resolveDivisions(associations: Fields[]): void {
-    const byId = new Map<string, Fields>();
-    for (const a of associations) if (typeof a["id"] === "string") byId.set(a["id"], a);
-    const pending: [RowData, Fields][] = [];
-    this.#rows.associations.forEach((row, index) => {
-      if (row.refs.has("divisionCode")) pending.push([row, associations[index] as Fields]);
+  /** Adds a kind of rows' division names, still to resolve into their records, to `pending`, and gives it. */
+  #divisionNames(kind: SheetKind, records: readonly Fields[], scope: (record: Fields) => string | undefined, pending: PendingDivision[]): PendingDivision[] {
+    this.#rows[kind].forEach((row, index) => {
+      const record = records[index] as Fields;
+      for (const key of row.refs.keys()) {
+        if (fieldOf(kind, key)?.value.type === "division") pending.push({ row, record, key, scope: () => scope(record) });
+      }
     });
-    const unresolved: [RowData, Fields][] = [];
-    for (const [row, record] of pending) if (!this.#resolveDivision(row, record, undefined, false)) unresolved.push([row, record]);
-    for (const [row, record] of unresolved) {
-      const parent = typeof record["parentId"] === "string" ? byId.get(record["parentId"]) : undefined;
-      const scope = typeof parent?.["divisionCode"] === "string" ? parent["divisionCode"] : undefined;
-      this.#resolveDivision(row, record, scope, true);
-    }
+    return pending;
   }
 
-  #resolveDivision(row: RowData, record: Fields, scope: string | undefined, last: boolean): boolean {
-    const { text, header } = row.refs.get("divisionCode") as { text: string; header: string };
+  /** Division names resolved to codes; an ambiguous name is tried again within its scope's division. */
+  #resolveDivisions(pending: readonly PendingDivision[]): void {
+    const unresolved = pending.filter((one) => !this.#resolveDivision(one, undefined, false));
+    for (const one of unresolved) this.#resolveDivision(one, one.scope(), true);
+  }
+
+  #resolveDivision(pending: PendingDivision, scope: string | undefined, last: boolean): boolean {
+    const { row, record, key } = pending;
+    const { text, header } = row.refs.get(key) as { text: string; header: string };
     const at = { table: this.#tables[row.table]?.name ?? "", row: row.row, column: header };
     if (this.#divisionCount === 0) {
       if (last) this.#problem("import.division-no-list", at, { value: text });
@@ -479,7 +529,7 @@ class Builder {
     }
     const match = (this.#names as DivisionNames).resolve(text, scope);
     if (match.found === "one") {
-      record["divisionCode"] = match.code;
+      setPath(record, key, match.code);
       return true;
     }
     if (!last) return false;
@@ -534,27 +584,21 @@ class Builder {
     return ordered({ ...first.values, ...(first.extra === undefined ? {} : { extra: first.extra }) }, SHAPES.divisionList);
   }
 
-  /** Congress rows placed in their associations, in row order. */
-  #congresses(associations: Fields[], refs: References, nested: Record<string, SourceRow>): void {
+  /** Rows nested in associations (approvals, congresses, postponements) placed in them, in row order. */
+  #nestInAssociations(kind: (typeof ASSOCIATION_ROWS)[number], associations: Fields[], refs: References, nested: Record<string, SourceRow>): void {
     const index = new Map<string, number>();
     associations.forEach((a, k) => {
       if (typeof a["id"] === "string") index.set(a["id"], k);
     });
-    for (const row of this.#rows.congresses) {
-      const at = this.#place(row, "association");
+    for (const row of this.#rows[kind]) {
       const ref = row.refs.get("association");
-      const id = ref === undefined ? undefined : refs.resolve("associations", ref.text as string, at, this, undefined);
+      const id = ref === undefined ? undefined : refs.resolve("associations", ref.text as string, this.#place(row, "association"), this, undefined);
       const k = id === undefined ? undefined : index.get(id);
       // A row whose association is missing or unknown is reported at that cell, and placed nowhere.
       if (k === undefined) continue;
-      const association = associations[k] as Fields;
-      const list = (association["congresses"] ??= []) as Fields[];
-      nested[`associations/${k}/congresses/${list.length}`] = [row.table, row.row];
-      list.push(ordered({ ...row.values, ...(row.extra === undefined ? {} : { extra: row.extra }) }, SHAPES.congresses));
-    }
-    for (const a of associations) {
-      // Keep the model's order: congresses come before resources.
-      if (a["congresses"] !== undefined) Object.assign(a, ordered(a, SHAPES.associations));
+      const list = ((associations[k] as Fields)[kind] ??= []) as Fields[];
+      nested[`associations/${k}/${kind}/${list.length}`] = [row.table, row.row];
+      list.push(ordered(this.#record(row, refs, ["association"]), SHAPES[kind]));
     }
   }
 
@@ -562,12 +606,16 @@ class Builder {
     return { table: this.#tables[row.table]?.name ?? "", row: row.row, column: row.refs.get(key)?.header ?? row.headers.get(key) ?? key };
   }
 
-  /** Seat rows grouped into seats of their committees; rows with a member are holdings. */
-  #seats(committees: Fields[], refs: References, nested: Record<string, SourceRow>): void {
+  /**
+   * Seat rows grouped into seats of their committees; rows with a member are holdings. Gives the division
+   * names of represented units, to resolve within the division of the committee's association.
+   */
+  #seats(committees: Fields[], refs: References, nested: Record<string, SourceRow>, divisionOf: (id: unknown) => string | undefined): PendingDivision[] {
     const index = new Map<string, number>();
     committees.forEach((c, k) => {
       if (typeof c["id"] === "string") index.set(c["id"], k);
     });
+    const pending: PendingDivision[] = [];
     const seats = new Map<string, { committee: number; seat: number; post: unknown }>();
     for (const row of this.#rows.seats) {
       const k = this.#committeeOf(row, refs, index);
@@ -586,8 +634,8 @@ class Builder {
         this.#problem("import.seat-post-conflict", this.#place(row, "post"), { seat: String(number), first: enumLabel("post", String(placed.post), this.#locale), post: enumLabel("post", String(row.values["post"]), this.#locale) });
       }
       const seat = list[placed.seat] as Fields;
-      const holdingKeys = ["memberId", "startOn", "endOn", "basis"];
-      const isHolding = holdingKeys.some((h) => row.values[h] !== undefined || row.refs.has(h) || this.#cellReported(this.#tables[row.table] as ReadTable, row.row, row.headers.get(h) ?? ""));
+      const table = this.#tables[row.table] as ReadTable;
+      const isHolding = HOLDING_KEYS.some((h) => row.values[h] !== undefined || row.refs.has(h) || this.#cellReported(table, row.row, row.headers.get(h) ?? ""));
       if (!isHolding) {
         if (row.extra !== undefined) seat["extra"] = { ...(seat["extra"] as Fields | undefined), ...row.extra };
         continue;
@@ -598,22 +646,27 @@ class Builder {
         const id = refs.resolve("members", member.text as string, this.#place(row, "memberId"), this, committee["associationId"] as string | undefined);
         if (id !== undefined) holding["memberId"] = id;
       }
-      for (const h of ["startOn", "endOn", "basis"]) if (row.values[h] !== undefined) holding[h] = row.values[h];
+      for (const [h, value] of Object.entries(row.values)) if (HOLDING_KEYS.includes(h)) setPath(holding, h, value);
       if (row.extra !== undefined) holding["extra"] = row.extra;
       for (const h of ["memberId", "startOn", "basis"]) {
         const header = row.headers.get(h);
-        if (holding[h] === undefined && !row.refs.has(h) && !this.#cellReported(this.#tables[row.table] as ReadTable, row.row, header ?? "")) {
-          this.#problem("import.value-missing", { table: this.#tables[row.table]?.name ?? "", row: row.row, column: header ?? (sheetLayout("seats").fields.find((f) => f.key === h)?.headers[this.#locale][0] as string) }, {});
+        if (holding[h] === undefined && !row.refs.has(h) && !this.#cellReported(table, row.row, header ?? "")) {
+          this.#problem("import.value-missing", { table: table.name, row: row.row, column: header ?? (fieldOf("seats", h)?.headers[this.#locale][0] as string) }, {});
         }
       }
       const holdings = seat["holdings"] as Fields[];
       nested[`committees/${k}/seats/${placed.seat}/holdings/${holdings.length}`] = [row.table, row.row];
-      holdings.push(ordered(holding, SHAPES.holdings));
+      const record = ordered(holding, SHAPES.holdings);
+      holdings.push(record);
+      for (const h of row.refs.keys()) {
+        if (fieldOf("seats", h)?.value.type === "division") pending.push({ row, record, key: h, scope: () => divisionOf(committee["associationId"]) });
+      }
     }
     for (const c of committees) {
       c["seats"] ??= [];
       c["seats"] = (c["seats"] as Fields[]).map((s) => ordered(s, SHAPES.seats));
     }
+    return pending;
   }
 
   /** The committee a seat row belongs to: by its id, or by association and term (or the association's only one). */
@@ -641,9 +694,14 @@ class Builder {
   }
 }
 
+/** A field of a kind of sheet by its key. */
+function fieldOf(kind: SheetKind, key: string): FieldLayout | undefined {
+  return sheetLayout(kind).fields.find((f) => f.key === key);
+}
+
 /** The target of a referring field. */
 function refTarget(kind: SheetKind, key: string): RefTarget {
-  const field = sheetLayout(kind).fields.find((f) => f.key === key);
+  const field = fieldOf(kind, key);
   return field !== undefined && (field.value.type === "ref" || field.value.type === "refs") ? field.value.to : "associations";
 }
 
@@ -680,12 +738,14 @@ class References {
   constructor(rows: Readonly<Record<SheetKind, readonly RowData[]>>, tables: readonly ReadTable[], locale: Locale) {
     this.#tables = tables;
     this.#locale = locale;
-    this.#ids = { associations: new Set(), members: new Set(), committees: new Set() };
-    this.#byName = { associations: new Map(), members: new Map(), committees: new Map() };
-    for (const target of ["associations", "members", "committees"] as const) {
+    this.#ids = { associations: new Set(), members: new Set(), committees: new Set(), persons: new Set() };
+    this.#byName = { associations: new Map(), members: new Map(), committees: new Map(), persons: new Map() };
+    for (const target of ["associations", "members", "committees", "persons"] as const) {
       for (const row of rows[target]) if (row.id !== undefined) this.#ids[target].add(row.id);
     }
-    for (const row of rows.associations) this.#addName("associations", row.values["name"], row.id as string, row, undefined);
+    for (const target of ["associations", "persons"] as const) {
+      for (const row of rows[target]) this.#addName(target, row.values["name"], row.id as string, row, undefined);
+    }
   }
 
   #addName(target: RefTarget, name: unknown, id: string, row: { table: number; row: number }, association: string | undefined): void {
@@ -697,10 +757,16 @@ class References {
     else list.push(entry);
   }
 
-  /** Indexes members by name, with their associations (members and their rows in the same order). */
-  indexMembers(members: readonly Fields[], rows: readonly RowData[]): void {
+  /**
+   * Indexes members by name, with their associations (members and their rows in the same order); a member
+   * that leaves its name to its person goes by the person's name.
+   */
+  indexMembers(members: readonly Fields[], rows: readonly RowData[], persons: readonly Fields[]): void {
+    const personNames = new Map<unknown, unknown>();
+    for (const p of persons) personNames.set(p["id"], p["name"]);
     members.forEach((m, k) => {
-      this.#addName("members", m["name"], m["id"] as string, rows[k] as RowData, m["associationId"] as string | undefined);
+      const name = m["name"] ?? (m["personId"] === undefined ? undefined : personNames.get(m["personId"]));
+      this.#addName("members", name, m["id"] as string, rows[k] as RowData, m["associationId"] as string | undefined);
     });
   }
 

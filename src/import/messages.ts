@@ -148,6 +148,7 @@ export const IMPORT_WORDS = defineMessages({
   associations: { "zh-CN": "科协组织", en: "association" },
   members: { "zh-CN": "会员", en: "member" },
   committees: { "zh-CN": "委员会", en: "committee" },
+  persons: { "zh-CN": "人员", en: "person" },
   individual: { "zh-CN": "个人会员", en: "individual member" },
   group: { "zh-CN": "团体会员", en: "group member" },
   note: { "zh-CN": "表尾注释", en: "a note" },

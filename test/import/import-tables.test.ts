@@ -216,9 +216,16 @@ describe("importTables across tables", () => {
     expect(twice.issues.find((i) => i.code === "import.field-not-applicable")?.message).toBe("会员 第 2 行「职称」：团体会员没有此项，值保存在 extra 中");
   });
 
-  it("says once that a members table lacks the title column its individual members need", () => {
+  it("says once that a members table lacks the relation column its group members need", () => {
+    const groups = [{ 姓名: "办公室", 科协: "tc", 会员类型: "团体会员", 入会日期: "2019-06-01" }, { 姓名: "医院", 科协: "tc", 会员类型: "团体", 入会日期: "2019-06-01" }];
+    const noRelations = importTables([associations, { name: "会员", rows: groups }]);
+    expect(noRelations.issues.map((i) => [i.code, i.path, i.params["column"]])).toEqual([["import.column-missing", ["会员"], "团体关系"]]);
+  });
+
+  it("leaves an individual member's title to the data: a members table without 职称 imports", () => {
     const noTitles = importTables([associations, { name: "会员", rows: [{ 姓名: "甲", 科协: "tc", 入会日期: "2019-06-01" }, { 姓名: "乙", 科协: "tc", 入会日期: "2019-06-01" }] }]);
-    expect(noTitles.issues.map((i) => [i.code, i.path])).toEqual([["import.column-missing", ["会员"]]]);
+    expect(noTitles.issues).toEqual([]);
+    expect(noTitles.data?.members.map((m) => m.type === "individual" && m.titleLevel)).toEqual([undefined, undefined]);
   });
 
   it("throws a TypeError naming itself on misuse only", () => {
@@ -228,5 +235,117 @@ describe("importTables across tables", () => {
     expect(() => importTables([{ name: 1 }] as never)).toThrow(TypeError);
     expect(() => importTables([], { divisions: "x" } as never)).toThrow(/^importTables: /);
     expect(importTables([]).ok).toBe(true);
+  });
+});
+
+describe("importTables: persons, approvals, postponements, facilities, outputs and the newer fields", () => {
+  const associations: KeyedTable = {
+    name: "组织",
+    rows: [
+      { 编号: "tc", 名称: "桐城市科协", 类型: "县级科协", 区划代码: "340881", 成立日期: "1980-01-01" },
+      { 编号: "kc", 名称: "孔城镇科协", 类型: "乡镇科协", 区划代码: "孔城镇", 上级科协: "tc", 成立日期: "2019-06-01" },
+      { 编号: "lt", 名称: "吕亭镇科协", 类型: "乡镇科协", 区划代码: "340881101", 上级科协: "tc", 成立日期: "2019-06-01" },
+    ],
+  };
+  const approvals: KeyedTable = {
+    name: "批复",
+    rows: [{ 科协: "孔城镇科协", 批准机关类型: "科协", 批准机关: "桐城市科协", 批复日期: "2019年5月20日", 批复科协: "桐城市科协", 文号: "桐科协〔2019〕12号", 经办人: "张三" }],
+  };
+  const postponements: KeyedTable = { name: "换届延期", rows: [{ 科协: "kc", authority: "Association", body: "桐城市科协", "approved on": "2024-04-01", 延期至: "2024/12/31" }] };
+  const persons: KeyedTable = {
+    name: "人员",
+    rows: [
+      { 编号: "p1", 姓名: "陈某", 性别: "male", 出生年份: "1975年", 职称: "副高", 三长: "卫生院院长" },
+      { 姓名: "王某", 性别: "女", 职称: "中级" },
+    ],
+  };
+  const members: KeyedTable = {
+    name: "会员",
+    rows: [
+      { 科协: "kc", 人员: "陈某", 入会日期: "2019-06-01" },
+      { 科协: "lt", 人员: "p1", 入会日期: "2019-06-01" },
+      { 科协: "kc", 人员: "王某", 姓名: "王某", 入会日期: "2019-06-01" },
+    ],
+  };
+  const committees: KeyedTable = { name: "委员会", rows: [{ 编号: "kc-1", 科协: "kc", 届次: 1, 选举日期: "2019-06-01" }] };
+  const seats: KeyedTable = {
+    name: "委员会席位",
+    rows: [{ 委员会编号: "kc-1", 职务: "副主席", 会员: "陈某", 任职日期: "2019-06-01", 任职依据: "三长", 任职方式: "兼职", 代表单位: "孔城镇中心村卫生室", 单位类型: "卫生院", 代表单位区划: "中心村" }],
+  };
+  const activities: KeyedTable = {
+    name: "活动",
+    rows: [{ 主办科协: "kc", 活动类型: "培训班", 开始日期: "2019-09-15", 参与人次: 60, 所属活动: "全国科普日、科技周", 经费: "2000元" }],
+  };
+  const facilities: KeyedTable = { name: "设施", rows: [{ 类型: "科普e站", 名称: "中心村科普e站", 区划代码: "中心村", 科协: "吕亭镇科协", 命名日期: "2020-01-01" }] };
+  const outputs: KeyedTable = { name: "成果", rows: [{ 类型: "科技奖励", 阶段: "申报", 科协: "kc", 日期: "2019-10-15", 名称: "水稻栽培技术推广", 数量: "3项" }] };
+  const tables = [associations, approvals, postponements, persons, members, committees, seats, activities, facilities, outputs];
+  const result = importTables(deepFreeze(tables), { divisions: deepFreeze(DIVISIONS) });
+
+  it("imports every sheet with no error, its unknown columns kept", () => {
+    expect(result.issues.map((i) => [i.code, i.severity, i.path])).toEqual([["import.column-extra", "info", ["批复"]]]);
+    expect(result.ok).toBe(true);
+  });
+
+  it("nests approvals and postponements in their associations, the approving association by name", () => {
+    const kc = result.data?.associations[1];
+    expect(kc?.approvals).toEqual([
+      { authority: "association", body: "桐城市科协", approvedOn: "2019-05-20", associationId: "tc", documentNumber: "桐科协〔2019〕12号", extra: { 经办人: "张三" } },
+    ]);
+    expect(kc?.congressPostponements).toEqual([{ authority: "association", body: "桐城市科协", approvedOn: "2024-04-01", postponedTo: "2024-12-31" }]);
+  });
+
+  it("reads persons, and members referring to them by id or name", () => {
+    expect(result.data?.persons).toEqual([
+      { id: "p1", name: "陈某", gender: "male", birthYear: 1975, titleLevel: "associate-senior", sectorRoles: ["health-centre-director"] },
+      { id: "p-1", name: "王某", gender: "female", titleLevel: "intermediate" },
+    ]);
+    expect(result.data?.members.map((m) => [m.id, m.associationId, m.type === "individual" ? m.personId : undefined, m.name])).toEqual([
+      ["m-1", "kc", "p1", undefined],
+      ["m-2", "lt", "p1", undefined],
+      ["m-3", "kc", "p-1", "王某"],
+    ]);
+  });
+
+  it("reads a holding's appointment and represented unit; a seat holder by the person's name, within the committee's association", () => {
+    expect(result.data?.committees[0]?.seats[0]?.holdings).toEqual([
+      {
+        memberId: "m-1",
+        startOn: "2019-06-01",
+        basis: "sector-head",
+        appointment: "concurrent",
+        onBehalfOf: { name: "孔城镇中心村卫生室", kind: "health-centre", divisionCode: "340881100202" },
+      },
+    ]);
+  });
+
+  it("reads campaigns and funding, and facilities' division names within their association's division", () => {
+    expect(result.data?.activities[0]).toMatchObject({ campaigns: ["national-science-day", "science-week"], fundingYuan: 2000 });
+    expect(result.data?.facilities).toEqual([
+      { id: "fac-1", kind: "science-e-station", name: "中心村科普e站", divisionCode: "340881101202", associationId: "lt", designatedOn: "2020-01-01" },
+    ]);
+    expect(result.data?.outputs).toEqual([{ id: "out-1", kind: "award", stage: "applied", associationId: "kc", date: "2019-10-15", title: "水稻栽培技术推广", count: 3 }]);
+  });
+
+  it("places findings about nested and new records at their rows", () => {
+    const finding = { code: "x", severity: "warning" as const, path: ["associations", 1, "congressPostponements", 0, "postponedTo"], message: "太晚", params: {} };
+    expect(locateIssue(finding, result.sources)).toMatchObject({ path: ["换届延期", 2, "延期至"] });
+    const person = { ...finding, path: ["persons", 1, "gender"] };
+    expect(locateIssue(person, result.sources)).toMatchObject({ path: ["人员", 3, "性别"] });
+    const unit = { ...finding, path: ["committees", 0, "seats", 0, "holdings", 0, "onBehalfOf", "divisionCode"] };
+    expect(locateIssue(unit, result.sources)).toMatchObject({ path: ["委员会席位", 2, "代表单位区划"] });
+  });
+
+  it("reports a person name two persons share, an unknown facility division, and a member with neither name nor person", () => {
+    const twice: KeyedTable = { name: "人员", rows: [{ 姓名: "陈某" }, { 姓名: "陈某" }] };
+    const lonely: KeyedTable = { name: "会员", rows: [{ 科协: "kc", 人员: "陈某", 入会日期: "2019-06-01" }, { 科协: "kc", 入会日期: "2019-06-01" }] };
+    const nowhere: KeyedTable = { name: "设施", rows: [{ 类型: "宣传栏", 区划代码: "新村", 科协: "kc", 命名日期: "2020-01-01", 数量: "12个" }] };
+    const broken = importTables([associations, twice, lonely, nowhere], { divisions: DIVISIONS });
+    expect(broken.issues.filter((i) => i.severity === "error").map((i) => [i.code, i.path])).toEqual([
+      ["import.ref-ambiguous", ["会员", 2, "人员"]],
+      ["import.division-unknown", ["设施", 2, "区划代码"]],
+      ["member.name-missing", ["会员", 2]],
+      ["member.name-missing", ["会员", 3]],
+    ]);
+    expect(broken.issues[0]?.message).toBe("会员 第 2 行「人员」：名称「陈某」有 2 个人员：p-1（人员 第 2 行）、p-2（人员 第 3 行）；请改填编号");
   });
 });

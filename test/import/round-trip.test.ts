@@ -8,15 +8,23 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  ActivityCampaign,
   ActivityType,
+  AppointmentMode,
+  ApprovalAuthority,
   AssociationKind,
   DivisionLevel,
+  FacilityKind,
+  Gender,
   GroupRelation,
   OccupationField,
+  OutputKind,
+  OutputStage,
   Post,
   SeatBasis,
   SectorRole,
   TitleLevel,
+  UnitKind,
   Venue,
   parseDataset,
   type DatasetInput,
@@ -37,6 +45,8 @@ const date = fc.integer({ min: 1800, max: 2100 }).chain((year) =>
   fc.tuple(fc.constant(year), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(([y, m, d]) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`),
 );
 const count = fc.integer({ min: 0, max: 1_000_000_000 });
+const unitCount = fc.integer({ min: 1, max: 100_000_000 });
+const creditCode = fc.constantFrom("91340881MA2N0X1234", "12340881000000000X");
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 const extraValue = fc.oneof(
   text,
@@ -56,11 +66,21 @@ const code = fc.tuple(segment(2), fc.constantFrom(0, 1, 2, 3, 4)).chain(([provin
 
 /** Data sets whose references all point at records in them, as a workbook's can. */
 const dataset: fc.Arbitrary<DatasetInput> = fc
-  .record({ associations: fc.integer({ min: 1, max: 4 }), members: fc.integer({ min: 0, max: 4 }) })
-  .chain(({ associations: nA, members: nM }) => {
+  .record({ associations: fc.integer({ min: 1, max: 4 }), members: fc.integer({ min: 0, max: 4 }), persons: fc.integer({ min: 0, max: 3 }) })
+  .chain(({ associations: nA, members: nM, persons: nP }) => {
     const aIds = Array.from({ length: nA }, (_, k) => `a${k}`);
     const mIds = Array.from({ length: nM }, (_, k) => `m${k}`);
+    const pIds = Array.from({ length: nP }, (_, k) => `p${k}`);
     const aId = fc.constantFrom(...aIds);
+    const approvalFields = {
+      authority: fc.constantFrom(...ApprovalAuthority.options),
+      body: text,
+      approvedOn: date,
+      associationId: maybe(aId),
+      documentNumber: maybe(text),
+      extra,
+    };
+    const approvalKeys = ["authority", "body", "approvedOn"] as const;
     const association = (id: string) =>
       fc.record(
         {
@@ -68,13 +88,17 @@ const dataset: fc.Arbitrary<DatasetInput> = fc
           name: text,
           kind: fc.constantFrom(...AssociationKind.options),
           divisionCode: maybe(code),
-          hostUnit: maybe(fc.record({ name: text, creditCode: maybe(fc.constantFrom("91340881MA2N0X1234", "12340881000000000X")) }, { requiredKeys: ["name"] })),
+          hostUnit: maybe(fc.record({ name: text, creditCode: maybe(creditCode) }, { requiredKeys: ["name"] })),
           parentId: maybe(aId),
           establishedOn: date,
           dissolvedOn: maybe(date),
           partyApproval: maybe(fc.record({ body: text, approvedOn: date })),
+          approvals: maybe(fc.array(fc.record(approvalFields, { requiredKeys: [...approvalKeys] }), { minLength: 1, maxLength: 2 })),
           charter: maybe(fc.record({ adoptedOn: date })),
           congresses: maybe(fc.array(fc.record({ heldOn: date, number: maybe(fc.integer({ min: 1, max: 1000 })), extra }, { requiredKeys: ["heldOn"] }), { minLength: 1, maxLength: 2 })),
+          congressPostponements: maybe(
+            fc.array(fc.record({ ...approvalFields, postponedTo: date }, { requiredKeys: [...approvalKeys, "postponedTo"] }), { minLength: 1, maxLength: 2 }),
+          ),
           resources: maybe(
             fc.record({ office: maybe(fc.boolean()), staff: maybe(count), funds: maybe(fc.boolean()) }).filter((r) => Object.values(r).some((v) => v !== undefined)),
           ),
@@ -82,8 +106,20 @@ const dataset: fc.Arbitrary<DatasetInput> = fc
         },
         { requiredKeys: ["id", "name", "kind", "establishedOn"] },
       );
+    const onBehalfOf = fc.record(
+      { name: text, creditCode: maybe(creditCode), kind: maybe(fc.constantFrom(...UnitKind.options)), divisionCode: maybe(code) },
+      { requiredKeys: ["name"] },
+    );
     const holding = fc.record(
-      { memberId: nM > 0 ? fc.constantFrom(...mIds) : fc.constant("m0"), startOn: date, endOn: maybe(date), basis: fc.constantFrom(...SeatBasis.options), extra },
+      {
+        memberId: nM > 0 ? fc.constantFrom(...mIds) : fc.constant("m0"),
+        startOn: date,
+        endOn: maybe(date),
+        basis: fc.constantFrom(...SeatBasis.options),
+        extra,
+        appointment: maybe(fc.constantFrom(...AppointmentMode.options)),
+        onBehalfOf: maybe(onBehalfOf),
+      },
       { requiredKeys: ["memberId", "startOn", "basis"] },
     );
     const committee = (k: number) =>
@@ -99,25 +135,40 @@ const dataset: fc.Arbitrary<DatasetInput> = fc
         },
         { requiredKeys: ["id", "associationId", "term", "electedOn", "seats"] },
       );
+    // Who a person is, given on a person record or on an individual member record.
+    const personFields = {
+      titleLevel: maybe(fc.constantFrom(...TitleLevel.options)),
+      field: maybe(fc.constantFrom(...OccupationField.options)),
+      societyMemberships: maybe(fc.array(text, { minLength: 1, maxLength: 3 })),
+      sectorRoles: nonEmpty(fc.constantFrom(...SectorRole.options), 3),
+      extra,
+    };
+    const person = (id: string) =>
+      fc.record(
+        { id: fc.constant(id), name: text, gender: maybe(fc.constantFrom(...Gender.options)), birthYear: maybe(fc.integer({ min: 1900, max: 2100 })), ...personFields },
+        { requiredKeys: ["id", "name"] },
+      );
+    // An individual member names a person, or has a name of its own, or both.
+    const who = nP > 0 ? fc.oneof(fc.record({ name: text }), fc.record({ personId: fc.constantFrom(...pIds) }), fc.record({ personId: fc.constantFrom(...pIds), name: text })) : fc.record({ name: text });
     const member = (id: string) =>
       fc.oneof(
-        fc.record(
-          {
-            id: fc.constant(id),
-            associationId: aId,
-            joinedOn: date,
-            leftOn: maybe(date),
-            type: fc.constant("individual" as const),
-            name: text,
-            titleLevel: fc.constantFrom(...TitleLevel.options),
-            field: maybe(fc.constantFrom(...OccupationField.options)),
-            worksInHostUnit: maybe(fc.boolean()),
-            societyMemberships: maybe(fc.array(text, { minLength: 1, maxLength: 3 })),
-            sectorRoles: nonEmpty(fc.constantFrom(...SectorRole.options), 3),
-            extra,
-          },
-          { requiredKeys: ["id", "associationId", "joinedOn", "type", "name", "titleLevel"] },
-        ),
+        fc
+          .tuple(
+            who,
+            fc.record(
+              {
+                id: fc.constant(id),
+                associationId: aId,
+                joinedOn: date,
+                leftOn: maybe(date),
+                type: fc.constant("individual" as const),
+                worksInHostUnit: maybe(fc.boolean()),
+                ...personFields,
+              },
+              { requiredKeys: ["id", "associationId", "joinedOn", "type"] },
+            ),
+          )
+          .map(([named, rest]) => ({ ...rest, ...named })),
         fc.record(
           { id: fc.constant(id), associationId: aId, joinedOn: date, leftOn: maybe(date), type: fc.constant("group" as const), name: text, relation: fc.constantFrom(...GroupRelation.options), extra },
           { requiredKeys: ["id", "associationId", "joinedOn", "type", "name", "relation"] },
@@ -139,8 +190,30 @@ const dataset: fc.Arbitrary<DatasetInput> = fc
           volunteers: maybe(count),
           venues: nonEmpty(fc.constantFrom(...Venue.options), 6),
           extra,
+          campaigns: nonEmpty(fc.constantFrom(...ActivityCampaign.options), 3),
+          fundingYuan: maybe(fc.integer({ min: 0, max: 1_000_000_000_000 })),
         },
         { requiredKeys: ["id", "organizerId", "type", "startsOn", "participantTimes"] },
+      );
+    const facility = (k: number) =>
+      fc.record(
+        {
+          id: fc.constant(`f${k}`),
+          kind: fc.constantFrom(...FacilityKind.options),
+          name: maybe(text),
+          divisionCode: code,
+          associationId: aId,
+          designatedOn: date,
+          withdrawnOn: maybe(date),
+          count: maybe(unitCount),
+          extra,
+        },
+        { requiredKeys: ["id", "kind", "divisionCode", "associationId", "designatedOn"] },
+      );
+    const output = (k: number) =>
+      fc.record(
+        { id: fc.constant(`o${k}`), kind: fc.constantFrom(...OutputKind.options), stage: maybe(fc.constantFrom(...OutputStage.options)), associationId: aId, date, title: maybe(text), count: maybe(unitCount), extra },
+        { requiredKeys: ["id", "kind", "associationId", "date"] },
       );
     const division = fc.record(
       { code, name: text, level: fc.constantFrom(...DivisionLevel.options), parentCode: maybe(code), extra },
@@ -155,8 +228,12 @@ const dataset: fc.Arbitrary<DatasetInput> = fc
         committees: fc.array(fc.nat(), { maxLength: 2 }).chain((ks) => fc.tuple(...ks.map((_, k) => committee(k)))),
         members: nM === 0 ? fc.constant([]) : fc.tuple(...mIds.map(member)),
         activities: fc.array(fc.nat(), { maxLength: 2 }).chain((ks) => fc.tuple(...ks.map((_, k) => activity(k)))),
+        // A data set without persons leaves the collection out, as the import gives it back.
+        persons: nP === 0 ? fc.constant(undefined) : fc.tuple(...pIds.map(person)),
+        facilities: fc.array(fc.nat(), { maxLength: 2 }).chain((ks) => fc.tuple(...ks.map((_, k) => facility(k)))),
+        outputs: fc.array(fc.nat(), { maxLength: 2 }).chain((ks) => fc.tuple(...ks.map((_, k) => output(k)))),
       },
-      { requiredKeys: ["formatVersion", "divisions", "associations", "committees", "members", "activities"] },
+      { requiredKeys: ["formatVersion", "divisions", "associations", "committees", "members", "activities", "persons", "facilities", "outputs"] },
     ) as unknown as fc.Arbitrary<DatasetInput>;
   });
 
