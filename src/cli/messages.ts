@@ -396,18 +396,19 @@ Exit code 0, 1 when the data set or the form file has errors, 2 on a usage error
   "help.template": {
     "zh-CN": `用法：kexie template --out <模板.xlsx> [--locale zh-CN|en]
 
-写出一个待填写的空工作簿：每类记录一张工作表（科协、代表大会、委员会、委员、会员、人员、活动、设施、成果、区划、区划列表），
-中文表头（--locale en 为英文），冻结表头行，类型、职务、职称、活动类型等列有下拉列表，日期列设为日期格式，
-每张表有一行示例（标为“示例”，kexie import 时跳过）。
+写出一个待填写的空工作簿：每类记录一张工作表（科协组织、批复、代表大会、换届延期、委员会、委员会席位、人员、会员、活动、
+设施、成果、行政区划、区划来源），中文表头（--locale en 为英文），冻结表头行，类型、职务、职称、活动类型等列有下拉列表，
+日期列设为日期格式，每张表有一行示例（标为“示例”，kexie import 时跳过）。
   --out     要写出的 .xlsx 文件
   --locale  zh-CN（默认）或 en：工作表名、表头和标签的语言
 退出码：0；用法错误或输出无法写出为 2。`,
     en: `Usage: kexie template --out <template.xlsx> [--locale zh-CN|en]
 
-Writes an empty workbook to fill in: one sheet per kind of record (associations, congresses, committees,
-seats, members, persons, activities, facilities, outputs, divisions, the division list), Chinese headers
-(English with --locale en), a frozen header row, drop-down lists for kinds, posts, titles and activity types,
-date columns formatted as dates, and one example row per sheet (marked 示例, and passed over by kexie import).
+Writes an empty workbook to fill in: one sheet per kind of record (associations, approvals, congresses,
+congress postponements, committees, seats, persons, members, activities, facilities, outputs, divisions, the
+division list), Chinese headers (English with --locale en), a frozen header row, drop-down lists for kinds,
+posts, titles and activity types, date columns formatted as dates, and one example row per sheet (its first
+cell says it is the example, and kexie import passes it over).
   --out     the .xlsx file to write
   --locale  zh-CN (default) or en: the language of sheet names, headers and labels
 Exit code 0, or 2 on a usage error or unwritable output.`,

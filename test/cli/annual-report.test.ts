@@ -164,6 +164,18 @@ describe("kexie annual-report: the Tongcheng example for 2018", () => {
     expect([run.code, run.stdout]).toEqual([0, ""]);
     expect(readFileSync(out, "utf8")).toMatch(/03\s+邀请专家\s+人\s+32\n/);
   });
+
+  it("reads the data set from a workbook too: the exported .xlsx gives the same forms as the JSON", () => {
+    const workbook = join(SCRATCH, "tongcheng.xlsx");
+    expect(kexie("export", TONGCHENG, "--out", workbook).code).toBe(0);
+    // 表5 counts the activities' campaigns (全国科普日), 表7 the facilities: both must come through the workbook.
+    for (const form of ["5", "7"]) {
+      const args = ["--form", form, "--year", "2018", "--scope", "340881"];
+      const fromJson = kexie("annual-report", TONGCHENG, ...args);
+      expect(fromJson.code).toBe(0);
+      expect(kexie("annual-report", workbook, ...args)).toEqual(fromJson);
+    }
+  });
 });
 
 describe("kexie annual-report: mistakes", () => {

@@ -88,6 +88,8 @@ describe("kexie import on real files", () => {
       committees: [],
       members: [],
       activities: [],
+      facilities: [],
+      outputs: [],
     });
     expect(run.stderr).toBe(`${at("clean.csv")}: 0 errors, 0 warnings, 0 notes\n`);
     // What once answered `invalid JSON: unexpected "序"`.
@@ -96,15 +98,21 @@ describe("kexie import on real files", () => {
     expect(validate.stdout).toMatch(/clean\.csv：错误 0 项/);
   });
 
-  it("usage errors exit 2: no file, an .xls file, a missing file, a broken workbook", () => {
-    expect(kexie("import").code).toBe(2);
+  it("usage errors exit 2 in the chosen language: no file, an .xls file, a missing file, a broken workbook", () => {
+    expect(kexie("import").stderr).toBe("kexie: import：缺少 <文件.xlsx|文件.csv>（见 kexie import --help）\n");
+    expect(kexie("import", "--locale", "en").code).toBe(2);
     writeFileSync(at("old.xls"), "x");
-    expect(kexie("import", at("old.xls")).stderr).toMatch(/save it as \.xlsx/);
-    expect(kexie("import", at("nope.csv")).stderr).toBe(`kexie: ${at("nope.csv")}: file not found\n`);
+    const old = kexie("import", at("old.xls"));
+    expect(old.code).toBe(2);
+    expect(old.stderr).toBe(`kexie: ${at("old.xls")}：不读取旧的 .xls 格式；请另存为 .xlsx（Excel：另存为 → Excel 工作簿）\n`);
+    expect(kexie("import", at("old.xls"), "--locale", "en").stderr).toMatch(/save it as \.xlsx/);
+    expect(kexie("import", at("nope.csv")).stderr).toBe(`kexie: ${at("nope.csv")}：文件不存在\n`);
+    expect(kexie("import", at("nope.csv"), "--locale", "en").stderr).toBe(`kexie: ${at("nope.csv")}: file not found\n`);
     writeFileSync(at("broken.xlsx"), "not a zip");
     const broken = kexie("import", at("broken.xlsx"));
     expect(broken.code).toBe(2);
-    expect(broken.stderr).toMatch(/not a readable \.xlsx workbook/);
+    expect(broken.stderr).toMatch(/不是可读的 \.xlsx 工作簿/);
+    expect(kexie("import", at("broken.xlsx"), "--locale", "en").stderr).toMatch(/not a readable \.xlsx workbook/);
   });
 });
 
@@ -114,7 +122,22 @@ describe("kexie template", () => {
     expect(run.code).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(at("模板.xlsx"));
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(["科协组织", "代表大会", "委员会", "委员会席位", "会员", "活动", "行政区划", "区划来源", "下拉选项"]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      "科协组织",
+      "批复",
+      "代表大会",
+      "换届延期",
+      "委员会",
+      "委员会席位",
+      "人员",
+      "会员",
+      "活动",
+      "设施",
+      "成果",
+      "行政区划",
+      "区划来源",
+      "下拉选项",
+    ]);
     const sheet = workbook.getWorksheet("科协组织") as ExcelJS.Worksheet;
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect((sheet.getRow(1).values as unknown[]).slice(1, 7)).toEqual(["编号", "名称", "类型", "区划代码", "上级科协", "成立日期"]);
@@ -129,7 +152,16 @@ describe("kexie template", () => {
     // Importing the untouched template gives an empty data set, the example rows listed.
     const imported = kexie("import", at("模板.xlsx"), "--out", at("empty.json"));
     expect(imported.code).toBe(0);
-    expect(JSON.parse(readFileSync(at("empty.json"), "utf8"))).toMatchObject({ associations: [], members: [], activities: [] });
+    expect(JSON.parse(readFileSync(at("empty.json"), "utf8"))).toEqual({
+      formatVersion: 1,
+      divisions: [],
+      associations: [],
+      committees: [],
+      members: [],
+      activities: [],
+      facilities: [],
+      outputs: [],
+    });
   });
 
   it("in English, and --out is required", async () => {
@@ -153,7 +185,7 @@ describe("kexie export, and the data commands on spreadsheets", () => {
     const validate = kexie("validate", at("tc.xlsx"), "--as-of", "2020-09-07");
     expect(validate.code).toBe(1);
     // Charter findings point at the workbook's rows.
-    expect(validate.stdout).toMatch(/错误\s+科协组织\[\d+\]\s+\[tongcheng-2019\/party-approval\]\s+科协组织 第 \d+ 行：/);
+    expect(validate.stdout).toMatch(/错误\s+桐城市人民医院科协 \(tc-inst-hospital\)\s+科协组织\[\d+\]\s+\[tongcheng-2019\/party-approval\]\s+科协组织 第 \d+ 行：/);
   });
 
   it("export refuses a data set with errors, and needs --out", () => {
