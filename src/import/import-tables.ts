@@ -443,7 +443,7 @@ class Builder {
 
   /**
    * A record of one row: field values and resolved references, but for the `skip` keys (the record a
-   * nested row belongs to) and division names (resolved later, see {@link Builder.#divisionNames}).
+   * nested row belongs to) and division names (resolved later, once the divisions they are looked for in are known).
    */
   #record(row: RowData, refs: References, skip: readonly string[] = []): Fields {
     const record: Fields = {};
