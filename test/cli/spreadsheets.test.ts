@@ -225,6 +225,19 @@ describe("kexie divisions", () => {
     expect(viaImport.stderr).toMatch(/^kexie: the division list package kexie-no-such-division-list is not installed/);
   });
 
+  it("reads a --divisions file as the command reads a data set: broken JSON is one line with its place, exit 2", () => {
+    writeFileSync(at("village-only.csv"), "名称,类型,区划代码,成立日期\n桐梓村科协,村科协,孔城镇桐梓村,2019-09-01\n");
+    writeFileSync(at("broken-divisions.json"), '{ "divisions": [');
+    const broken = kexie("import", at("village-only.csv"), "--divisions", at("broken-divisions.json"), "--locale", "en");
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/^kexie: --divisions .*broken-divisions\.json:1:\d+: invalid JSON: unexpected end of input\n$/);
+    const missing = kexie("import", at("village-only.csv"), "--divisions", at("no-such-divisions.json"), "--locale", "en");
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/--divisions .*no-such-divisions\.json: file not found/);
+    writeFileSync(at("bom-divisions.json"), `\uFEFF${JSON.stringify(DIVISIONS)}`);
+    expect(kexie("import", at("village-only.csv"), "--divisions", at("bom-divisions.json")).stderr).not.toMatch(/^kexie:/m);
+  });
+
   it("rejects what is not a division code", () => {
     expect(kexie("divisions", "34088").code).toBe(2);
     expect(kexie("divisions", "999999").stderr).toMatch(/no such division|没有这个区划/);

@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import type { GridTable } from "../../import/index.js";
 import { UsageError } from "../errors.js";
-import { loadExcel } from "../files.js";
+import { loadExcel, readFailure } from "../files.js";
 import { readCsv } from "./read-csv.js";
 import { worksheetGrid } from "./xlsx-cells.js";
 
@@ -24,10 +24,8 @@ async function bytesOf(file: string): Promise<Uint8Array> {
   try {
     return await readFile(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new UsageError("input.not-found", { file });
-    if (code === "EISDIR") throw new UsageError("input.spreadsheet-directory", { file });
-    throw new UsageError("input.unreadable", { file, reason: code ?? String(error) });
+    if ((error as NodeJS.ErrnoException).code === "EISDIR") throw new UsageError("input.spreadsheet-directory", { file });
+    throw readFailure(error, file);
   }
 }
 
