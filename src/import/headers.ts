@@ -408,6 +408,18 @@ export function fieldOfHeader(kind: SheetKind, header: string): FieldLayout | un
 }
 
 /**
+ * The field of a kind of sheet by its key (`hostUnit.name`), or `undefined` for a key the sheet has not.
+ *
+ * @example
+ * ```ts
+ * fieldByKey("associations", "establishedOn")?.headers["zh-CN"][0]; // "成立日期"
+ * ```
+ */
+export function fieldByKey(kind: SheetKind, key: string): FieldLayout | undefined {
+  return sheetLayout(kind).fields.find((field) => field.key === key);
+}
+
+/**
  * The layout of a kind of sheet.
  *
  * @example

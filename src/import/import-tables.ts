@@ -30,7 +30,7 @@ import {
 import { cellText, foldText, isBlank, isExcelError, matchKey, readWholeNumber, readYesNo, splitList, type Cell } from "./cells.js";
 import { readDate } from "./date-forms.js";
 import { DivisionNames } from "./division-names.js";
-import { sheetLayout, type FieldLayout, type RefTarget, type SheetKind } from "./headers.js";
+import { fieldByKey, sheetLayout, type FieldLayout, type RefTarget, type SheetKind } from "./headers.js";
 import { enumLabel, enumValue, enumValues } from "./labels-reverse.js";
 import { locateIssue, type ImportSources, type SourceRow } from "./locate.js";
 import { IMPORT_WORDS, type ImportIssueCode } from "./messages.js";
@@ -449,7 +449,7 @@ class Builder {
     const record: Fields = {};
     for (const [key, value] of Object.entries(row.values)) setPath(record, key, value);
     for (const [key, { text, header }] of row.refs) {
-      if (skip.includes(key) || fieldOf(row.kind, key)?.value.type === "division") continue;
+      if (skip.includes(key) || fieldByKey(row.kind, key)?.value.type === "division") continue;
       const at = { table: this.#tables[row.table]?.name ?? "", row: row.row, column: header };
       const target = refTarget(row.kind, key);
       if (typeof text === "string") {
@@ -507,7 +507,7 @@ class Builder {
     this.#rows[kind].forEach((row, index) => {
       const record = records[index] as Fields;
       for (const key of row.refs.keys()) {
-        if (fieldOf(kind, key)?.value.type === "division") pending.push({ row, record, key, scope: () => scope(record) });
+        if (fieldByKey(kind, key)?.value.type === "division") pending.push({ row, record, key, scope: () => scope(record) });
       }
     });
     return pending;
@@ -651,7 +651,7 @@ class Builder {
       for (const h of ["memberId", "startOn", "basis"]) {
         const header = row.headers.get(h);
         if (holding[h] === undefined && !row.refs.has(h) && !this.#cellReported(table, row.row, header ?? "")) {
-          this.#problem("import.value-missing", { table: table.name, row: row.row, column: header ?? (fieldOf("seats", h)?.headers[this.#locale][0] as string) }, {});
+          this.#problem("import.value-missing", { table: table.name, row: row.row, column: header ?? (fieldByKey("seats", h)?.headers[this.#locale][0] as string) }, {});
         }
       }
       const holdings = seat["holdings"] as Fields[];
@@ -659,7 +659,7 @@ class Builder {
       const record = ordered(holding, SHAPES.holdings);
       holdings.push(record);
       for (const h of row.refs.keys()) {
-        if (fieldOf("seats", h)?.value.type === "division") pending.push({ row, record, key: h, scope: () => divisionOf(committee["associationId"]) });
+        if (fieldByKey("seats", h)?.value.type === "division") pending.push({ row, record, key: h, scope: () => divisionOf(committee["associationId"]) });
       }
     }
     for (const c of committees) {
@@ -694,14 +694,9 @@ class Builder {
   }
 }
 
-/** A field of a kind of sheet by its key. */
-function fieldOf(kind: SheetKind, key: string): FieldLayout | undefined {
-  return sheetLayout(kind).fields.find((f) => f.key === key);
-}
-
 /** The target of a referring field. */
 function refTarget(kind: SheetKind, key: string): RefTarget {
-  const field = fieldOf(kind, key);
+  const field = fieldByKey(kind, key);
   return field !== undefined && (field.value.type === "ref" || field.value.type === "refs") ? field.value.to : "associations";
 }
 

@@ -13,9 +13,9 @@ import {
   LIST_SHEET_TITLES,
   ROW_NUMBER_HEADERS,
   SHEETS,
+  fieldByKey,
   fieldOfHeader,
   headerKey,
-  sheetLayout,
   type FieldLayout,
   type SheetKind,
 } from "./headers.js";
@@ -165,7 +165,7 @@ function score(kind: SheetKind, cells: readonly Cell[], mapping: ReadonlyMap<str
   for (const cell of cells) {
     if (typeof cell !== "string" || cell.trim() === "") continue;
     const mapped = mapping.get(headerKey(cell));
-    const field = mapped !== undefined ? sheetLayout(kind).fields.find((f) => f.key === mapped) : fieldOfHeader(kind, cell);
+    const field = mapped !== undefined ? fieldByKey(kind, mapped) : fieldOfHeader(kind, cell);
     if (field !== undefined) fields.add(field.key);
   }
   return fields.size;
@@ -262,7 +262,6 @@ function readColumns(
     for (let index = headerIndex + 1; index < grid.length; index += 1) if (!isBlank(grid[index]?.[column])) return true;
     return false;
   };
-  const layout = sheetLayout(kind);
   const taken = new Map<string, string>();
   const extraKeys = new Set<string>();
   const columns: Column[] = [];
@@ -278,7 +277,7 @@ function readColumns(
     if (prefix === undefined) {
       const mapped = mapping.get(key);
       if (mapped !== undefined) {
-        field = layout.fields.find((f) => f.key === mapped);
+        field = fieldByKey(kind, mapped);
         if (field === undefined) report("import.column-mapping", "warning", { table: name }, { column: header, field: mapped, kind });
       } else field = fieldOfHeader(kind, header);
     }
