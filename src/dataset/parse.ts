@@ -9,10 +9,11 @@ import { createIssue, formatPath, type Issue, type IssuePath, type Locale } from
 import { optionsObject, requireLocale } from "../issue/misuse.js";
 import { COLLECTIONS, Dataset, ENTITY_SCHEMAS, FORMAT_VERSION } from "../model/dataset.js";
 import { DivisionListInfo } from "../model/division.js";
+import { lazy } from "../_lib/lazy.js";
+import { compiledSchema } from "./compiled.js";
 import { crossCheck, type ShapedCollections } from "./cross-check.js";
 import { DATASET_MESSAGES } from "./messages.js";
 import { markParsed, type ParsedDataset } from "./parsed.js";
-import { shapeCheck, type ShapeCheck } from "./shape-check.js";
 import { shapeIssues, zodErrorMap } from "./shape-issues.js";
 
 /** Options of {@link parseDataset}. */
@@ -31,16 +32,17 @@ export type ParseResult =
 
 const TOP_LEVEL_KEYS = new Set<string>(["formatVersion", "divisionList", ...COLLECTIONS]);
 
-// Read off the schemas once; they are constants, and so are these.
-const ENTITY_CHECKS = Object.fromEntries(COLLECTIONS.map((name) => [name, shapeCheck(ENTITY_SCHEMAS[name])])) as Record<
-  (typeof COLLECTIONS)[number],
-  ShapeCheck
->;
+// Compiled on the first parse, not when the module loads: code that never parses never compiles.
+const COMPILED_SCHEMAS = lazy(() => {
+  const compiled = {} as Record<(typeof COLLECTIONS)[number], z.ZodType>;
+  for (const name of COLLECTIONS) compiled[name] = compiledSchema<z.ZodType>(ENTITY_SCHEMAS[name]);
+  return compiled;
+});
 
-/** The quick check's yes, or no when it is unsure or the value throws (a getter, a proxy): zod then decides. */
-function certainlyFits(check: ShapeCheck, value: unknown): boolean {
+/** zod's quick yes or no, without a result object; no when the value throws (a getter, a proxy), and zod then words why. */
+function certainlyFits(schema: z.ZodType, value: unknown): boolean {
   try {
-    return check(value);
+    return schema.validate(value);
   } catch {
     return false;
   }
@@ -183,12 +185,12 @@ function accept(
   known: MutableKnownIds,
 ): { values: unknown[]; indexes: number[] | undefined } {
   const schema: z.ZodType = ENTITY_SCHEMAS[name];
-  const quick = ENTITY_CHECKS[name];
+  const quick = COMPILED_SCHEMAS()[name];
   let values: unknown[] | undefined;
   let indexes: number[] | undefined;
   for (let index = 0; index < records.length; index++) {
     const record: unknown = records[index];
-    // The quick check says yes to most valid records without zod; zod decides the rest and words their issues.
+    // The compiled check says yes to most valid records at no cost; a full parse words the issues of the rest.
     if (certainlyFits(quick, record) || fits(schema, record, [name, index])) {
       values?.push(record);
       indexes?.push(index);

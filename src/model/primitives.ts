@@ -75,7 +75,7 @@ export const DATE_RANGE = Object.freeze({ from: "1900-01-01", to: "2099-12-31" }
 
 /**
  * The pattern that keeps a real day within {@link DATE_RANGE}: its year is 19xx or 20xx. A pattern, not
- * a refinement, so the exported JSON Schema carries it and `parseDataset`'s quick shape check reads it;
+ * a refinement, so the exported JSON Schema carries it and zod's compiled validator checks it without a call-out;
  * `parseDataset` reports its failure as `date.out-of-range`.
  *
  * @example
