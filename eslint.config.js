@@ -17,28 +17,30 @@ export default tseslint.config(
 /**
  * The layers of src/, lowest first: a module may import from its own layer and the ones below, never from
  * one above (ARCHITECTURE.md). Folders on one line are side by side and do not import each other. `_lib`
- * holds internals any layer may use, so it may itself import only the lowest layers. The core is pure as
- * well: only the command (`cli`) may touch the process, the clock or the file system.
+ * holds internals that every layer may use; it may itself use the layers up to the data set and the
+ * hierarchy, never a rule, a metric or the command. The core is pure as well: only the command (`cli`) may
+ * touch the process, the clock or the file system.
  */
 function layers() {
-  const order = [["issue"], ["_lib"], ["model"], ["dataset", "hierarchy"], ["charter"], ["metrics", "csv"], ["statistics", "import"], ["cli"]];
+  const order = [["issue"], ["model"], ["dataset", "hierarchy"], ["charter"], ["metrics", "csv"], ["statistics", "import"], ["cli"]];
+  const internals = { name: "_lib", above: ["charter", "metrics", "csv", "statistics", "import", "cli"] };
   const impure = ["node:*", "fs", "path"];
-  return order.flatMap((layer, rank) => {
-    const above = order.slice(rank + 1).flat();
-    return layer.map((folder) => {
-      const forbidden = [...above, ...layer.filter((other) => other !== folder)];
-      const patterns = forbidden.map((name) => ({
-        group: [`**/${name}/*`, `**/${name}/**`],
-        message: `src/${folder} may not import src/${name} (the layers of ARCHITECTURE.md): move the shared part down instead.`,
-      }));
-      const pure = folder !== "cli";
-      return {
-        files: [`src/${folder}/**/*.ts`],
-        rules: {
-          ...(pure ? { "no-restricted-globals": ["error", "process", "Date", "console"] } : {}),
-          "no-restricted-imports": ["error", { patterns: [...(pure ? [{ group: impure, message: "The core is pure: only src/cli may do I/O." }] : []), ...patterns] }],
-        },
-      };
-    });
+  const rules = order.flatMap((layer, rank) =>
+    layer.map((folder) => ({ folder, forbidden: [...order.slice(rank + 1).flat(), ...layer.filter((other) => other !== folder)] })),
+  );
+  rules.push({ folder: internals.name, forbidden: internals.above });
+  return rules.map(({ folder, forbidden }) => {
+    const patterns = forbidden.map((name) => ({
+      group: [`**/${name}/*`, `**/${name}/**`],
+      message: `src/${folder} may not import src/${name} (the layers of ARCHITECTURE.md): move the shared part down instead.`,
+    }));
+    const pure = folder !== "cli";
+    return {
+      files: [`src/${folder}/**/*.ts`],
+      rules: {
+        ...(pure ? { "no-restricted-globals": ["error", "process", "Date", "console"] } : {}),
+        "no-restricted-imports": ["error", { patterns: [...(pure ? [{ group: impure, message: "The core is pure: only src/cli may do I/O." }] : []), ...patterns] }],
+      },
+    };
   });
 }

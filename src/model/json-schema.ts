@@ -107,8 +107,9 @@ export const JSON_SCHEMA_NAMES = Object.keys(SCHEMAS) as JsonSchemaName[];
  * @example
  * ```ts
  * import Ajv from "ajv/dist/2020.js";
- * const validate = new Ajv().compile(toJsonSchema("dataset"));
- * validate(doc);
+ * // The schema names the "date" format for readers; its pattern is what checks a date.
+ * const validate = new Ajv({ formats: { date: true } }).compile(toJsonSchema("dataset"));
+ * validate({ formatVersion: 1, associations: [] }); // → true
  * ```
  */
 export function toJsonSchema(name: JsonSchemaName): Record<string, unknown> {

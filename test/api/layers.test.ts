@@ -23,6 +23,11 @@ describe("the layer rule", () => {
     expect(found).toEqual([expect.stringContaining("src/dataset may not import src/hierarchy")]);
   });
 
+  it("keeps the internals below the rules", async () => {
+    const found = await restricted("src/_lib/probe.ts", 'import { defineRule } from "../charter/rule.js";\nexport const x = defineRule;\n');
+    expect(found).toEqual([expect.stringContaining("src/_lib may not import src/charter")]);
+  });
+
   it("rejects I/O in the core and allows it in the command", async () => {
     const code = 'import { readFileSync } from "node:fs";\nexport const x = readFileSync;\n';
     expect(await restricted("src/metrics/probe.ts", code)).toEqual([expect.stringContaining("only src/cli may do I/O")]);
