@@ -13,7 +13,7 @@
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import ts from "typescript";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -153,7 +153,7 @@ function extract() {
       const body = lines.map((line) => (/^import\s/.test(line) ? "" : line));
       const mapping = `// ${rel}:${example.line}`;
       writeFileSync(target, [mapping, ...ownImports, ...header, "export {};", ...body, ""].join("\n"));
-      written.push({ target, rel, line: example.line, offset: 2 + ownImports.length + header.length });
+      written.push({ target, rel, line: example.line, offset: 2 + ownImports.length + header.length, used: [...used].filter((name) => !declared.has(name)) });
     });
   }
   return written;
@@ -178,11 +178,17 @@ function check(written) {
   return diagnostics.length;
 }
 
-const written = extract();
-if (process.argv.includes("--check")) {
-  const errors = check(written);
-  console.log(`${written.length} examples type-checked: ${errors === 0 ? "no errors" : `${errors} errors`}`);
-  process.exit(errors === 0 ? 0 : 1);
-} else {
-  console.log(`${written.length} examples written to .examples/`);
+export { extract };
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+
+function main() {
+  const written = extract();
+  if (process.argv.includes("--check")) {
+    const errors = check(written);
+    console.log(`${written.length} examples type-checked: ${errors === 0 ? "no errors" : `${errors} errors`}`);
+    process.exit(errors === 0 ? 0 : 1);
+  } else {
+    console.log(`${written.length} examples written to .examples/`);
+  }
 }
