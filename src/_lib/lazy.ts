@@ -10,6 +10,7 @@
  *
  * @example
  * ```ts
+ * import * as z from "zod";
  * const schema = lazy(() => z.object({ id: z.string() }));
  * schema() === schema(); // → true
  * ```
