@@ -10,6 +10,7 @@ import { AssociationKind, type Association } from "../model/association.js";
 import { requireDateOption } from "../model/date-option.js";
 import { createValidationContext, type ValidationContext } from "./context.js";
 import { DEFAULT_RULES } from "./presets.js";
+import type { CharterIssue } from "./messages.js";
 import { isRule, type Rule } from "./rule.js";
 import { appliesOn, createRuleInput } from "./rule-input.js";
 import { flattenRules, type RuleSet } from "./rule-set.js";
@@ -28,9 +29,9 @@ import { flattenRules, type RuleSet } from "./rule-set.js";
  * const options: ValidateOptions = { asOf: "2020-09-07", rules: [TONGCHENG_2019, TERMS_AND_CONGRESSES], locale: "en" };
  * ```
  */
-export interface ValidateOptions {
+export interface ValidateOptions<I extends Issue = Issue> {
   readonly asOf: string;
-  readonly rules?: readonly (Rule | RuleSet)[];
+  readonly rules?: readonly (Rule<I> | RuleSet<I>)[];
   readonly locale?: Locale;
 }
 
@@ -44,12 +45,12 @@ export interface ValidateOptions {
  * report.counts.error;
  * ```
  */
-export interface AssociationReport {
+export interface AssociationReport<I extends Issue = Issue> {
   readonly associationId: string;
   /** `["associations", i]`, or `[]` when the association is not in the context's dataset. */
   readonly path: IssuePath;
   readonly counts: Readonly<Record<Severity, number>>;
-  readonly issues: readonly Issue[];
+  readonly issues: readonly I[];
 }
 
 /**
@@ -63,13 +64,13 @@ export interface AssociationReport {
  * if (report.counts.error > 0) for (const a of report.associations) console.log(a.associationId, a.counts);
  * ```
  */
-export interface ValidationReport {
+export interface ValidationReport<I extends Issue = Issue> {
   readonly asOf: string;
   readonly locale: Locale;
   readonly rules: readonly string[];
   readonly checked: number;
   readonly counts: Readonly<Record<Severity, number>>;
-  readonly associations: readonly AssociationReport[];
+  readonly associations: readonly AssociationReport<I>[];
 }
 
 interface PreparedRule {
@@ -166,17 +167,18 @@ function run(association: Association, position: number, context: ValidationCont
  * report.issues.map((issue) => issue.code);
  * ```
  */
-export function validateAssociation(
+export function validateAssociation<I extends Issue = CharterIssue>(
   association: Association,
   context: ValidationContext,
-  options: ValidateOptions,
-): AssociationReport {
+  options: ValidateOptions<I>,
+): AssociationReport<I> {
   const prepared = prepare("validateAssociation", options);
   const ctx = contextOf("validateAssociation", context);
   if (association === null || typeof association !== "object" || typeof association.id !== "string") {
     throw new TypeError("validateAssociation: association must be an association object");
   }
-  return run(association, ctx.positionOf("associations", association), ctx, prepared);
+  // The rules given are of I (the built-in rules' CharterIssue when none are): so are their issues.
+  return run(association, ctx.positionOf("associations", association), ctx, prepared) as AssociationReport<I>;
 }
 
 /**
@@ -190,14 +192,14 @@ export function validateAssociation(
  * report.counts; // { error: 3, warning: 12, info: 0 }
  * ```
  */
-export function validateDataset(dataset: ParsedDataset, options: ValidateOptions): ValidationReport {
+export function validateDataset<I extends Issue = CharterIssue>(dataset: ParsedDataset, options: ValidateOptions<I>): ValidationReport<I> {
   requireDatasetOrIndex("validateDataset", dataset, false);
   const prepared = prepare("validateDataset", options);
   const context = createValidationContext(dataset);
-  const associations: AssociationReport[] = [];
+  const associations: AssociationReport<I>[] = [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   dataset.associations.forEach((association, position) => {
-    const report = run(association, position, context, prepared);
+    const report = run(association, position, context, prepared) as AssociationReport<I>;
     if (report.issues.length === 0) return;
     associations.push(report);
     counts.error += report.counts.error;
