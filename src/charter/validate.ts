@@ -10,10 +10,9 @@ import { AssociationKind, type Association } from "../model/association.js";
 import { requireDateOption } from "../model/date-option.js";
 import { createValidationContext, type ValidationContext } from "./context.js";
 import { DEFAULT_RULES } from "./presets.js";
-import type { CharterIssue } from "./messages.js";
 import { isRule, type Rule } from "./rule.js";
 import { appliesOn, createRuleInput } from "./rule-input.js";
-import { flattenRules, type RuleSet } from "./rule-set.js";
+import { flattenRules, type CharterRuleSet, type RuleSet } from "./rule-set.js";
 
 /**
  * Options of {@link validateAssociation} and {@link validateDataset}.
@@ -29,11 +28,28 @@ import { flattenRules, type RuleSet } from "./rule-set.js";
  * const options: ValidateOptions = { asOf: "2020-09-07", rules: [TONGCHENG_2019, TERMS_AND_CONGRESSES], locale: "en" };
  * ```
  */
-export interface ValidateOptions<I extends Issue = Issue> {
+export interface ValidateOptions<R extends readonly (Rule | RuleSet)[] = readonly (Rule | RuleSet)[]> {
   readonly asOf: string;
-  readonly rules?: readonly (Rule<I> | RuleSet<I>)[];
+  readonly rules?: R;
   readonly locale?: Locale;
 }
+
+/**
+ * The issues rules and rule sets `R` can report: the union of each one's, so a report of built-in and
+ * user-defined rules still narrows by code.
+ *
+ * @example
+ * ```ts
+ * type Found = IssueOfRules<[typeof TONGCHENG_2019, typeof myRule]>; // CharterIssue | MyIssue
+ * ```
+ */
+export type IssueOfRules<R extends readonly (Rule | RuleSet)[]> = R[number] extends infer P
+  ? P extends RuleSet<infer I>
+    ? I
+    : P extends Rule<infer I>
+      ? I
+      : never
+  : never;
 
 /**
  * One association's findings: its id and dataset path, its issues (in rule order, then path order) and
@@ -167,18 +183,18 @@ function run(association: Association, position: number, context: ValidationCont
  * report.issues.map((issue) => issue.code);
  * ```
  */
-export function validateAssociation<I extends Issue = CharterIssue>(
+export function validateAssociation<const R extends readonly (Rule | RuleSet)[] = readonly [CharterRuleSet]>(
   association: Association,
   context: ValidationContext,
-  options: ValidateOptions<I>,
-): AssociationReport<I> {
+  options: ValidateOptions<R>,
+): AssociationReport<IssueOfRules<R>> {
   const prepared = prepare("validateAssociation", options);
   const ctx = contextOf("validateAssociation", context);
   if (association === null || typeof association !== "object" || typeof association.id !== "string") {
     throw new TypeError("validateAssociation: association must be an association object");
   }
-  // The rules given are of I (the built-in rules' CharterIssue when none are): so are their issues.
-  return run(association, ctx.positionOf("associations", association), ctx, prepared) as AssociationReport<I>;
+  // The issues are the rules' (the built-in rules' CharterIssue when none are given).
+  return run(association, ctx.positionOf("associations", association), ctx, prepared) as AssociationReport<IssueOfRules<R>>;
 }
 
 /**
@@ -192,14 +208,17 @@ export function validateAssociation<I extends Issue = CharterIssue>(
  * report.counts; // { error: 3, warning: 12, info: 0 }
  * ```
  */
-export function validateDataset<I extends Issue = CharterIssue>(dataset: ParsedDataset, options: ValidateOptions<I>): ValidationReport<I> {
+export function validateDataset<const R extends readonly (Rule | RuleSet)[] = readonly [CharterRuleSet]>(
+  dataset: ParsedDataset,
+  options: ValidateOptions<R>,
+): ValidationReport<IssueOfRules<R>> {
   requireDatasetOrIndex("validateDataset", dataset, false);
   const prepared = prepare("validateDataset", options);
   const context = createValidationContext(dataset);
-  const associations: AssociationReport<I>[] = [];
+  const associations: AssociationReport<IssueOfRules<R>>[] = [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   dataset.associations.forEach((association, position) => {
-    const report = run(association, position, context, prepared) as AssociationReport<I>;
+    const report = run(association, position, context, prepared) as AssociationReport<IssueOfRules<R>>;
     if (report.issues.length === 0) return;
     associations.push(report);
     counts.error += report.counts.error;
