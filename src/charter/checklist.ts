@@ -13,9 +13,9 @@ import { GRASSROOTS_KINDS, type Resources } from "../model/association.js";
 import { addMonthsToDate } from "../model/dates.js";
 import { FacilityKind, isFacilityOn } from "../model/facility.js";
 import { charterIssue } from "./messages.js";
-import type { AppliesTo, Bilingual, Citation, Rule, RuleInput } from "./rule.js";
+import type { AppliesTo, Bilingual, Citation, CharterRule, RuleInput } from "./rule.js";
 import { buildRule } from "./rule-options.js";
-import { defineRuleSet, type RuleSet } from "./rule-set.js";
+import { defineRuleSet, type CharterRuleSet } from "./rule-set.js";
 import { FIVE_HAS_SOURCE } from "./sources.js";
 
 /**
@@ -359,14 +359,14 @@ export interface ChecklistRulesOptions {
  * validateDataset(dataset, { asOf: "2020-09-07", rules: [checklistRules(stationBoardWorker)] });
  * ```
  */
-export function checklistRules(checklist: Checklist, options: ChecklistRulesOptions = {}): RuleSet {
+export function checklistRules(checklist: Checklist, options: ChecklistRulesOptions = {}): CharterRuleSet {
   if (typeof checklist !== "object" || checklist === null || !Array.isArray(checklist.items)) {
     throw new TypeError("checklistRules: checklist must come from defineChecklist");
   }
   const prefix = options.idPrefix ?? checklist.id;
   const severity = options.severity ?? "warning";
   const rules = checklist.items.map(
-    (item): Rule =>
+    (item): CharterRule =>
       buildRule(
         { id: `${prefix}/${item.id}`, source: item.source, appliesTo: checklist.appliesTo },
         item.title,

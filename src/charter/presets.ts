@@ -10,7 +10,7 @@ import type { AppointmentMode, Post } from "../model/committee.js";
 import type { HeadEquivalents } from "../model/sector-heads.js";
 import type { AllowedParents } from "../hierarchy/allowed-parents.js";
 import type { AppliesTo } from "./rule.js";
-import { composeRuleSets, defineRuleSet, type RuleSet } from "./rule-set.js";
+import { composeRuleSets, defineRuleSet, type RuleSet, type CharterRuleSet } from "./rule-set.js";
 import { charterAdopted } from "./rules/charter-adopted.js";
 import { committeeElected } from "./rules/committee-elected.js";
 import { committeeSize } from "./rules/committee-size.js";
@@ -68,7 +68,7 @@ export interface Tongcheng2019Options {
  * validateDataset(dataset, { asOf: "2020-09-07", rules: [anywhere] });
  * ```
  */
-export function tongcheng2019(options?: Tongcheng2019Options): RuleSet {
+export function tongcheng2019(options?: Tongcheng2019Options): CharterRuleSet {
   const { region: wanted, cityAssociationId } = optionsObject("tongcheng2019", options);
   const region = wanted === undefined ? TONGCHENG : wanted;
   const appliesTo: AppliesTo = {
@@ -113,10 +113,10 @@ export function tongcheng2019(options?: Tongcheng2019Options): RuleSet {
  * TONGCHENG_2019.rules.map((rule) => rule.id); // ["tongcheng-2019/committee-elected", …]
  * ```
  */
-export const TONGCHENG_2019: RuleSet = tongcheng2019();
+export const TONGCHENG_2019: CharterRuleSet = tongcheng2019();
 
 // A rule set holding one leadership rule: the shape of every "3+1" preset.
-function leadershipSet(set: Omit<RuleSet, "rules">, rule: ThreePlusOneOptions): RuleSet {
+function leadershipSet(set: Omit<RuleSet, "rules">, rule: ThreePlusOneOptions): CharterRuleSet {
   return defineRuleSet({ ...set, rules: [threePlusOne(rule)] });
 }
 
@@ -152,7 +152,7 @@ export interface Cast3plus1Options {
  * const anyRank = cast3plus1({ posts: ["chair", "executive-vice-chair", "vice-chair", "standing-member", "member"] });
  * ```
  */
-export function cast3plus1(options: Cast3plus1Options = {}): RuleSet {
+export function cast3plus1(options: Cast3plus1Options = {}): CharterRuleSet {
   const posts = options.posts ?? ["chair", "executive-vice-chair", "vice-chair"];
   return leadershipSet(
     {
@@ -187,7 +187,7 @@ export function cast3plus1(options: Cast3plus1Options = {}): RuleSet {
  * validateDataset(dataset, { asOf: "2021-12-31", rules: [CAST_3PLUS1_2018] });
  * ```
  */
-export const CAST_3PLUS1_2018: RuleSet = cast3plus1();
+export const CAST_3PLUS1_2018: CharterRuleSet = cast3plus1();
 
 /**
  * Shandong's "3+1", its implementation of the national pilot: the 三长 (hospital director, school
@@ -201,7 +201,7 @@ export const CAST_3PLUS1_2018: RuleSet = cast3plus1();
  * validateDataset(dataset, { asOf: "2020-12-31", rules: [SHANDONG_3PLUS1_2020] });
  * ```
  */
-export const SHANDONG_3PLUS1_2020: RuleSet = leadershipSet(
+export const SHANDONG_3PLUS1_2020: CharterRuleSet = leadershipSet(
   { id: "shandong-3plus1-2020", title: { "zh-CN": "山东省基层科协“3+1”", en: "Shandong 3+1 leadership" }, date: null },
   {
     id: "three-plus-one/shandong-2020",
@@ -222,7 +222,7 @@ export const SHANDONG_3PLUS1_2020: RuleSet = leadershipSet(
  * JIANGSU_4PLUS1.rules[0]!.id; // "three-plus-one/jiangsu-4plus1"
  * ```
  */
-export const JIANGSU_4PLUS1: RuleSet = leadershipSet(
+export const JIANGSU_4PLUS1: CharterRuleSet = leadershipSet(
   { id: "jiangsu-4plus1", title: { "zh-CN": "江苏省基层科协“4+1”", en: "Jiangsu 4+1 leadership" }, date: null },
   {
     id: "three-plus-one/jiangsu-4plus1",
@@ -243,7 +243,7 @@ export const JIANGSU_4PLUS1: RuleSet = leadershipSet(
  * TONGCHENG_3PLUS1.rules[0]!.appliesTo.kinds; // ["township", "subdistrict"]
  * ```
  */
-export const TONGCHENG_3PLUS1: RuleSet = leadershipSet(
+export const TONGCHENG_3PLUS1: CharterRuleSet = leadershipSet(
   {
     id: "tongcheng-3plus1",
     title: { "zh-CN": "桐城市“3+1”试点：农技站站长任乡镇科协副主席", en: "Tongcheng 3+1 pilot: the agri-station head is a vice-chair" },
@@ -282,7 +282,7 @@ export interface TermRulesOptions {
  * const societies = termRules({ termYears: 4, congressYears: 4, warnMonths: 3, kinds: ["society"] });
  * ```
  */
-export function termRules(options?: TermRulesOptions): RuleSet {
+export function termRules(options?: TermRulesOptions): CharterRuleSet {
   const fn = "termRules";
   const { kinds, warnMonths, termYears, congressYears } = optionsObject(fn, options);
   // Checked here too, so a bad value is named after the function that was called.
@@ -322,7 +322,7 @@ export function termRules(options?: TermRulesOptions): RuleSet {
  * validateDataset(dataset, { asOf: "2024-05-11", rules: [TERMS_AND_CONGRESSES] });
  * ```
  */
-export const TERMS_AND_CONGRESSES: RuleSet = termRules();
+export const TERMS_AND_CONGRESSES: CharterRuleSet = termRules();
 
 /** Options of {@link structureRules}. */
 export interface StructureRulesOptions {
@@ -341,7 +341,7 @@ export interface StructureRulesOptions {
  * const lenient = structureRules({ grassrootsUnder: ["county", "prefectural"] });
  * ```
  */
-export function structureRules(options?: StructureRulesOptions): RuleSet {
+export function structureRules(options?: StructureRulesOptions): CharterRuleSet {
   const { allowedParents, grassrootsUnder } = optionsObject("structureRules", options);
   return defineRuleSet({
     id: "structure",
@@ -377,7 +377,7 @@ export function structureRules(options?: StructureRulesOptions): RuleSet {
  * STRUCTURE.rules.map((rule) => rule.id);
  * ```
  */
-export const STRUCTURE: RuleSet = structureRules();
+export const STRUCTURE: CharterRuleSet = structureRules();
 
 /**
  * The 五有 checklist as warnings for grassroots associations: `five-has/organisation`, `/office`,
@@ -388,7 +388,7 @@ export const STRUCTURE: RuleSet = structureRules();
  * validateDataset(dataset, { asOf: "2020-09-07", rules: [FIVE_HAS] });
  * ```
  */
-export const FIVE_HAS: RuleSet = defineRuleSet({
+export const FIVE_HAS: CharterRuleSet = defineRuleSet({
   id: "five-has",
   title: { "zh-CN": "基层科协“五有”", en: "Five-haves checklist" },
   date: null,
@@ -403,7 +403,7 @@ export const FIVE_HAS: RuleSet = defineRuleSet({
  * BUILT_IN_RULE_SETS.flatMap((set) => set.rules.map((rule) => rule.id));
  * ```
  */
-export const BUILT_IN_RULE_SETS: readonly RuleSet[] = Object.freeze([
+export const BUILT_IN_RULE_SETS: readonly CharterRuleSet[] = Object.freeze([
   TONGCHENG_2019,
   TONGCHENG_3PLUS1,
   SHANDONG_3PLUS1_2020,
@@ -418,7 +418,7 @@ export const BUILT_IN_RULE_SETS: readonly RuleSet[] = Object.freeze([
 
 // Pilots bind only the places that take part: listed among the built-in sets, left out of the defaults.
 const OPT_IN: ReadonlySet<RuleSet> = new Set([CAST_3PLUS1_2018]);
-const DEFAULT_SETS: readonly RuleSet[] = BUILT_IN_RULE_SETS.filter((set) => !OPT_IN.has(set));
+const DEFAULT_SETS: readonly CharterRuleSet[] = BUILT_IN_RULE_SETS.filter((set) => !OPT_IN.has(set));
 
 /**
  * The default rules: every built-in set but the national "3+1" pilot (`CAST_3PLUS1_2018`), which binds
@@ -431,7 +431,7 @@ const DEFAULT_SETS: readonly RuleSet[] = BUILT_IN_RULE_SETS.filter((set) => !OPT
  * validateDataset(dataset, { asOf: "2020-09-07" }); // same as rules: [DEFAULT_RULES]
  * ```
  */
-export const DEFAULT_RULES: RuleSet = defineRuleSet({
+export const DEFAULT_RULES: CharterRuleSet = defineRuleSet({
   ...composeRuleSets(...DEFAULT_SETS),
   id: "default",
   title: { "zh-CN": "全部内置规则", en: "All built-in rules" },

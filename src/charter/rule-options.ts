@@ -5,7 +5,7 @@
  * @module
  */
 import { checkedRule, type AppliesTo, type Bilingual, type Citation, type Rule, type RuleInput } from "./rule.js";
-import type { Issue } from "../issue/issue.js";
+import type { CharterIssue, CharterIssueCode } from "./messages.js";
 import { optionsObject } from "../issue/misuse.js";
 
 /**
@@ -40,9 +40,9 @@ export interface RuleOptions {
 export function buildRule(
   options: RuleOptions,
   title: Bilingual,
-  codes: readonly string[],
-  check: (input: RuleInput, ruleId: string) => readonly Issue[],
-): Rule {
+  codes: readonly CharterIssueCode[],
+  check: (input: RuleInput, ruleId: string) => readonly CharterIssue[],
+): Rule<CharterIssue> {
   return buildNamedRule("buildRule", options, title, codes, check);
 }
 
@@ -59,9 +59,9 @@ export function buildNamedRule(
   fn: string,
   options: RuleOptions,
   title: Bilingual,
-  codes: readonly string[],
-  check: (input: RuleInput, ruleId: string) => readonly Issue[],
-): Rule {
+  codes: readonly CharterIssueCode[],
+  check: (input: RuleInput, ruleId: string) => readonly CharterIssue[],
+): Rule<CharterIssue> {
   const { id } = optionsObject(fn, options, true);
   return checkedRule(fn, {
     id,

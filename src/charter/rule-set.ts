@@ -3,6 +3,8 @@
  *
  * @module
  */
+import type { Issue } from "../issue/issue.js";
+import type { CharterIssue } from "./messages.js";
 import { isRule, type Bilingual, type Rule } from "./rule.js";
 
 /**
@@ -14,12 +16,22 @@ import { isRule, type Bilingual, type Rule } from "./rule.js";
  * TONGCHENG_2019.rules.map((rule) => rule.id);
  * ```
  */
-export interface RuleSet {
+export interface RuleSet<I extends Issue = Issue> {
   readonly id: string;
   readonly title: Bilingual;
   readonly date: string | null;
-  readonly rules: readonly Rule[];
+  readonly rules: readonly Rule<I>[];
 }
+
+/**
+ * A set of built-in rules: its issues are {@link CharterIssue}s, which narrow by code.
+ *
+ * @example
+ * ```ts
+ * const report = validateDataset(dataset, { asOf: "2020-09-07", rules: [TONGCHENG_2019 satisfies CharterRuleSet] });
+ * ```
+ */
+export type CharterRuleSet = RuleSet<CharterIssue>;
 
 /**
  * Checks a rule set and returns it frozen. Two rules with one id in one set is a programming error and
@@ -35,8 +47,8 @@ export interface RuleSet {
  * });
  * ```
  */
-export function defineRuleSet(definition: RuleSet): RuleSet {
-  const d = definition as Partial<RuleSet> | null | undefined;
+export function defineRuleSet<I extends Issue>(definition: RuleSet<I>): RuleSet<I> {
+  const d = definition as Partial<RuleSet<I>> | null | undefined;
   if (d === null || typeof d !== "object" || typeof d.id !== "string" || d.id === "") {
     throw new TypeError("defineRuleSet: id must be a non-empty string");
   }
@@ -64,10 +76,10 @@ export function defineRuleSet(definition: RuleSet): RuleSet {
  * flattenRules([TONGCHENG_2019, myStricterCommitteeSize]).length === TONGCHENG_2019.rules.length; // when the id is shared
  * ```
  */
-export function flattenRules(parts: readonly (Rule | RuleSet)[]): Rule[] {
+export function flattenRules<I extends Issue>(parts: readonly (Rule<I> | RuleSet<I>)[]): Rule<I>[] {
   const slot = new Map<string, number>();
-  const rules: Rule[] = [];
-  const add = (rule: Rule): void => {
+  const rules: Rule<I>[] = [];
+  const add = (rule: Rule<I>): void => {
     const at = slot.get(rule.id);
     if (at === undefined) {
       slot.set(rule.id, rules.length);
@@ -92,7 +104,7 @@ export function flattenRules(parts: readonly (Rule | RuleSet)[]): Rule[] {
  * agencies.id; // "tongcheng-2019+terms-and-congresses"
  * ```
  */
-export function composeRuleSets(...parts: readonly (Rule | RuleSet)[]): RuleSet {
+export function composeRuleSets<I extends Issue>(...parts: readonly (Rule<I> | RuleSet<I>)[]): RuleSet<I> {
   let date: string | null = null;
   const ids: string[] = [];
   const zh: string[] = [];

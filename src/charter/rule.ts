@@ -5,6 +5,7 @@
  * @module
  */
 import type { Issue, IssuePath, Locale } from "../issue/issue.js";
+import type { CharterIssue } from "./messages.js";
 import type { Association, AssociationKind } from "../model/association.js";
 import type { Committee } from "../model/committee.js";
 import { requireDateOption } from "../model/date-option.js";
@@ -101,14 +102,16 @@ export interface RuleInput {
 
 /**
  * A charter rule. `check` must be pure: it reads its input and returns issues whose `rule` is the rule's
- * id. `codes` lists the issue codes it may return, for documentation and completeness tests.
+ * id. `codes` lists the issue codes it may return, for documentation and completeness tests. `I` is the
+ * issues it reports: `CharterIssue` for the built-in rules, a user's own union for theirs (inferred by
+ * {@link defineRule}), so a report's issues narrow by code.
  *
  * @example
  * ```ts
  * const rule: Rule = defineRule({ id: "mine/charter", title, source, appliesTo: { kinds: "all" }, codes: [], check: () => [] });
  * ```
  */
-export interface Rule {
+export interface Rule<I extends Issue = Issue> {
   /** A stable id, `set/rule`, carried by every issue the rule reports. */
   readonly id: string;
   /** The rule's title in zh-CN and en. */
@@ -120,11 +123,21 @@ export interface Rule {
   /** The issue codes the rule can report. */
   readonly codes: readonly string[];
   /** The pure check: the issues for one association, or none. */
-  readonly check: (input: RuleInput) => readonly Issue[];
+  readonly check: (input: RuleInput) => readonly I[];
 }
 
+/**
+ * A built-in rule: its issues are {@link CharterIssue}s, which narrow by code.
+ *
+ * @example
+ * ```ts
+ * const rule: CharterRule = committeeSize({ id: "mine/committee-size", source, appliesTo: { kinds: ["village"] }, min: 5 });
+ * ```
+ */
+export type CharterRule = Rule<CharterIssue>;
+
 /** What {@link defineRule} accepts: a rule whose `source` may be one citation. */
-export type RuleDefinition = Omit<Rule, "source"> & { readonly source: Citation | readonly Citation[] };
+export type RuleDefinition<I extends Issue = Issue> = Omit<Rule<I>, "source"> & { readonly source: Citation | readonly Citation[] };
 
 function isText(value: unknown): value is string {
   return typeof value === "string" && value.length > 0;
@@ -149,12 +162,12 @@ function isText(value: unknown): value is string {
  *   codes: ["mine.name-too-long"],
  *   check: ({ association, path, locale }) =>
  *     association.name.length > 20
- *       ? [createIssue(messages, "mine.name-too-long", "warning", [...path, "name"], { max: 20 }, locale, "mine/name-length")]
+ *       ? [createIssue({ catalog: messages, code: "mine.name-too-long", params: { max: 20 }, path: [...path, "name"], severity: "warning", locale, rule: "mine/name-length" })]
  *       : [],
  * });
  * ```
  */
-export function defineRule(definition: RuleDefinition): Rule {
+export function defineRule<I extends Issue>(definition: RuleDefinition<I>): Rule<I> {
   return checkedRule("defineRule", definition);
 }
 
@@ -167,8 +180,8 @@ export function defineRule(definition: RuleDefinition): Rule {
  * checkedRule("committeeSize", definition);
  * ```
  */
-export function checkedRule(fn: string, definition: RuleDefinition): Rule {
-  const d = definition as Partial<RuleDefinition> | null | undefined;
+export function checkedRule<I extends Issue>(fn: string, definition: RuleDefinition<I>): Rule<I> {
+  const d = definition as Partial<RuleDefinition<I>> | null | undefined;
   if (d === null || typeof d !== "object") throw new TypeError(`${fn}: the definition must be an object`);
   if (!isText(d.id)) throw new TypeError(`${fn}: id must be a non-empty string`);
   if (d.title === undefined || d.title === null || !isText(d.title["zh-CN"]) || !isText(d.title.en)) {

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { defineRuleSet, type RuleSet } from "./rule-set.js";
+import { defineRuleSet, type CharterRuleSet } from "./rule-set.js";
 import { charterAdopted } from "./rules/charter-adopted.js";
 import { parentIsLocal } from "./rules/parent-local.js";
 import { ENTERPRISE_GENERAL_RULES, HUNAN_UNIVERSITY_2019, UNIVERSITY_OPINION } from "./sources.js";
@@ -22,7 +22,7 @@ import { ENTERPRISE_GENERAL_RULES, HUNAN_UNIVERSITY_2019, UNIVERSITY_OPINION } f
  * validateDataset(dataset, { asOf: "2020-09-07", rules: [ENTERPRISE_2008] });
  * ```
  */
-export const ENTERPRISE_2008: RuleSet = defineRuleSet({
+export const ENTERPRISE_2008: CharterRuleSet = defineRuleSet({
   id: "enterprise-2008",
   title: { "zh-CN": "企业科协（《企业科学技术协会组织通则》，2008）", en: "Enterprise associations (general rules, 2008)" },
   date: "2008-06-18",
@@ -53,7 +53,7 @@ export const ENTERPRISE_2008: RuleSet = defineRuleSet({
  * UNIVERSITY_ASSOCIATIONS.rules.map((rule) => rule.id); // ["universities/parent-local"]
  * ```
  */
-export const UNIVERSITY_ASSOCIATIONS: RuleSet = defineRuleSet({
+export const UNIVERSITY_ASSOCIATIONS: CharterRuleSet = defineRuleSet({
   id: "universities",
   title: { "zh-CN": "高校科协（已核实的规则）", en: "University associations (verified rules)" },
   date: null,

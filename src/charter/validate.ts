@@ -12,7 +12,7 @@ import { createValidationContext, type ValidationContext } from "./context.js";
 import { DEFAULT_RULES } from "./presets.js";
 import { isRule, type Rule } from "./rule.js";
 import { appliesOn, createRuleInput } from "./rule-input.js";
-import { flattenRules, type RuleSet } from "./rule-set.js";
+import { flattenRules, type CharterRuleSet, type RuleSet } from "./rule-set.js";
 
 /**
  * Options of {@link validateAssociation} and {@link validateDataset}.
@@ -28,11 +28,28 @@ import { flattenRules, type RuleSet } from "./rule-set.js";
  * const options: ValidateOptions = { asOf: "2020-09-07", rules: [TONGCHENG_2019, TERMS_AND_CONGRESSES], locale: "en" };
  * ```
  */
-export interface ValidateOptions {
+export interface ValidateOptions<R extends readonly (Rule | RuleSet)[] = readonly (Rule | RuleSet)[]> {
   readonly asOf: string;
-  readonly rules?: readonly (Rule | RuleSet)[];
+  readonly rules?: R;
   readonly locale?: Locale;
 }
+
+/**
+ * The issues rules and rule sets `R` can report: the union of each one's, so a report of built-in and
+ * user-defined rules still narrows by code.
+ *
+ * @example
+ * ```ts
+ * type Found = IssueOfRules<[typeof TONGCHENG_2019, typeof myRule]>; // CharterIssue | MyIssue
+ * ```
+ */
+export type IssueOfRules<R extends readonly (Rule | RuleSet)[]> = R[number] extends infer P
+  ? P extends RuleSet<infer I>
+    ? I
+    : P extends Rule<infer I>
+      ? I
+      : never
+  : never;
 
 /**
  * One association's findings: its id and dataset path, its issues (in rule order, then path order) and
@@ -44,12 +61,12 @@ export interface ValidateOptions {
  * report.counts.error;
  * ```
  */
-export interface AssociationReport {
+export interface AssociationReport<I extends Issue = Issue> {
   readonly associationId: string;
   /** `["associations", i]`, or `[]` when the association is not in the context's dataset. */
   readonly path: IssuePath;
   readonly counts: Readonly<Record<Severity, number>>;
-  readonly issues: readonly Issue[];
+  readonly issues: readonly I[];
 }
 
 /**
@@ -63,13 +80,13 @@ export interface AssociationReport {
  * if (report.counts.error > 0) for (const a of report.associations) console.log(a.associationId, a.counts);
  * ```
  */
-export interface ValidationReport {
+export interface ValidationReport<I extends Issue = Issue> {
   readonly asOf: string;
   readonly locale: Locale;
   readonly rules: readonly string[];
   readonly checked: number;
   readonly counts: Readonly<Record<Severity, number>>;
-  readonly associations: readonly AssociationReport[];
+  readonly associations: readonly AssociationReport<I>[];
 }
 
 interface PreparedRule {
@@ -166,17 +183,18 @@ function run(association: Association, position: number, context: ValidationCont
  * report.issues.map((issue) => issue.code);
  * ```
  */
-export function validateAssociation(
+export function validateAssociation<const R extends readonly (Rule | RuleSet)[] = readonly [CharterRuleSet]>(
   association: Association,
   context: ValidationContext,
-  options: ValidateOptions,
-): AssociationReport {
+  options: ValidateOptions<R>,
+): AssociationReport<IssueOfRules<R>> {
   const prepared = prepare("validateAssociation", options);
   const ctx = contextOf("validateAssociation", context);
   if (association === null || typeof association !== "object" || typeof association.id !== "string") {
     throw new TypeError("validateAssociation: association must be an association object");
   }
-  return run(association, ctx.positionOf("associations", association), ctx, prepared);
+  // The issues are the rules' (the built-in rules' CharterIssue when none are given).
+  return run(association, ctx.positionOf("associations", association), ctx, prepared) as AssociationReport<IssueOfRules<R>>;
 }
 
 /**
@@ -190,14 +208,17 @@ export function validateAssociation(
  * report.counts; // { error: 3, warning: 12, info: 0 }
  * ```
  */
-export function validateDataset(dataset: ParsedDataset, options: ValidateOptions): ValidationReport {
+export function validateDataset<const R extends readonly (Rule | RuleSet)[] = readonly [CharterRuleSet]>(
+  dataset: ParsedDataset,
+  options: ValidateOptions<R>,
+): ValidationReport<IssueOfRules<R>> {
   requireDatasetOrIndex("validateDataset", dataset, false);
   const prepared = prepare("validateDataset", options);
   const context = createValidationContext(dataset);
-  const associations: AssociationReport[] = [];
+  const associations: AssociationReport<IssueOfRules<R>>[] = [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   dataset.associations.forEach((association, position) => {
-    const report = run(association, position, context, prepared);
+    const report = run(association, position, context, prepared) as AssociationReport<IssueOfRules<R>>;
     if (report.issues.length === 0) return;
     associations.push(report);
     counts.error += report.counts.error;

@@ -182,13 +182,12 @@ export const CLI_MESSAGES = defineMessages({
   },
   "coverage.all": { "zh-CN": "全部", en: "all" },
   "coverage.list-unknown": { "zh-CN": "未注明", en: "unknown" },
-  "coverage.township": { "zh-CN": "乡镇级", en: "township level" },
-  "coverage.village": { "zh-CN": "村级", en: "village level" },
   "coverage.gaps": { "zh-CN": "未建科协的{level}单位（{count}）：", en: "Uncovered {level} units ({count}):" },
   "header.coverage-levels": { "zh-CN": "层级|单位数|已建科协|覆盖率", en: "level|units|covered|ratio" },
+  // The levels' names are the library's labels (divisionLevel), filled in by the command.
   "header.coverage-areas": {
-    "zh-CN": "区域|代码|乡镇级|村级|村级覆盖率",
-    en: "area|code|township level|village level|village ratio",
+    "zh-CN": "区域|代码|{township}|{village}|{village}覆盖率",
+    en: "area|code|{township}|{village}|{village} ratio",
   },
 
   // stats
@@ -198,6 +197,14 @@ export const CLI_MESSAGES = defineMessages({
   },
 
   // report
+  "report.none-recorded": { "zh-CN": "（无记录）", en: "(none recorded)" },
+  "header.facilities": { "zh-CN": "命名年份|科协|类型|记录|数量（个/户）", en: "year|association|kind|records|units" },
+  "header.outputs": { "zh-CN": "年份|科协|类型|阶段|数量（篇/项）", en: "year|association|kind|stage|units" },
+  "report.national-title": { "zh-CN": "中国科协“3+1”试点（2018）", en: 'CAST "3+1" pilot (2018)' },
+  "report.national-requirement": {
+    "zh-CN": "“三长”进入县、乡镇（街道）科协委员会",
+    en: "The three heads sit on county, township and sub-district committees",
+  },
   "report.title": { "zh-CN": "{place}科协工作报告（截至 {asOf}）", en: "Science and technology associations of {place}: report as of {asOf}" },
   "report.all-areas": { "zh-CN": "全部地区", en: "all areas" },
   "report.coverage": { "zh-CN": "一、组织覆盖", en: "1. Organisational coverage" },
@@ -226,6 +233,21 @@ export const CLI_MESSAGES = defineMessages({
   "header.warnings": { "zh-CN": "规则|项数", en: "rule|count" },
 
   // annual-report
+  "form.of-which": { "zh-CN": "其中：{label}", en: "of which: {label}" },
+  "form.indent": { "zh-CN": "\u3000", en: "  " },
+  "form.period-year": { "zh-CN": "统计期：{year}年", en: "Period: {year}" },
+  "form.period-days": { "zh-CN": "统计期：{year}年{fromMonth}月{fromDay}日至{toMonth}月{toDay}日", en: "Period: {from} to {to}" },
+  "form.filing-all": { "zh-CN": "填报单位：（全部数据，不限地区）", en: "Filing unit: (the whole data set, no area)" },
+  "form.filing-area": { "zh-CN": "填报单位：{area}", en: "Filing unit: {area}" },
+  "form.filing-association": { "zh-CN": "填报单位：{name}（{area}）", en: "Filing unit: {name} ({area})" },
+  "form.area": { "zh-CN": "{name}，{code}", en: "{name}, {code}" },
+  "form.code": { "zh-CN": "表号：{code}", en: "Form code: {code}" },
+  "form.stand-in": { "zh-CN": "第 {rows} 行：{note}", en: "Row {rows}: {note}" },
+  "form.stand-ins": { "zh-CN": "第 {rows} 行：{note}", en: "Rows {rows}: {note}" },
+  "form.signatures": {
+    "zh-CN": "单位负责人：　　　　统计负责人：　　　　填表人：　　　　报出日期：　　年　　月　　日",
+    en: "Head of unit:          Statistics lead:          Prepared by:          Date:",
+  },
   "annual.form-title": { "zh-CN": "{title}（{code}）", en: "{title} ({code})" },
   "header.annual-form": { "zh-CN": "代码|项目|计量单位|数值", en: "code|item|unit|value" },
   "header.annual-indicator": { "zh-CN": "指标", en: "indicator" },
@@ -241,6 +263,20 @@ export const CLI_MESSAGES = defineMessages({
   },
   "annual.member-individual": { "zh-CN": "个人会员", en: "individual" },
   "annual.member-group": { "zh-CN": "团体会员", en: "group" },
+
+  // Lists in running text.
+  "list.separator": { "zh-CN": "、", en: ", " },
+
+  // Each command's line in the general help.
+  "summary.annual-report": { "zh-CN": "科协统计年报的一张表", en: "a form of the yearly statistical report" },
+  "summary.coverage": { "zh-CN": "某地区的组织覆盖率", en: "organisational coverage of an area" },
+  "summary.divisions": { "zh-CN": "某地区的区划列表", en: "an area's division list" },
+  "summary.export": { "zh-CN": "把数据集导出为 Excel 工作簿", en: "a data set as an Excel workbook" },
+  "summary.import": { "zh-CN": "把 Excel、CSV 表格导入为数据集", en: "Excel and CSV lists into a data set" },
+  "summary.report": { "zh-CN": "科协工作报告", en: "a readable report" },
+  "summary.stats": { "zh-CN": "活动统计", en: "activity statistics" },
+  "summary.template": { "zh-CN": "生成待填写的 Excel 模板", en: "an empty workbook to fill in" },
+  "summary.validate": { "zh-CN": "校验数据集与章程规则", en: "check a data set and its charter rules" },
 
   // Help.
   "help.main": {
@@ -480,7 +516,7 @@ export function say(key: CliMessage, locale: Locale, params: Readonly<Record<str
   return formatMessage(CLI_MESSAGES[key][locale], params);
 }
 
-/** The cells of a table header (`|`-separated in the catalogue). */
-export function headerCells(key: CliMessage & `header.${string}`, locale: Locale): string[] {
-  return CLI_MESSAGES[key][locale].split("|");
+/** The cells of a table header (`|`-separated in the catalogue), placeholders filled from params. */
+export function headerCells(key: CliMessage & `header.${string}`, locale: Locale, params: Readonly<Record<string, IssueParam>> = {}): string[] {
+  return say(key, locale, params).split("|");
 }

@@ -7,7 +7,7 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import { importTables, locateIssue } from "../import/index.js";
-import { parseDataset, type Issue, type ParsedDataset, type Locale, type ParseResult } from "../index.js";
+import { parseDataset, type Issue, type ParsedDataset, type Locale } from "../index.js";
 import { UsageError } from "./errors.js";
 import { readFailure } from "./files.js";
 import { findingLines, parseFindings } from "./findings.js";
@@ -23,7 +23,8 @@ export interface DatasetInput {
   readonly label: string;
   /** The JSON as read, kept only when parsing reported issues, to name the records they are about. */
   readonly json: unknown;
-  readonly parsed: ParseResult;
+  /** `parseDataset`'s result, or the import's with its own issues. */
+  readonly parsed: ParsedInput;
   /**
    * Points a later issue (a charter finding) at where its record came from: for a spreadsheet, its table,
    * row and column. Absent for JSON, whose paths already name the record.
@@ -31,12 +32,17 @@ export interface DatasetInput {
   readonly locate?: (issue: Issue) => Issue;
 }
 
+/** A result like `parseDataset`'s whose issues may also be the import's. */
+type ParsedInput =
+  | { readonly ok: true; readonly data: ParsedDataset; readonly issues: readonly Issue[] }
+  | { readonly ok: false; readonly data?: undefined; readonly issues: readonly Issue[] };
+
 async function importSpreadsheet(file: string, locale: Locale): Promise<DatasetInput> {
   const tables = await readSpreadsheets([file]);
   const importing = progress(say("progress.importing", locale, { file }));
   const result = importTables(tables, { locale });
   importing();
-  const parsed: ParseResult =
+  const parsed: ParsedInput =
     result.ok && result.data !== undefined ? { ok: true, data: result.data, issues: result.issues } : { ok: false, issues: result.issues };
   return { label: file, json: undefined, parsed, locate: (issue) => locateIssue(issue, result.sources, locale) };
 }

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { createIssue, formatPath, type Issue, type IssuePath, type Locale } from "../issue/issue.js";
+import { createIssue, formatPath, type IssuePath, type Locale } from "../issue/issue.js";
 import { DEPRECATED_ACTIVITY_TYPES, type Activity } from "../model/activity.js";
 import type { Association } from "../model/association.js";
 import type { Committee, Holding, Seat } from "../model/committee.js";
@@ -28,7 +28,7 @@ import {
   type HoldingAt,
   type Report,
 } from "./facts.js";
-import { DATASET_MESSAGES, type DatasetIssueCode } from "./messages.js";
+import { DATASET_MESSAGES, type DatasetIssue, type DatasetIssueCode, type DatasetIssueParams } from "./messages.js";
 
 /**
  * The records of one collection that passed their shape checks, and each one's index in the input
@@ -58,7 +58,8 @@ export interface ShapedCollections {
   readonly outputs: Shaped<Output>;
 }
 
-type Params = Readonly<Record<string, string | number>>;
+/** Files one issue of a fixed severity. */
+type Filed = <K extends DatasetIssueCode>(code: K, path: IssuePath, params: DatasetIssueParams<K>) => void;
 
 /**
  * Runs every cross-record check on the records that passed their shape checks. Every finding is an
@@ -73,13 +74,13 @@ type Params = Readonly<Record<string, string | number>>;
  * const issues = crossCheck(shaped, knownIds, "en");
  * ```
  */
-export function crossCheck(shaped: ShapedCollections, known: KnownIds, locale: Locale): Issue[] {
-  const issues: Issue[] = [];
+export function crossCheck(shaped: ShapedCollections, known: KnownIds, locale: Locale): DatasetIssue[] {
+  const issues: DatasetIssue[] = [];
   const file: Report = (code, severity, path, params) => {
-    issues.push(createIssue(DATASET_MESSAGES, code, severity, path, params, locale));
+    issues.push(createIssue({ catalog: DATASET_MESSAGES, code, params, path, severity, locale }));
   };
-  const report = (code: DatasetIssueCode, path: IssuePath, params: Params): void => file(code, "error", path, params);
-  const warn = (code: DatasetIssueCode, path: IssuePath, params: Params): void => file(code, "warning", path, params);
+  const report: Filed = (code, path, params) => file(code, "error", path, params);
+  const warn: Filed = (code, path, params) => file(code, "warning", path, params);
 
   const divisionCodes = uniqueKeys(shaped.divisions, "divisions", (d) => d.code, "code", report).table;
   const associations = uniqueKeys(shaped.associations, "associations", (a) => a.id, "id", report);
@@ -281,7 +282,7 @@ function uniqueKeys<T>(
   entity: string,
   keyOf: (value: T) => string,
   field: string,
-  report: (code: DatasetIssueCode, path: IssuePath, params: Params) => void,
+  report: Filed,
 ): { table: IdTable; keys: string[] } {
   const keys = records.values.map(keyOf);
   const { table, first } = IdTable.of(keys);
@@ -295,7 +296,7 @@ function uniqueKeys<T>(
 }
 
 function dateOrder(
-  report: (code: DatasetIssueCode, path: IssuePath, params: Params) => void,
+  report: Filed,
   entity: string,
   at: number | IssuePath,
   id: string,

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { formatPath, type IssueParam, type IssuePath, type Locale, type Severity } from "../issue/issue.js";
+import { formatPath, type IssuePath, type Locale, type Severity } from "../issue/issue.js";
 import type { Activity } from "../model/activity.js";
 import type { Association, AssociationKind } from "../model/association.js";
 import type { Committee, Holding } from "../model/committee.js";
@@ -16,10 +16,10 @@ import { LEVEL_BY_LENGTH, namedLength, namesWithin, subKindOf } from "../model/d
 import { label } from "../model/labels.js";
 import type { Member } from "../model/member.js";
 import { cycleParams, findCycles } from "../model/parent-cycles.js";
-import type { DatasetIssueCode } from "./messages.js";
+import type { DatasetIssueCode, DatasetIssueParams } from "./messages.js";
 
 /** Files one issue. */
-export type Report = (code: DatasetIssueCode, severity: Severity, path: IssuePath, params: Readonly<Record<string, IssueParam>>) => void;
+export type Report = <K extends DatasetIssueCode>(code: K, severity: Severity, path: IssuePath, params: DatasetIssueParams<K>) => void;
 
 /**
  * Reports every cycle of parent links, once each, at the `parentId` of the record on it that comes first

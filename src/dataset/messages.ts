@@ -3,9 +3,14 @@
  *
  * @module
  */
-import { defineMessages } from "../issue/issue.js";
+import { defineMessages, withParams, type IssueOf, type ParamsOf } from "../issue/issue.js";
+import type { CycleParams } from "../model/parent-cycles.js";
 
-const shape = { "zh-CN": "{where}：{detail}", en: "{where}: {detail}" } as const;
+// zod's message is the detail; the type zod expected and the format it checked are kept for programs.
+const shape = withParams<{ where: string; detail: string; expected?: string; format?: string }>()({
+  "zh-CN": "{where}：{detail}",
+  en: "{where}: {detail}",
+});
 
 /**
  * Every issue code `parseDataset` can report, with its message templates.
@@ -126,22 +131,31 @@ export const DATASET_MESSAGES = defineMessages({
   },
   // Facts across records (facts.ts): the issue's path is on the record that carries the fact; the other
   // record is named by `ref` (its id) and `refPath` (where it is).
-  "association.parent-cycle": {
+  "association.parent-cycle": withParams<CycleParams>()({
     "zh-CN": "科协的上级（业务指导）关系构成循环：{cyclePath}（{count} 个科协）",
     en: "association parent links form a cycle: {cyclePath} ({count} associations)",
-  },
-  "association.division-outside-parent": {
+  }),
+  "association.division-outside-parent": withParams<{ id: string; divisionCode: string; ref: string; refPath: string; refDivisionCode: string }>()({
     "zh-CN": "科协 {id} 的行政区划 {divisionCode} 不在上级科协 {ref} 的行政区划 {refDivisionCode} 之内",
     en: "association {id}: division {divisionCode} is not inside division {refDivisionCode} of its parent {ref}",
-  },
-  "association.kind-level": {
+  }),
+  "association.kind-level": withParams<{
+    id: string;
+    kind: string;
+    kindLabel: string;
+    divisionCode: string;
+    level: string;
+    levelLabel: string;
+    expected: string;
+    expectedLabel: string;
+  }>()({
     "zh-CN": "科协 {id} 为{kindLabel}，但行政区划代码 {divisionCode} 指{levelLabel}单位，应为{expectedLabel}",
     en: "association {id} is a {kindLabel}, but division code {divisionCode} names a {levelLabel} unit; it must name a {expectedLabel} one",
-  },
-  "association.kind-sub-kind": {
+  }),
+  "association.kind-sub-kind": withParams<{ id: string; kind: string; kindLabel: string; divisionCode: string; subKind: string; subKindLabel: string }>()({
     "zh-CN": "科协 {id} 为{kindLabel}，但行政区划代码 {divisionCode} 按编码区段为{subKindLabel}",
     en: "association {id} is a {kindLabel}, but division code {divisionCode} is a {subKindLabel} by its code range",
-  },
+  }),
   "committee.before-established": {
     "zh-CN": "委员会 {id} 选举于 {electedOn}，早于科协 {ref} 成立（{establishedOn}）",
     en: "committee {id} was elected on {electedOn}, before association {ref} was established ({establishedOn})",
@@ -154,10 +168,18 @@ export const DATASET_MESSAGES = defineMessages({
     "zh-CN": "委员会 {id} 与 {ref}（{refPath}）同为科协 {association} 的第 {term} 届",
     en: "committees {id} and {ref} ({refPath}) are both term {term} of association {association}",
   },
-  "committee.term-order": {
+  "committee.term-order": withParams<{
+    id: string;
+    term: number;
+    electedOn: string;
+    ref: string;
+    refPath: string;
+    refTerm: number;
+    refElectedOn: string;
+  }>()({
     "zh-CN": "第 {term} 届委员会 {id} 选举于 {electedOn}，早于第 {refTerm} 届委员会 {ref}（{refElectedOn}）",
     en: "committee {id} (term {term}) was elected on {electedOn}, before committee {ref} of term {refTerm} ({refElectedOn})",
-  },
+  }),
   "holding.before-joined": {
     "zh-CN": "委员会 {id} 的席位自 {startOn} 由会员 {ref} 担任，早于其入会日期 {joinedOn}",
     en: "committee {id}: member {ref} holds a seat from {startOn}, before joining on {joinedOn}",
@@ -178,3 +200,34 @@ export const DATASET_MESSAGES = defineMessages({
 
 /** An issue code `parseDataset` can report. */
 export type DatasetIssueCode = keyof typeof DATASET_MESSAGES;
+
+/**
+ * The params of a dataset issue with code `K`.
+ *
+ * @example
+ * ```ts
+ * const params: DatasetIssueParams<"id.duplicate"> = { entity: "associations", id: "a1", first: "associations[0]" };
+ * ```
+ */
+export type DatasetIssueParams<K extends DatasetIssueCode> = ParamsOf<(typeof DATASET_MESSAGES)[K]>;
+
+/**
+ * An issue `parseDataset` reports, keyed by `code`.
+ *
+ * @example
+ * ```ts
+ * for (const issue of parseDataset(input).issues) if (issue.code === "id.duplicate") console.log(issue.params.id);
+ * ```
+ */
+export type DatasetIssue = IssueOf<typeof DATASET_MESSAGES>;
+
+/**
+ * An issue about the shape of a document (a wrong type, an unknown field, a date out of range): what
+ * `parseDataset` and `parseStatisticalForm` report before they read the content.
+ *
+ * @example
+ * ```ts
+ * if (issue.code === "shape.unknown-key") console.log(issue.params.key);
+ * ```
+ */
+export type ShapeIssue = IssueOf<typeof DATASET_MESSAGES, Extract<DatasetIssueCode, `shape.${string}`> | "date.out-of-range">;

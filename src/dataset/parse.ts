@@ -5,7 +5,7 @@
  */
 import * as z from "zod";
 import { describeThrown } from "../issue/describe.js";
-import { createIssue, formatPath, type Issue, type IssuePath, type Locale } from "../issue/issue.js";
+import { createIssue, formatPath, type IssuePath, type Locale } from "../issue/issue.js";
 import { optionsObject, requireLocale } from "../issue/misuse.js";
 import { COLLECTIONS, Dataset, ENTITY_SCHEMAS, FORMAT_VERSION } from "../model/dataset.js";
 import { DivisionListInfo } from "../model/division.js";
@@ -15,6 +15,7 @@ import { crossCheck, type ShapedCollections } from "./cross-check.js";
 import { DATASET_MESSAGES } from "./messages.js";
 import { markParsed, type ParsedDataset } from "./parsed.js";
 import { shapeIssues, zodErrorMap } from "./shape-issues.js";
+import type { DatasetIssue } from "./messages.js";
 
 /** Options of {@link parseDataset}. */
 export interface ParseOptions {
@@ -27,8 +28,8 @@ export interface ParseOptions {
  * {@link ParsedDataset}, the only kind of dataset the rest of the library accepts.
  */
 export type ParseResult =
-  | { readonly ok: true; readonly data: ParsedDataset; readonly issues: readonly Issue[] }
-  | { readonly ok: false; readonly data?: undefined; readonly issues: readonly Issue[] };
+  | { readonly ok: true; readonly data: ParsedDataset; readonly issues: readonly DatasetIssue[] }
+  | { readonly ok: false; readonly data?: undefined; readonly issues: readonly DatasetIssue[] };
 
 const TOP_LEVEL_KEYS = new Set<string>(["formatVersion", "divisionList", ...COLLECTIONS]);
 
@@ -84,7 +85,7 @@ function readableId(value: unknown, key: string): string | undefined {
  */
 export function parseDataset(input: unknown, options?: ParseOptions): ParseResult {
   const locale = requireLocale("parseDataset", optionsObject("parseDataset", options).locale);
-  const issues: Issue[] = [];
+  const issues: DatasetIssue[] = [];
   try {
     return readDataset(input, locale, issues);
   } catch (thrown) {
@@ -94,11 +95,12 @@ export function parseDataset(input: unknown, options?: ParseOptions): ParseResul
   }
 }
 
-function unreadable(path: IssuePath, thrown: unknown, locale: Locale): Issue {
-  return createIssue(DATASET_MESSAGES, "shape.unreadable", "error", path, { where: formatPath(path) || "$", reason: describeThrown(thrown) }, locale);
+function unreadable(path: IssuePath, thrown: unknown, locale: Locale): DatasetIssue {
+  const params = { where: formatPath(path) || "$", reason: describeThrown(thrown) };
+  return createIssue({ catalog: DATASET_MESSAGES, code: "shape.unreadable", params, path, locale });
 }
 
-function readDataset(input: unknown, locale: Locale, issues: Issue[]): ParseResult {
+function readDataset(input: unknown, locale: Locale, issues: DatasetIssue[]): ParseResult {
   const error = zodErrorMap(locale);
   const fits = (schema: z.ZodType, value: unknown, path: IssuePath): boolean => {
     try {
@@ -124,14 +126,13 @@ function readDataset(input: unknown, locale: Locale, issues: Issue[]): ParseResu
   if (typeof version === "number" && version !== FORMAT_VERSION) {
     // A document of another version may mean other things by the same fields: read no further.
     issues.push(
-      createIssue(
-        DATASET_MESSAGES,
-        "dataset.unsupported-version",
-        "error",
-        ["formatVersion"],
-        { found: version, supported: FORMAT_VERSION },
+      createIssue({
+        catalog: DATASET_MESSAGES,
+        code: "dataset.unsupported-version",
+        params: { found: version, supported: FORMAT_VERSION },
+        path: ["formatVersion"],
         locale,
-      ),
+      }),
     );
     return { ok: false, issues };
   }

@@ -6,11 +6,11 @@
  */
 import * as z from "zod";
 import { en, zhCN } from "zod/locales";
-import { createIssue, formatPath, type Issue, type IssuePath, type Locale } from "../issue/issue.js";
+import { createIssue, formatPath, type IssuePath, type Locale } from "../issue/issue.js";
 import { DATE_RANGE, DATE_RANGE_PATTERN } from "../model/primitives.js";
 import { requireLocale } from "../issue/misuse.js";
 import { ID_PATTERN } from "../model/primitives.js";
-import { DATASET_MESSAGES, type DatasetIssueCode } from "./messages.js";
+import { DATASET_MESSAGES, type DatasetIssueCode, type ShapeIssue } from "./messages.js";
 
 // zod's locale error maps are plain functions with no state; we pass them per call and never touch
 // zod's global config, which belongs to the application.
@@ -38,9 +38,12 @@ const ID_RULE: Readonly<Record<Locale, string>> = {
   en: "an id starts with a letter or digit of any script, then only letters, combining marks, digits or . _ : -, at most 128 characters",
 };
 
-function codeOf(zodCode: string | undefined): DatasetIssueCode {
+/** The dataset codes that mirror zod's issue codes. */
+type ZodShapeCode = Exclude<Extract<DatasetIssueCode, `shape.${string}`>, "shape.unknown-key" | "shape.unreadable">;
+
+function codeOf(zodCode: string | undefined): ZodShapeCode {
   const code = `shape.${(zodCode ?? "custom").replaceAll("_", "-")}`;
-  return Object.hasOwn(DATASET_MESSAGES, code) ? (code as DatasetIssueCode) : "shape.custom";
+  return Object.hasOwn(DATASET_MESSAGES, code) && code !== "shape.unknown-key" && code !== "shape.unreadable" ? (code as ZodShapeCode) : "shape.custom";
 }
 
 // zod reports a failed `.regex()` with the pattern as text; the date range is the one we know by name.
@@ -65,29 +68,34 @@ function keyOf(part: PropertyKey): string | number {
  * if (!result.success) shapeIssues(result.error.issues, ["associations", 3], "en");
  * ```
  */
-export function shapeIssues(issues: readonly z.core.$ZodIssue[], prefix: IssuePath, locale: Locale): Issue[] {
-  const out: Issue[] = [];
+export function shapeIssues(issues: readonly z.core.$ZodIssue[], prefix: IssuePath, locale: Locale): ShapeIssue[] {
+  const out: ShapeIssue[] = [];
   for (const zodIssue of issues) {
     const path = [...prefix, ...zodIssue.path.map(keyOf)];
     if (zodIssue.code === "unrecognized_keys") {
       for (const key of zodIssue.keys) {
         const keyPath = [...path, key];
         out.push(
-          createIssue(DATASET_MESSAGES, "shape.unknown-key", "error", keyPath, { where: formatPath(path) || "$", key }, locale),
+          createIssue({ catalog: DATASET_MESSAGES, code: "shape.unknown-key", params: { where: formatPath(path) || "$", key }, path: keyPath, locale }),
         );
       }
       continue;
     }
     if (isOutOfRange(zodIssue)) {
       const params = { where: formatPath(path) || "$", from: DATE_RANGE.from, to: DATE_RANGE.to };
-      out.push(createIssue(DATASET_MESSAGES, "date.out-of-range", "error", path, params, locale));
+      out.push(createIssue({ catalog: DATASET_MESSAGES, code: "date.out-of-range", params, path, locale }));
       continue;
     }
     const isIdRule = zodIssue.code === "invalid_format" && zodIssue.format === "regex" && zodIssue.pattern === ID_PATTERN.toString();
-    const params: Record<string, string | number> = { where: formatPath(path) || "$", detail: isIdRule ? ID_RULE[locale] : zodIssue.message };
-    if (zodIssue.code === "invalid_type") params["expected"] = zodIssue.expected;
-    if (zodIssue.code === "invalid_format") params["format"] = zodIssue.format;
-    out.push(createIssue(DATASET_MESSAGES, codeOf(zodIssue.code), "error", path, params, locale));
+    const where = formatPath(path) || "$";
+    const detail = isIdRule ? ID_RULE[locale] : zodIssue.message;
+    const params =
+      zodIssue.code === "invalid_type"
+        ? { where, detail, expected: zodIssue.expected }
+        : zodIssue.code === "invalid_format"
+          ? { where, detail, format: zodIssue.format }
+          : { where, detail };
+    out.push(createIssue({ catalog: DATASET_MESSAGES, code: codeOf(zodIssue.code), params, path, locale }));
   }
   return out;
 }

@@ -3,8 +3,8 @@
  *
  * @module
  */
-import { createIssue, type Issue, type IssueParam, type IssuePath, type Locale } from "../issue/issue.js";
-import { HIERARCHY_MESSAGES, type HierarchyIssueCode } from "./messages.js";
+import { createIssue, type IssuePath, type Locale, type ParamsOf } from "../issue/issue.js";
+import { HIERARCHY_MESSAGES, type HierarchyIssue, type HierarchyIssueCode } from "./messages.js";
 
 /**
  * Collects a build's issues in one locale. Every integrity issue is an error: each one either moves a
@@ -18,15 +18,15 @@ import { HIERARCHY_MESSAGES, type HierarchyIssueCode } from "./messages.js";
  * ```
  */
 export class IssueLog {
-  readonly issues: Issue[] = [];
+  readonly issues: HierarchyIssue[] = [];
   readonly #locale: Locale;
 
   constructor(locale: Locale) {
     this.#locale = locale;
   }
 
-  add(code: HierarchyIssueCode, path: IssuePath, params: Readonly<Record<string, IssueParam>>): void {
-    this.issues.push(createIssue(HIERARCHY_MESSAGES, code, "error", path, params, this.#locale));
+  add<K extends HierarchyIssueCode>(code: K, path: IssuePath, params: ParamsOf<(typeof HIERARCHY_MESSAGES)[K]>): void {
+    this.issues.push(createIssue({ catalog: HIERARCHY_MESSAGES, code, params, path, locale: this.#locale }));
   }
 }
 

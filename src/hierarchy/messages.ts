@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { defineMessages } from "../issue/issue.js";
+import { defineMessages, withParams, type IssueOf } from "../issue/issue.js";
+import type { CycleParams } from "../model/parent-cycles.js";
 
 /**
  * Messages of the integrity issues `buildHierarchy` and `buildDivisionHierarchy` report, keyed by code.
@@ -37,18 +38,25 @@ export const HIERARCHY_MESSAGES = defineMessages({
     "zh-CN": "{id} 以自身为上级，{id} 作为根节点",
     en: "{id} names itself as its parent; {id} is placed as a root",
   },
-  "hierarchy.cycle": {
+  "hierarchy.cycle": withParams<CycleParams>()({
     "zh-CN": "上级关系构成循环：{cyclePath}；循环中的 {count} 个节点及其下级未纳入层级",
     en: "parent links form a cycle: {cyclePath}; its {count} members and their descendants are left out",
-  },
-  "hierarchy.parent-kind": {
+  }),
+  "hierarchy.parent-kind": withParams<{
+    id: string;
+    kind: string;
+    kindLabel: string;
+    parentId: string;
+    parentKind: string;
+    parentKindLabel: string;
+  }>()({
     "zh-CN": "{id}（{kindLabel}）不能以 {parentId}（{parentKindLabel}）为上级",
     en: "{id} ({kindLabel}) cannot have {parentId} ({parentKindLabel}) as its parent",
-  },
-  "hierarchy.multiple-roots": {
+  }),
+  "hierarchy.multiple-roots": withParams<{ count: number; roots: readonly string[]; rootList: string }>()({
     "zh-CN": "层级要求唯一的根节点，但有 {count} 个：{rootList}",
     en: "a single root is required but there are {count}: {rootList}",
-  },
+  }),
   "hierarchy.virtual-root-id": {
     "zh-CN": "虚拟根节点的编号 {id} 与第 {index} 条记录相同，未添加虚拟根节点",
     en: "the virtual root's id {id} is used by record {index}; no virtual root is added",
@@ -57,3 +65,13 @@ export const HIERARCHY_MESSAGES = defineMessages({
 
 /** An issue code of the hierarchy module. */
 export type HierarchyIssueCode = keyof typeof HIERARCHY_MESSAGES;
+
+/**
+ * An issue `buildHierarchy` or `buildDivisionHierarchy` reports, keyed by `code`.
+ *
+ * @example
+ * ```ts
+ * for (const issue of hierarchy.issues) if (issue.code === "hierarchy.cycle") console.log(issue.params.cyclePath);
+ * ```
+ */
+export type HierarchyIssue = IssueOf<typeof HIERARCHY_MESSAGES>;

@@ -3,7 +3,8 @@
  *
  * @module
  */
-import type { Issue, Locale } from "../issue/issue.js";
+import type { Locale } from "../issue/issue.js";
+import type { HierarchyIssue } from "./messages.js";
 import type { Hierarchy } from "./hierarchy.js";
 
 /**
@@ -73,7 +74,7 @@ export interface ExcludedRecord {
  */
 export interface BuildResult<N, K extends string, H extends Hierarchy<N, K> | undefined = Hierarchy<N, K>> {
   readonly hierarchy: H;
-  readonly issues: readonly Issue[];
+  readonly issues: readonly HierarchyIssue[];
   readonly excluded: readonly ExcludedRecord[];
 }
 

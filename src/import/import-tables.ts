@@ -23,7 +23,6 @@ import {
   parseDataset,
   type DatasetInput,
   type ExtraValue,
-  type Issue,
   type Locale,
   type ParsedDataset,
 } from "kexie";
@@ -33,8 +32,11 @@ import { DivisionNames } from "./division-names.js";
 import { fieldByKey, sheetLayout, type FieldLayout, type RefTarget, type SheetKind } from "./headers.js";
 import { enumLabel, enumValue, enumValues } from "./labels-reverse.js";
 import { locateIssue, type ImportSources, type SourceRow } from "./locate.js";
-import { IMPORT_WORDS, type ImportIssueCode } from "./messages.js";
+import { IMPORT_WORDS, type ImportIssue, type ImportIssueCode } from "./messages.js";
 import { importIssue, readTable, type ImportTable, type Place, type ReadTable, type Report } from "./tables.js";
+
+/** An issue `parseDataset` reports, moved to the table row it came from. */
+type DatasetIssue = ReturnType<typeof parseDataset>["issues"][number];
 
 /** Options of {@link importTables}. */
 export interface ImportOptions {
@@ -61,7 +63,7 @@ export interface ImportResult {
   /** The data set document built from the tables, as `parseDataset` reads it. */
   readonly dataset: DatasetInput;
   /** The import's issues, then `parseDataset`'s issues on the document, each at the table row it came from. */
-  readonly issues: readonly Issue[];
+  readonly issues: readonly (ImportIssue | DatasetIssue)[];
   /** Where each record came from, for {@link locateIssue} on later findings. */
   readonly sources: ImportSources;
 }
@@ -184,7 +186,7 @@ export function normalDivisionCode(cell: Cell): string | undefined {
 export function importTables(tables: readonly ImportTable[], options: ImportOptions = {}): ImportResult {
   checkArguments(tables, options);
   const locale = options.locale ?? "zh-CN";
-  const issues: Issue[] = [];
+  const issues: (ImportIssue | DatasetIssue)[] = [];
   const report: Report = (code, severity, at, params) => issues.push(importIssue(code, severity, at, params, locale));
   const read: ReadTable[] = [];
   for (const table of tables) {
@@ -215,7 +217,7 @@ function checkArguments(tables: unknown, options: unknown): void {
 }
 
 /** Checks the document with parseDataset and merges its issues, moved to their rows, with the import's. */
-function finish(document: DatasetInput, sources: ImportSources, issues: Issue[], locale: Locale, missingColumns: ReadonlySet<string>): ImportResult {
+function finish(document: DatasetInput, sources: ImportSources, issues: (ImportIssue | DatasetIssue)[], locale: Locale, missingColumns: ReadonlySet<string>): ImportResult {
   const parsed = parseDataset(document, { locale });
   const placed = new Set<string>();
   for (const issue of issues) if (issue.severity === "error" && issue.path.length === 3) placed.add(issue.path.join("\u0000"));

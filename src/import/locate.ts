@@ -83,7 +83,7 @@ function columnOf(path: readonly (string | number)[], columns: Readonly<Record<s
  * for (const a of report.associations) for (const issue of a.issues) console.log(locateIssue(issue, result.sources).message);
  * ```
  */
-export function locateIssue(issue: Issue, sources: ImportSources, locale: Locale = "zh-CN"): Issue {
+export function locateIssue<I extends Issue>(issue: I, sources: ImportSources, locale: Locale = "zh-CN"): I {
   const place = placeOf(issue.path, sources);
   if (place === undefined) return issue;
   const where = whereText(place, locale);
@@ -96,5 +96,6 @@ export function locateIssue(issue: Issue, sources: ImportSources, locale: Locale
       : `${where}${separator}${issue.message}`;
   const path = [place.table, place.row ?? 0, ...(place.column === undefined ? [] : [place.column])];
   const params = { ...issue.params, where, table: place.table, row: place.row ?? 0, ...(place.column === undefined ? {} : { column: place.column }), at: formatPath(issue.path) };
-  return { ...issue, path, message, params };
+  // The same code with more params (the place, and `at`): still an issue of its kind.
+  return { ...issue, path, message, params } as I;
 }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { defineMessages } from "kexie";
+import { defineMessages, type Issue, type ParamsOf } from "kexie";
 
 /**
  * Every issue code `importTables` can report, with its message templates; `{where}` is the table, row and
@@ -120,6 +120,29 @@ export const IMPORT_MESSAGES = defineMessages({
 
 /** An issue code `importTables` can report. */
 export type ImportIssueCode = keyof typeof IMPORT_MESSAGES;
+
+/**
+ * Where an import issue is, in every import issue's params: the table, and the row and column header when
+ * the issue is at a row or a cell; `where` is the place as the message writes it.
+ *
+ * @example
+ * ```ts
+ * const place: ImportPlaceParams = { where: "组织名单 第 14 行「名称」", table: "组织名单", row: 14, column: "名称" };
+ * ```
+ */
+export type ImportPlaceParams = { readonly where: string; readonly table: string; readonly row?: number; readonly column?: string };
+
+/**
+ * An issue `importTables` reports, keyed by `code`: its message's params and the place.
+ *
+ * @example
+ * ```ts
+ * for (const issue of result.issues) if (issue.code === "import.date-invalid") console.log(issue.params.table, issue.params.value);
+ * ```
+ */
+export type ImportIssue = {
+  readonly [K in ImportIssueCode]: Issue<K, Omit<ParamsOf<(typeof IMPORT_MESSAGES)[K]>, keyof ImportPlaceParams> & ImportPlaceParams>;
+}[ImportIssueCode];
 
 /**
  * How a place in the tables is written in messages: a table, a row of it, a cell.

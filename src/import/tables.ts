@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { createIssue, formatMessage, type Issue, type Locale } from "kexie";
+import { createIssue, formatMessage, type Issue, type IssueParams, type Locale, type ParamsOf, type Severity } from "kexie";
 import { cellText, columnLetter, isBlank, matchKey, type Cell } from "./cells.js";
 import {
   EXAMPLE_MARKERS,
@@ -19,7 +19,7 @@ import {
   type FieldLayout,
   type SheetKind,
 } from "./headers.js";
-import { IMPORT_MESSAGES, IMPORT_WORDS, WHERE_MESSAGES, type ImportIssueCode } from "./messages.js";
+import { IMPORT_MESSAGES, IMPORT_WORDS, WHERE_MESSAGES, type ImportIssue, type ImportIssueCode } from "./messages.js";
 
 /**
  * A table whose rows are objects keyed by their column headers, as CSV readers with a header line give
@@ -76,8 +76,11 @@ const HEADER_SCAN = 30;
 const NOTE_START = /^(注|备注|说明|填表|制表|审核|负责人|联系人|联系电话|填报|单位（盖章）|单位\(盖章\)|note|notes)/i;
 const TOTALS = new Set(["合计", "总计", "小计", "total", "totals", "sum"]);
 
+/** The params of an import issue that its caller gives: all but `where`, which the place makes. */
+export type ReportParams<K extends ImportIssueCode> = Omit<ParamsOf<(typeof IMPORT_MESSAGES)[K]>, "where">;
+
 /** Reports an issue at a table, a row or a cell. */
-export type Report = (code: ImportIssueCode, severity: Issue["severity"], at: Place, params: Readonly<Record<string, string | number>>) => void;
+export type Report = <K extends ImportIssueCode>(code: K, severity: Severity, at: Place, params: ReportParams<K>) => void;
 
 /** A place in the tables: a table, a row of it, a cell. */
 export interface Place {
@@ -96,16 +99,12 @@ export interface Place {
  * // "组织名单 第 14 行「名称」：必填，不能为空"
  * ```
  */
-export function importIssue(
-  code: ImportIssueCode,
-  severity: Issue["severity"],
-  at: Place,
-  params: Readonly<Record<string, string | number>>,
-  locale: Locale,
-): Issue {
+export function importIssue<K extends ImportIssueCode>(code: K, severity: Severity, at: Place, params: ReportParams<K>, locale: Locale): ImportIssue {
   const path = [at.table, ...(at.row === undefined ? [] : [at.row]), ...(at.row !== undefined && at.column !== undefined ? [at.column] : [])];
-  const all = { ...params, where: whereText(at, locale), table: at.table, ...(at.row === undefined ? {} : { row: at.row }), ...(at.column === undefined ? {} : { column: at.column }) };
-  return createIssue(IMPORT_MESSAGES, code, severity, path, all, locale);
+  const all: IssueParams = { ...params, where: whereText(at, locale), table: at.table, ...(at.row === undefined ? {} : { row: at.row }), ...(at.column === undefined ? {} : { column: at.column }) };
+  // The code's own params with the place added: the types cannot follow a spread of a generic code's params.
+  const issue = createIssue({ catalog: IMPORT_MESSAGES, code, params: all as ParamsOf<(typeof IMPORT_MESSAGES)[K]>, path, severity, locale });
+  return issue as Issue as ImportIssue;
 }
 
 /**

@@ -4,7 +4,6 @@
  *
  * @module
  */
-import type { IssueParam } from "../issue/issue.js";
 
 /**
  * Finds every cycle of parent links. `parentIndex[i]` is the index of record `i`'s parent, or -1 when it
@@ -67,6 +66,17 @@ export function shortCycle(ids: readonly string[], limit = 20): string {
 }
 
 /**
+ * The params of an issue about a cycle of parent links: the first id, the closed cycle as a list of ids,
+ * the cycle as text for the message, and how many records it holds.
+ *
+ * @example
+ * ```ts
+ * const params: CycleParams = { id: "a", cycle: ["a", "b", "a"], cyclePath: "a → b → a", count: 2 };
+ * ```
+ */
+export type CycleParams = { readonly id: string; readonly cycle: readonly string[]; readonly cyclePath: string; readonly count: number };
+
+/**
  * The params every cycle issue carries: the first id, the whole cycle closed on itself (`a → b → a`), the
  * cycle shortened for the message, and how many records are on it.
  *
@@ -75,7 +85,7 @@ export function shortCycle(ids: readonly string[], limit = 20): string {
  * cycleParams([0, 1], ["a", "b"]); // { id: "a", cycle: ["a", "b", "a"], cyclePath: "a → b → a", count: 2 }
  * ```
  */
-export function cycleParams(cycle: readonly number[], idAt: readonly (string | undefined)[]): Record<string, IssueParam> {
+export function cycleParams(cycle: readonly number[], idAt: readonly (string | undefined)[]): CycleParams {
   const closed: string[] = [];
   for (const i of cycle) closed.push(idAt[i] as string);
   const first = closed[0] as string;

@@ -9,11 +9,11 @@ import type { Bilingual, Citation } from "../charter/rule.js";
 import { shapeIssues, zodErrorMap } from "../dataset/shape-issues.js";
 import { DATASET_MESSAGES } from "../dataset/messages.js";
 import { describeValue } from "../issue/describe.js";
-import { createIssue, formatPath, type Issue, type IssuePath, type Locale } from "../issue/issue.js";
+import { createIssue, formatPath, type IssuePath, type Locale, type ParamsOf } from "../issue/issue.js";
 import { indicatorById } from "./catalogue.js";
 import type { FormRow, StatisticalForm } from "./form.js";
 import { STATISTICAL_UNITS } from "./indicator.js";
-import { STATISTICS_MESSAGES } from "./messages.js";
+import { STATISTICS_MESSAGES, type FormIssue, type StatisticsIssueCode } from "./messages.js";
 import { CALENDAR_YEAR, isMonthDay } from "./period.js";
 
 const Text = z.string().min(1).max(500);
@@ -76,8 +76,8 @@ export interface ParseFormOptions {
 
 /** What {@link parseStatisticalForm} returns: the form when it has no error, and every issue found. */
 export type ParseFormResult =
-  | { readonly ok: true; readonly form: StatisticalForm; readonly issues: readonly Issue[] }
-  | { readonly ok: false; readonly form?: undefined; readonly issues: readonly Issue[] };
+  | { readonly ok: true; readonly form: StatisticalForm; readonly issues: readonly FormIssue[] }
+  | { readonly ok: false; readonly form?: undefined; readonly issues: readonly FormIssue[] };
 
 type RowDocument = z.infer<typeof Row1> | z.infer<typeof Row2> | z.infer<typeof Row3>;
 
@@ -106,13 +106,13 @@ export function parseStatisticalForm(input: unknown, options: ParseFormOptions =
   } catch (thrown) {
     // zod lets what a getter or proxy throws go through; the document is then unreadable, not a crash.
     const reason = thrown instanceof Error ? describeValue(thrown.message) : describeValue(thrown);
-    return { ok: false, issues: [createIssue(DATASET_MESSAGES, "shape.unreadable", "error", [], { where: "$", reason }, locale)] };
+    return { ok: false, issues: [createIssue({ catalog: DATASET_MESSAGES, code: "shape.unreadable", params: { where: "$", reason }, path: [], locale })] };
   }
   if (!parsed.success) return { ok: false, issues: shapeIssues(parsed.error.issues, [], locale) };
   const document = parsed.data;
-  const issues: Issue[] = [];
-  const issue = (code: keyof typeof STATISTICS_MESSAGES, path: IssuePath, params: Record<string, string>): void => {
-    issues.push(createIssue(STATISTICS_MESSAGES, code, "error", path, params, locale));
+  const issues: FormIssue[] = [];
+  const issue = <K extends StatisticsIssueCode>(code: K, path: IssuePath, params: ParamsOf<(typeof STATISTICS_MESSAGES)[K]>): void => {
+    issues.push(createIssue({ catalog: STATISTICS_MESSAGES, code, params, path, locale }));
   };
 
   const period = document.period ?? CALENDAR_YEAR;

@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { defineMessages } from "../issue/issue.js";
+import type { ShapeIssue } from "../dataset/messages.js";
+import { defineMessages, type IssueOf } from "../issue/issue.js";
 
 /**
  * Every issue code a user-defined form can have beyond its shape (shape problems use the dataset's
@@ -39,3 +40,13 @@ export const STATISTICS_MESSAGES = defineMessages({
 
 /** An issue code `parseStatisticalForm` can report beyond shape codes. */
 export type StatisticsIssueCode = keyof typeof STATISTICS_MESSAGES;
+
+/**
+ * An issue `parseStatisticalForm` reports, keyed by `code`: the form's own codes, or a shape code.
+ *
+ * @example
+ * ```ts
+ * for (const issue of parseStatisticalForm(input).issues) if (issue.code === "form.unknown-indicator") console.log(issue.params.indicator);
+ * ```
+ */
+export type FormIssue = IssueOf<typeof STATISTICS_MESSAGES> | ShapeIssue;

@@ -35,7 +35,7 @@ const nameLength = defineRule({
   codes: ["mine.name-too-long"],
   check: ({ association, path, locale }) =>
     association.name.length > 5
-      ? [createIssue(messages, "mine.name-too-long", "warning", [...path, "name"], { max: 5 }, locale, "mine/name-length")]
+      ? [createIssue({ catalog: messages, code: "mine.name-too-long", params: { max: 5 }, path: [...path, "name"], severity: "warning", locale, rule: "mine/name-length" })]
       : [],
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BUILT_IN_RULE_SETS, CAST_3PLUS1_2018, CHARTER_MESSAGES, checklistRules, DEFAULT_RULES, FIVE_HAS_CHECKLIST, LOCALES } from "../../src/index.js";
+import { BUILT_IN_RULE_SETS, CAST_3PLUS1_2018, CHARTER_MESSAGES, checklistRules, DEFAULT_RULES, FIVE_HAS_CHECKLIST, LOCALES, type MessageCatalog } from "../../src/index.js";
 
 const rules = BUILT_IN_RULE_SETS.flatMap((set) => set.rules);
 // A checklist's rules report the generic item code; the built-in sets keep 五有's own codes.
@@ -12,7 +12,8 @@ describe("every built-in rule and message, in every locale", () => {
         expect(rule.title[locale].trim()).not.toBe("");
         expect(rule.codes.length).toBeGreaterThan(0);
         for (const code of rule.codes) {
-          const templates = (CHARTER_MESSAGES as Record<string, Record<string, string> | undefined>)[code];
+          const catalog: MessageCatalog = CHARTER_MESSAGES;
+          const templates = Object.hasOwn(catalog, code) ? catalog[code] : undefined;
           expect(templates?.[locale]?.trim(), `${code} in ${locale}`).toBeTruthy();
         }
       });

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { CAST_3PLUS1_2018, cast3plus1, leadershipCoverage, parseDataset, validateDataset, type IndividualMember, type SectorRole } from "../../src/index.js";
 import { AS_OF, SUIXI, suixiDataset, suixiTownships } from "./suixi.js";
+import { paramsOf } from "../helpers/params.js";
 
 const data = suixiDataset();
 const report = validateDataset(data, { rules: [CAST_3PLUS1_2018], asOf: AS_OF, locale: "en" });
@@ -45,7 +46,7 @@ describe("遂溪县 under CAST_3PLUS1_2018", () => {
   });
 
   it("fails where a head is really missing: no school head in 草潭镇, and 河头镇's agri head only a member", () => {
-    const errors = issues.filter((i) => i.severity === "error").map((i) => [i.association, i.code, i.params.role]);
+    const errors = issues.filter((i) => i.severity === "error").map((i) => [i.association, i.code, paramsOf(i)["role"]]);
     expect(errors).toEqual([
       [townId("草潭镇"), "charter.sector-head-missing", "school-principal"],
       [townId("河头镇"), "charter.sector-head-missing", "agri-station-head"],
@@ -54,7 +55,7 @@ describe("遂溪县 under CAST_3PLUS1_2018", () => {
 
   it("warns that 附城镇's hospital head represents a unit of another town", () => {
     const warnings = issues.filter((i) => i.severity === "warning");
-    expect(warnings.map((i) => [i.association, i.code, i.params.unitDivisionCode])).toEqual([
+    expect(warnings.map((i) => [i.association, i.code, paramsOf(i)["unitDivisionCode"]])).toEqual([
       [townId("附城镇"), "charter.sector-head-unit-area", "440823101"],
     ]);
   });

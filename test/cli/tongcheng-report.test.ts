@@ -14,7 +14,7 @@ describe("kexie report on the Tongcheng data set: the seed's figures", () => {
   });
 
   it("17 of 17 township-level units and 223 village-level units covered", () => {
-    expect(zh.stdout).toMatch(/乡镇级\s+17\s+17\s+100\.0%/);
+    expect(zh.stdout).toMatch(/乡级\s+17\s+17\s+100\.0%/);
     expect(zh.stdout).toMatch(/村级\s+228\s+223\s+97\.8%/);
     expect(en.stdout).toMatch(/township level\s+17\s+17\s+100\.0%/);
   });

@@ -16,6 +16,7 @@ import {
   type Locale,
 } from "../../src/index.js";
 import { deepFreeze } from "../helpers/deep-freeze.js";
+import { paramsOf } from "../helpers/params.js";
 
 type Rec = Record<string, unknown>;
 
@@ -93,7 +94,7 @@ describe("a cycle of parent links", () => {
       ],
     });
     expect(summary(result.issues)).toEqual(["association.parent-cycle @ associations[0].parentId", "association.parent-cycle @ associations[1].parentId"]);
-    expect(result.issues.map((issue) => issue.params["cycle"])).toEqual([
+    expect(result.issues.map((issue) => paramsOf(issue)["cycle"])).toEqual([
       ["x1", "x2", "x1"],
       ["y1", "y2", "y3", "y1"],
     ]);
@@ -104,8 +105,8 @@ describe("a cycle of parent links", () => {
     const associations = Array.from({ length: n }, (_, i) => association(`n${i}`, { parentId: `n${(i + 1) % n}` }));
     const result = parse({ associations });
     expect(result.issues).toHaveLength(1);
-    expect(result.issues[0]?.params["count"]).toBe(n);
-    expect(result.issues[0]?.params["cycle"]).toHaveLength(n + 1);
+    expect(paramsOf(result.issues[0])["count"]).toBe(n);
+    expect(paramsOf(result.issues[0])["cycle"]).toHaveLength(n + 1);
     expect(result.issues[0]?.message.length).toBeLessThan(300);
     expect(result.issues[0]?.message).toContain("n0 → n1 → ");
   });
@@ -287,7 +288,7 @@ describe("committee terms", () => {
       committee("c2", "a", { term: 2, electedOn: "2015-01-01" }),
     );
     expect(summary(result.issues)).toEqual(["committee.term-order @ committees[1].electedOn"]);
-    expect(result.issues[0]?.params["ref"]).toBe("c2");
+    expect(paramsOf(result.issues[0])["ref"]).toBe("c2");
   });
 
   it("reports a term number used twice in one association, against the first listed", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatPath, parseDataset } from "../../src/index.js";
 import { deepFreeze } from "../helpers/deep-freeze.js";
+import { paramsOf } from "../helpers/params.js";
 
 /** A data set as written before facilities and outputs: a base, households, a paper and an award as activities. */
 function oldDocument(): Record<string, unknown> {
@@ -23,7 +24,7 @@ describe("an old data set with designations and outputs recorded as activities",
     expect(result.ok).toBe(true);
     expect(result.data?.activities).toHaveLength(5);
     expect(result.data?.facilities).toEqual([]);
-    expect(result.issues.map((i) => [i.code, i.severity, formatPath(i.path), i.params["collection"], i.params["kind"]])).toEqual([
+    expect(result.issues.map((i) => [i.code, i.severity, formatPath(i.path), paramsOf(i)["collection"], paramsOf(i)["kind"]])).toEqual([
       ["activity.deprecated-type", "warning", "activities[0].type", "facilities", "demonstration-base"],
       ["activity.deprecated-type", "warning", "activities[2].type", "facilities", "demonstration-household"],
       ["activity.deprecated-type", "warning", "activities[3].type", "outputs", "paper"],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildHierarchy, HIERARCHY_MESSAGES, LOCALES, type Association } from "../../src/index.js";
 import { assoc, deepFreeze, idsOf, tongcheng } from "./helpers.js";
+import { paramsOf } from "../helpers/params.js";
 
 describe("buildHierarchy on sound data", () => {
   it("places every record and reports nothing", () => {
@@ -138,7 +139,7 @@ describe("integrity issues", () => {
     const { issues } = buildHierarchy(input, { singleRoot: true, locale: "en" });
     expect(issues).toHaveLength(1);
     expect(issues[0]?.code).toBe("hierarchy.multiple-roots");
-    expect(issues[0]?.params["roots"]).toEqual(["a", "b"]);
+    expect(paramsOf(issues[0])["roots"]).toEqual(["a", "b"]);
     expect(issues[0]?.message).toBe("a single root is required but there are 2: a, b");
     expect(buildHierarchy(tongcheng(), { singleRoot: true }).issues).toEqual([]);
   });
@@ -147,7 +148,7 @@ describe("integrity issues", () => {
     const input = deepFreeze(Array.from({ length: 12 }, (_, i) => assoc(`r${i}`, "county")));
     const [issue] = buildHierarchy(input, { singleRoot: true, locale: "en" }).issues;
     expect(issue?.message).toBe("a single root is required but there are 12: r0, r1, r2, r3, r4, r5, r6, r7, r8, r9 … (+2)");
-    expect(issue?.params["roots"]).toHaveLength(12);
+    expect(paramsOf(issue)["roots"]).toHaveLength(12);
   });
 });
 
@@ -166,7 +167,7 @@ describe("allowed parent kinds", () => {
     expect(buildHierarchy(ok).issues).toEqual([]);
     const bad = deepFreeze([assoc("c", "county"), assoc("n", "national", "c"), assoc("e", "enterprise", "c"), assoc("v", "village", "e")]);
     const { issues } = buildHierarchy(bad, { locale: "en" });
-    expect(issues.map((i) => i.params["id"])).toEqual(["n", "v"]);
+    expect(issues.map((i) => paramsOf(i)["id"])).toEqual(["n", "v"]);
     expect(issues[1]?.params).toMatchObject({ kind: "village", parentKind: "enterprise", parentId: "e" });
     expect(issues[1]?.message).toBe("v (village association) cannot have e (enterprise association) as its parent");
   });

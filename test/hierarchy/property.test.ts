@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildHierarchy, rollup, type Association } from "../../src/index.js";
 import { assoc, deepFreeze, idsOf } from "./helpers.js";
 import { oracle, type RawRecord } from "./oracle.js";
+import { paramsOf } from "../helpers/params.js";
 
 /**
  * A random forest with faults injected into disjoint sets of nodes, and the faults it should report.
@@ -86,10 +87,10 @@ describe("random forests with injected faults, against a brute-force oracle", ()
       fc.property(scenario, (s) => {
         const { issues } = buildHierarchy(associations(s.records), anyParent);
         const by = (code: string) => issues.filter((i) => i.code === code);
-        expect(by("hierarchy.missing-parent").map((i) => i.params["id"]).sort()).toEqual([...s.orphans].sort());
-        expect(by("hierarchy.self-parent").map((i) => i.params["id"]).sort()).toEqual([...s.selfParents].sort());
-        expect(by("hierarchy.duplicate-id").map((i) => [i.path[0], i.params["id"]])).toEqual(s.duplicates);
-        const cycles = by("hierarchy.cycle").map((i) => i.params["cycle"]);
+        expect(by("hierarchy.missing-parent").map((i) => paramsOf(i)["id"]).sort()).toEqual([...s.orphans].sort());
+        expect(by("hierarchy.self-parent").map((i) => paramsOf(i)["id"]).sort()).toEqual([...s.selfParents].sort());
+        expect(by("hierarchy.duplicate-id").map((i) => [i.path[0], paramsOf(i)["id"]])).toEqual(s.duplicates);
+        const cycles = by("hierarchy.cycle").map((i) => paramsOf(i)["cycle"]);
         expect(cycles.map(String).sort()).toEqual(s.cycles.map(String).sort());
         expect(issues).toHaveLength(s.orphans.length + s.selfParents.length + s.cycles.length + s.duplicates.length);
       }),

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Division } from "../../src/index.js";
 import { importTables, locateIssue, type Cell, type GridTable, type KeyedTable } from "../../src/import/index.js";
 import { deepFreeze } from "../helpers/deep-freeze.js";
+import { paramsOf } from "../helpers/params.js";
 
 const DIVISIONS: Division[] = [
   { code: "34", name: "安徽省", level: "province" },
@@ -169,7 +170,7 @@ describe("importTables across tables", () => {
     const order = broken.issues.find((i) => i.code === "date.order");
     expect(order?.path).toEqual(["会员", 2, "退会日期"]);
     expect(order?.message).toMatch(/^会员 第 2 行「退会日期」：/);
-    expect(order?.params["at"]).toBe("members[0].leftOn");
+    expect(paramsOf(order)["at"]).toBe("members[0].leftOn");
   });
 
   it("gives the parsed data set when nothing is an error, and places later findings too", () => {
@@ -219,7 +220,7 @@ describe("importTables across tables", () => {
   it("says once that a members table lacks the relation column its group members need", () => {
     const groups = [{ 姓名: "办公室", 科协: "tc", 会员类型: "团体会员", 入会日期: "2019-06-01" }, { 姓名: "医院", 科协: "tc", 会员类型: "团体", 入会日期: "2019-06-01" }];
     const noRelations = importTables([associations, { name: "会员", rows: groups }]);
-    expect(noRelations.issues.map((i) => [i.code, i.path, i.params["column"]])).toEqual([["import.column-missing", ["会员"], "团体关系"]]);
+    expect(noRelations.issues.map((i) => [i.code, i.path, paramsOf(i)["column"]])).toEqual([["import.column-missing", ["会员"], "团体关系"]]);
   });
 
   it("leaves an individual member's title to the data: a members table without 职称 imports", () => {

@@ -37,7 +37,7 @@ const definition = (id: string, check: Rule["check"] = () => []): RuleDefinition
 
 /** A rule reporting one issue per path given, in that order. */
 const reporting = (id: string, paths: readonly (readonly (string | number)[])[]): Rule =>
-  defineRule(definition(id, ({ locale }) => paths.map((path, n) => createIssue(MESSAGES, "t.hit", n % 2 === 0 ? "warning" : "info", path, { n }, locale, id))));
+  defineRule(definition(id, ({ locale }) => paths.map((path, n) => createIssue({ catalog: MESSAGES, code: "t.hit", params: { n }, path, severity: n % 2 === 0 ? "warning" : "info", locale, rule: id }))));
 
 const DATA = parsedForRules(deepFreeze(baseDataset()));
 
@@ -218,7 +218,7 @@ describe("validateDataset and validateAssociation", () => {
     // Such an association never comes out of parseDataset; validateAssociation can still be handed one.
     const odd = deepFreeze({ id: "odd", name: "x", kind: "guild", establishedOn: "2019-01-01" });
     const everyKind = reporting("every", [["x"]]);
-    const someKinds = defineRule({ ...definition("some", () => [createIssue(MESSAGES, "t.hit", "error", [], { n: 0 }, "en")]), appliesTo: { kinds: ["county"] } });
+    const someKinds = defineRule({ ...definition("some", () => [createIssue({ catalog: MESSAGES, code: "t.hit", params: { n: 0 }, path: [], locale: "en" })]), appliesTo: { kinds: ["county"] } });
     const report = validateAssociation(odd as never, createValidationContext(DATA), { asOf: "2020-09-07", rules: [everyKind, someKinds] });
     expect(report.issues.map((i) => i.rule)).toEqual(["every"]);
   });

@@ -16,6 +16,7 @@ import {
 } from "../../src/index.js";
 import { deepFreeze } from "../helpers/deep-freeze.js";
 import { assoc } from "../hierarchy/helpers.js";
+import { paramsOf } from "../helpers/params.js";
 
 interface Unit {
   readonly key?: unknown;
@@ -98,16 +99,16 @@ describe("issues and excluded records, exactly", () => {
       { index: 3, id: "c3", reason: "cycle" },
     ]);
     const ring = (n: number): Unit[] => Array.from({ length: n }, (_, i) => ({ key: `n${i}`, up: `n${(i + 1) % n}` }));
-    const at19 = buildHierarchyBy(deepFreeze(ring(19)), UNITS).issues[0]?.params["cyclePath"];
+    const at19 = paramsOf(buildHierarchyBy(deepFreeze(ring(19)), UNITS).issues[0])["cyclePath"];
     expect(at19).toBe([...ring(19).map((u) => u.key), "n0"].join(" → "));
-    const at20 = buildHierarchyBy(deepFreeze(ring(20)), UNITS).issues[0]?.params["cyclePath"];
+    const at20 = paramsOf(buildHierarchyBy(deepFreeze(ring(20)), UNITS).issues[0])["cyclePath"];
     expect(at20).toBe("n0 → n1 → n2 → n3 → n4 → n5 → n6 → n7 → n8 → n9 → … → n16 → n17 → n18 → n19 → n0");
   });
 
   it("two cycles and the records under each", () => {
     const units = deepFreeze([{ key: "a", up: "b" }, { key: "b", up: "a" }, { key: "x", up: "y" }, { key: "y", up: "x" }, { key: "u", up: "x" }, { key: "ok" }]);
     const { issues, excluded, hierarchy } = buildHierarchyBy(units, UNITS);
-    expect(issues.map((i) => i.params["cycle"])).toEqual([
+    expect(issues.map((i) => paramsOf(i)["cycle"])).toEqual([
       ["a", "b", "a"],
       ["x", "y", "x"],
     ]);
@@ -186,7 +187,7 @@ describe("values from unchecked data", () => {
       { id: "c", name: "x", kind: "village", parentId: Symbol("up"), establishedOn: "2019-01-01" },
     ]) as unknown as Association[];
     const { issues, hierarchy } = buildHierarchy(records, { locale: "en" });
-    expect(issues.map(({ code, path, params }) => ({ code, path, parentId: params["parentId"], parentKind: params["parentKind"] }))).toEqual([
+    expect(issues.map((issue) => ({ code: issue.code, path: issue.path, parentId: paramsOf(issue)["parentId"], parentKind: paramsOf(issue)["parentKind"] }))).toEqual([
       { code: "hierarchy.parent-kind", path: [1, "parentId"], parentId: "p", parentKind: "[object]" },
       { code: "hierarchy.missing-parent", path: [2, "parentId"], parentId: "[object]", parentKind: undefined },
       { code: "hierarchy.missing-parent", path: [3, "parentId"], parentId: "Symbol(up)", parentKind: undefined },
@@ -200,7 +201,7 @@ describe("values from unchecked data", () => {
       { code: "3408", name: "市", level: bare() },
     ]) as unknown as Division[];
     const { issues } = buildDivisionHierarchy(divisions, { locale: "en" });
-    expect(issues.map((i) => [i.code, i.params["kind"]])).toEqual([["hierarchy.parent-kind", "[object]"]]);
+    expect(issues.map((i) => [i.code, paramsOf(i)["kind"]])).toEqual([["hierarchy.parent-kind", "[object]"]]);
   });
 
   it("kind pairs that repeat and alternate are each judged right", () => {

@@ -42,6 +42,7 @@ import {
 import { deepFreeze } from "../helpers/deep-freeze.js";
 import { parsed } from "../helpers/parsed.js";
 import { validDoc } from "./support.js";
+import { paramsOf } from "../helpers/params.js";
 
 const AS_OF = "2020-09-07";
 const SOURCE = { title: "依据", issuer: "发文机关", date: null, link: null };
@@ -142,7 +143,7 @@ describe("buildHierarchy reports records it cannot read, and builds the rest", (
       ["hierarchy.unreadable", [4]],
     ]);
     expect(issues[0]?.message).toBe("record 2 cannot be read (getter says no) and is left out");
-    expect(issues[1]?.params["reason"]).toMatch(/revoked/);
+    expect(paramsOf(issues[1])["reason"]).toMatch(/revoked/);
     expect(excluded).toEqual([
       { index: 2, reason: "unreadable" },
       { index: 4, reason: "unreadable" },
@@ -203,8 +204,8 @@ describe("options that are not an object, an unknown locale, a wrong virtual roo
     ["validateDataset", () => validateDataset(parsed(validDoc()), { asOf: AS_OF, locale: "EN" } as never), /^validateDataset: options\.locale must be one of zh-CN, en, got "EN"$/],
     ["label", () => label("post", "chair", "fr" as never), /^label: locale must be one of zh-CN, en, got "fr"$/],
     ["label", () => label("nope" as never, "chair" as never), /^label: unknown enum "nope"/],
-    ["createIssue", () => createIssue(DATASET_MESSAGES, "id.duplicate", "error", [], {}, "fr" as never), /^createIssue: locale must be one of zh-CN, en, got "fr"$/],
-    ["createIssue", () => createIssue(DATASET_MESSAGES, "no.such" as never, "error", [], {}, "en"), /^createIssue: the catalog has no code "no\.such"$/],
+    ["createIssue", () => createIssue({ catalog: DATASET_MESSAGES, code: "id.duplicate", params: { entity: "associations", id: "a", first: "associations[0]" }, path: [], locale: "fr" as never }), /^createIssue: locale must be one of zh-CN, en, got "fr"$/],
+    ["createIssue", () => createIssue({ catalog: DATASET_MESSAGES, code: "no.such" as never, params: {} as never, path: [], locale: "en" }), /^createIssue: the catalog has no code "no\.such"$/],
     ["zodErrorMap", () => zodErrorMap("fr" as never), /^zodErrorMap: locale must be one of zh-CN, en, got "fr"$/],
     ["toJsonSchema", () => toJsonSchema("constructor" as never), /^toJsonSchema: name must be one of dataset, association, committee, member, activity, division, person, facility, output, got "constructor"$/],
     ["activityStats", () => activityStats(parsed(validDoc()), { asOf: AS_OF, by: ["subtree"], subtreeRoots: ["x"], hierarchy: {} as never }), /^activityStats: options\.hierarchy/],

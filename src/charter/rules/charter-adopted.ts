@@ -4,7 +4,7 @@
  * @module
  */
 import { charterIssue } from "../messages.js";
-import type { Rule } from "../rule.js";
+import type { CharterRule } from "../rule.js";
 import { optionsObject } from "../../issue/misuse.js";
 import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 
@@ -16,7 +16,7 @@ import { buildNamedRule, type RuleOptions } from "../rule-options.js";
  * const rule = charterAdopted({ id: "mine/charter", source, appliesTo: { kinds: ["school"] } });
  * ```
  */
-export function charterAdopted(options: RuleOptions): Rule {
+export function charterAdopted(options: RuleOptions): CharterRule {
   optionsObject("charterAdopted", options, true);
   const title = { "zh-CN": "制定《章程》", en: "A charter is adopted" };
   return buildNamedRule("charterAdopted", options, title, ["charter.charter-missing"], (input, id) => {

@@ -4,7 +4,7 @@
  * @module
  */
 import { charterIssue } from "../messages.js";
-import type { Rule } from "../rule.js";
+import type { CharterRule } from "../rule.js";
 import { optionsObject } from "../../issue/misuse.js";
 import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 
@@ -17,7 +17,7 @@ import { buildNamedRule, type RuleOptions } from "../rule-options.js";
  * const rule = committeeElected({ id: "mine/committee", source, appliesTo: { kinds: ["school"] } });
  * ```
  */
-export function committeeElected(options: RuleOptions): Rule {
+export function committeeElected(options: RuleOptions): CharterRule {
   optionsObject("committeeElected", options, true);
   return buildNamedRule("committeeElected", options, { "zh-CN": "选举产生委员会", en: "A committee is elected" }, ["charter.committee-missing"], (input, id) =>
     input.office === undefined

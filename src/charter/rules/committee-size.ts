@@ -4,7 +4,7 @@
  * @module
  */
 import { charterIssue } from "../messages.js";
-import type { Rule } from "../rule.js";
+import type { CharterRule } from "../rule.js";
 import { optionalNumber, optionsObject, requireNumber } from "../../issue/misuse.js";
 import { OPTION_BOUNDS } from "../../model/option-bounds.js";
 import { buildNamedRule, type RuleOptions } from "../rule-options.js";
@@ -20,7 +20,7 @@ import { buildNamedRule, type RuleOptions } from "../rule-options.js";
  * const rule = committeeSize({ id: "mine/committee-size", source, appliesTo: { kinds: ["school"] }, min: 5, max: 7 });
  * ```
  */
-export function committeeSize(options: RuleOptions & { readonly min?: number; readonly max?: number }): Rule {
+export function committeeSize(options: RuleOptions & { readonly min?: number; readonly max?: number }): CharterRule {
   const fn = "committeeSize";
   optionsObject(fn, options, true);
   const min = optionalNumber(fn, "min", options.min, 7, OPTION_BOUNDS.seats);

@@ -7,7 +7,7 @@
 import { deadlineAfterPostponement, postponedUntil } from "../../model/approval.js";
 import { DEFAULT_TERM_YEARS, termEndOf } from "../../model/committee-status.js";
 import { charterIssue } from "../messages.js";
-import type { Rule } from "../rule.js";
+import type { CharterRule } from "../rule.js";
 import { optionalNumber, optionsObject } from "../../issue/misuse.js";
 import { OPTION_BOUNDS } from "../../model/option-bounds.js";
 import { buildNamedRule, type RuleOptions } from "../rule-options.js";
@@ -31,7 +31,7 @@ export interface TermOptions extends RuleOptions {
  * const rule = committeeTerm({ id: "mine/term", source, appliesTo: { kinds: "all" }, termYears: 3, warnMonths: 2 });
  * ```
  */
-export function committeeTerm(options: TermOptions): Rule {
+export function committeeTerm(options: TermOptions): CharterRule {
   const fn = "committeeTerm";
   optionsObject(fn, options, true);
   const termYears = optionalNumber(fn, "termYears", options.termYears, DEFAULT_TERM_YEARS, OPTION_BOUNDS.termYears);

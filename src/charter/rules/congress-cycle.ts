@@ -7,7 +7,7 @@
 import { deadlineAfterPostponement, postponedUntil } from "../../model/approval.js";
 import { addYearsToDate } from "../../model/dates.js";
 import { charterIssue } from "../messages.js";
-import type { Rule } from "../rule.js";
+import type { CharterRule } from "../rule.js";
 import { optionalNumber, optionsObject } from "../../issue/misuse.js";
 import { OPTION_BOUNDS } from "../../model/option-bounds.js";
 import { buildNamedRule, type RuleOptions } from "../rule-options.js";
@@ -33,7 +33,7 @@ export interface CongressOptions extends RuleOptions {
  * const rule = congressCycle({ id: "mine/congress", source, appliesTo: { kinds: ["society"] }, years: 4 });
  * ```
  */
-export function congressCycle(options: CongressOptions): Rule {
+export function congressCycle(options: CongressOptions): CharterRule {
   const fn = "congressCycle";
   optionsObject(fn, options, true);
   const years = optionalNumber(fn, "years", options.years, 5, OPTION_BOUNDS.congressYears);

@@ -5,10 +5,9 @@
  *
  * @module
  */
-import type { IssueParam } from "../../issue/issue.js";
 import { activityWindow, fiveHasChecklist } from "../checklist.js";
-import { charterIssue, type CharterIssueCode } from "../messages.js";
-import type { Rule, RuleInput } from "../rule.js";
+import { charterIssue, type CharterIssueCode, type CharterIssueParams } from "../messages.js";
+import type { CharterRule, RuleInput } from "../rule.js";
 import { optionalNumber, optionsObject } from "../../issue/misuse.js";
 import { OPTION_BOUNDS } from "../../model/option-bounds.js";
 import { buildNamedRule, type RuleOptions } from "../rule-options.js";
@@ -21,8 +20,10 @@ export interface FiveHasOptions extends Omit<RuleOptions, "id" | "title"> {
   readonly activityMonths?: number;
 }
 
+type FiveHasCode = Extract<CharterIssueCode, `charter.five-has-${string}`>;
+
 // Each item keeps the issue code it has always had, so reports and the programs reading them do not change.
-const CODES: Readonly<Record<string, CharterIssueCode>> = {
+const CODES: Readonly<Record<string, FiveHasCode>> = {
   organisation: "charter.five-has-organisation",
   office: "charter.five-has-office",
   staff: "charter.five-has-staff",
@@ -43,16 +44,16 @@ const CODES: Readonly<Record<string, CharterIssueCode>> = {
  * const rules = fiveHasRules({ source, appliesTo: { kinds: ["village", "community"] }, activityMonths: 6 });
  * ```
  */
-export function fiveHasRules(options: FiveHasOptions): Rule[] {
+export function fiveHasRules(options: FiveHasOptions): CharterRule[] {
   const fn = "fiveHasRules";
   optionsObject(fn, options, true);
   const prefix = options.idPrefix ?? "five-has";
   const months = optionalNumber(fn, "activityMonths", options.activityMonths, 12, OPTION_BOUNDS.windowMonths);
   const windowStart = activityWindow(months);
-  const paramsOf = (item: string, input: RuleInput): Readonly<Record<string, IssueParam>> =>
+  const paramsOf = (item: string, input: RuleInput): CharterIssueParams<FiveHasCode> =>
     item === "activities" ? { from: windowStart(input.asOf), asOf: input.asOf } : item === "organisation" ? { asOf: input.asOf } : {};
   return fiveHasChecklist({ activityMonths: months }).items.map((item) => {
-    const code = CODES[item.id] as CharterIssueCode;
+    const code = CODES[item.id] as FiveHasCode;
     return buildNamedRule(fn, { ...options, id: `${prefix}/${item.id}` }, item.title, [code], (input, id) =>
       item.check(input) === "unmet" ? [charterIssue(input, id, code, "warning", [...input.path, ...item.path], paramsOf(item.id, input))] : [],
     );

@@ -7,7 +7,7 @@
 import { GRASSROOTS_KINDS, type AssociationKind } from "../../model/association.js";
 import { label } from "../../model/labels.js";
 import { charterIssue } from "../messages.js";
-import type { Rule } from "../rule.js";
+import type { CharterRule } from "../rule.js";
 import { optionsObject } from "../../issue/misuse.js";
 import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 
@@ -24,7 +24,7 @@ import { buildNamedRule, type RuleOptions } from "../rule-options.js";
  * const rule = grassrootsUnderCounty({ id: "mine/grassroots", source, appliesTo: { kinds: GRASSROOTS_KINDS } });
  * ```
  */
-export function grassrootsUnderCounty(options: RuleOptions & { readonly localKinds?: readonly AssociationKind[] }): Rule {
+export function grassrootsUnderCounty(options: RuleOptions & { readonly localKinds?: readonly AssociationKind[] }): CharterRule {
   optionsObject("grassrootsUnderCounty", options, true);
   const localKinds = new Set<AssociationKind>(options.localKinds ?? ["county"]);
   const grassroots = new Set<AssociationKind>(GRASSROOTS_KINDS);

@@ -7,7 +7,7 @@ import type { GroupRelation } from "../../model/member.js";
 import { label } from "../../model/labels.js";
 import { currentMembers } from "../current-members.js";
 import { charterIssue } from "../messages.js";
-import type { Rule } from "../rule.js";
+import type { CharterRule } from "../rule.js";
 import { optionsObject } from "../../issue/misuse.js";
 import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 
@@ -20,7 +20,7 @@ import { buildNamedRule, type RuleOptions } from "../rule-options.js";
  * const rule = groupMembers({ id: "mine/group-members", source, appliesTo: { kinds: ["public-institution"] } });
  * ```
  */
-export function groupMembers(options: RuleOptions & { readonly relations?: readonly GroupRelation[] }): Rule {
+export function groupMembers(options: RuleOptions & { readonly relations?: readonly GroupRelation[] }): CharterRule {
   optionsObject("groupMembers", options, true);
   const allowed = new Set<GroupRelation>(options.relations ?? ["internal-department", "subordinate-unit"]);
   const title = { "zh-CN": "团体会员为本单位内设机构和下属单位", en: "Group members are departments or subordinate units of the host unit" };

@@ -10,12 +10,11 @@
  * @module
  */
 import { individualView } from "../../model/person.js";
-import type { Issue } from "../../issue/issue.js";
 import { label } from "../../model/labels.js";
 import { OccupationField, type IndividualMember, type TitleLevel } from "../../model/member.js";
 import { currentMembers } from "../current-members.js";
-import { charterIssue } from "../messages.js";
-import type { Rule } from "../rule.js";
+import { charterIssue, type CharterIssue } from "../messages.js";
+import type { CharterRule } from "../rule.js";
 import { optionsObject } from "../../issue/misuse.js";
 import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 
@@ -115,16 +114,16 @@ function requireFields(name: string, value: readonly OccupationField[] | undefin
  * });
  * ```
  */
-export function individualMembers(options: RuleOptions & EligibilityFields): Rule {
+export function individualMembers(options: RuleOptions & EligibilityFields): CharterRule {
   optionsObject("individualMembers", options, true);
   requireFields("qualifyingFields", options.qualifyingFields);
   requireFields("uncertainFields", options.uncertainFields);
   const qualifying = options.qualifyingFields ?? SEED_QUALIFYING_FIELDS;
   const fields: EligibilityFields = { qualifyingFields: qualifying, uncertainFields: options.uncertainFields ?? UNCERTAIN_FIELDS };
   const title = { "zh-CN": "个人会员资格", en: "Individual member eligibility" };
-  const codes = ["charter.member-not-in-unit", "charter.member-unqualified", "charter.member-eligibility-uncertain"];
+  const codes = ["charter.member-not-in-unit", "charter.member-unqualified", "charter.member-eligibility-uncertain"] as const;
   return buildNamedRule("individualMembers", options, title, codes, (input, id) => {
-    const issues: Issue[] = [];
+    const issues: CharterIssue[] = [];
     for (const current of currentMembers(input, "individual")) {
       // The person's title, field and societies count when the member record leaves them out.
       const member = individualView(current.member, input.context.personById);

@@ -5,9 +5,8 @@
  */
 import type { Post, SeatBasis } from "../../model/committee.js";
 import { label } from "../../model/labels.js";
-import type { Issue } from "../../issue/issue.js";
-import { charterIssue } from "../messages.js";
-import type { Rule } from "../rule.js";
+import { charterIssue, type CharterIssue } from "../messages.js";
+import type { CharterRule } from "../rule.js";
 import { optionsObject } from "../../issue/misuse.js";
 import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 
@@ -28,7 +27,7 @@ export interface LeaderBasisOptions extends RuleOptions {
  * const rule = leaderBasis({ id: "mine/leaders", source, appliesTo: { kinds: ["school"] }, bases: ["unit-leader"] });
  * ```
  */
-export function leaderBasis(options: LeaderBasisOptions): Rule {
+export function leaderBasis(options: LeaderBasisOptions): CharterRule {
   optionsObject("leaderBasis", options, true);
   const posts = new Set<Post>(options.posts ?? ["chair", "vice-chair"]);
   const bases = new Set<SeatBasis>(options.bases ?? ["unit-leader", "expert"]);
@@ -36,7 +35,7 @@ export function leaderBasis(options: LeaderBasisOptions): Rule {
   return buildNamedRule("leaderBasis", options, title, ["charter.leader-basis"], (input, id) => {
     const office = input.office;
     if (office === undefined) return [];
-    const issues: Issue[] = [];
+    const issues: CharterIssue[] = [];
     for (const { post, seatIndex, holding } of office.seated) {
       if (!posts.has(post) || bases.has(holding.basis)) continue;
       const holdingIndex = office.committee.seats[seatIndex]?.holdings.indexOf(holding) ?? -1;

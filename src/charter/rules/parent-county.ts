@@ -6,7 +6,7 @@
  */
 import { label } from "../../model/labels.js";
 import { charterIssue } from "../messages.js";
-import type { Rule } from "../rule.js";
+import type { CharterRule } from "../rule.js";
 import { optionsObject } from "../../issue/misuse.js";
 import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 import { guidingParent } from "./parent-local.js";
@@ -20,11 +20,11 @@ import { guidingParent } from "./parent-local.js";
  * const rule = parentIsCounty({ id: "mine/parent", source, appliesTo: { kinds: ["school"] }, parentId: "tc" });
  * ```
  */
-export function parentIsCounty(options: RuleOptions & { readonly parentId?: string }): Rule {
+export function parentIsCounty(options: RuleOptions & { readonly parentId?: string }): CharterRule {
   optionsObject("parentIsCounty", options, true);
   const expectedId = options.parentId;
   const title = { "zh-CN": "接受县级（市）科协业务指导", en: "Guided by the county-level association" };
-  const codes = ["charter.parent-missing", "charter.parent-unknown", "charter.parent-not-county", "charter.parent-not-expected"];
+  const codes = ["charter.parent-missing", "charter.parent-unknown", "charter.parent-not-county", "charter.parent-not-expected"] as const;
   return buildNamedRule("parentIsCounty", options, title, codes, (input, id) => {
     const found = guidingParent(input, id);
     if ("issues" in found) return found.issues;

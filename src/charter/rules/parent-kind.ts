@@ -6,7 +6,7 @@
 import { parentKindPredicate, type AllowedParents } from "../../hierarchy/allowed-parents.js";
 import { label } from "../../model/labels.js";
 import { charterIssue } from "../messages.js";
-import type { Rule } from "../rule.js";
+import type { CharterRule } from "../rule.js";
 import { optionsObject } from "../../issue/misuse.js";
 import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 
@@ -20,7 +20,7 @@ import { buildNamedRule, type RuleOptions } from "../rule-options.js";
  * const rule = parentKind({ id: "mine/parent-kind", source, appliesTo: { kinds: "all" }, allowed: { village: ["township"] } });
  * ```
  */
-export function parentKind(options: RuleOptions & { readonly allowed?: AllowedParents }): Rule {
+export function parentKind(options: RuleOptions & { readonly allowed?: AllowedParents }): CharterRule {
   optionsObject("parentKind", options, true);
   const allowed = parentKindPredicate(options.allowed);
   const title = { "zh-CN": "上级科协类型合规", en: "The parent is of an allowed kind" };

@@ -4,11 +4,10 @@
  *
  * @module
  */
-import type { Issue } from "../../issue/issue.js";
 import { LOCAL_KINDS, type Association } from "../../model/association.js";
 import { label } from "../../model/labels.js";
-import { charterIssue } from "../messages.js";
-import type { Rule, RuleInput } from "../rule.js";
+import { charterIssue, type CharterIssue } from "../messages.js";
+import type { CharterRule, RuleInput } from "../rule.js";
 import { buildRule, type RuleOptions } from "../rule-options.js";
 
 /** A local association level: provincial, prefectural or county. */
@@ -24,7 +23,7 @@ export type LocalKind = (typeof LOCAL_KINDS)[number];
  * if ("parent" in found) found.parent.kind;
  * ```
  */
-export function guidingParent(input: RuleInput, ruleId: string): { readonly parent: Association } | { readonly issues: readonly Issue[] } {
+export function guidingParent(input: RuleInput, ruleId: string): { readonly parent: Association } | { readonly issues: readonly CharterIssue[] } {
   const { association, context, path } = input;
   const parentId = association.parentId;
   if (parentId === undefined) return { issues: [charterIssue(input, ruleId, "charter.parent-missing", "error", path, {})] };
@@ -44,14 +43,14 @@ export function guidingParent(input: RuleInput, ruleId: string): { readonly pare
  * const rule = parentIsLocal({ id: "mine/parent", source, appliesTo: { kinds: ["enterprise"] }, kinds: ["county", "prefectural"] });
  * ```
  */
-export function parentIsLocal(options: RuleOptions & { readonly kinds?: readonly LocalKind[] }): Rule {
+export function parentIsLocal(options: RuleOptions & { readonly kinds?: readonly LocalKind[] }): CharterRule {
   const kinds = options.kinds ?? LOCAL_KINDS;
   if (!Array.isArray(kinds) || kinds.some((kind) => !(LOCAL_KINDS as readonly string[]).includes(kind))) {
     throw new TypeError(`parentIsLocal: kinds must be a list of ${LOCAL_KINDS.join(", ")}`);
   }
   const allowed = new Set<string>(kinds);
   const title = { "zh-CN": "接受地方科协业务指导", en: "Guided by a local association" };
-  const codes = ["charter.parent-missing", "charter.parent-unknown", "charter.parent-not-local"];
+  const codes = ["charter.parent-missing", "charter.parent-unknown", "charter.parent-not-local"] as const;
   return buildRule(options, title, codes, (input, id) => {
     const found = guidingParent(input, id);
     if ("issues" in found) return found.issues;

@@ -5,7 +5,7 @@
  */
 import { isApprovedBy } from "../../model/approval.js";
 import { charterIssue } from "../messages.js";
-import type { Rule } from "../rule.js";
+import type { CharterRule } from "../rule.js";
 import { optionsObject } from "../../issue/misuse.js";
 import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 
@@ -18,7 +18,7 @@ import { buildNamedRule, type RuleOptions } from "../rule-options.js";
  * const rule = partyApproval({ id: "mine/party-approval", source, appliesTo: { kinds: ["government-agency"] } });
  * ```
  */
-export function partyApproval(options: RuleOptions): Rule {
+export function partyApproval(options: RuleOptions): CharterRule {
   optionsObject("partyApproval", options, true);
   const title = { "zh-CN": "经本单位党组织批准成立", en: "Approved by the host unit's Party organisation" };
   return buildNamedRule("partyApproval", options, title, ["charter.party-approval-missing"], (input, id) => {

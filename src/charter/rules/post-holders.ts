@@ -6,7 +6,7 @@
 import type { Post } from "../../model/committee.js";
 import { label } from "../../model/labels.js";
 import { charterIssue, type CharterIssueCode } from "../messages.js";
-import type { Rule } from "../rule.js";
+import type { CharterRule } from "../rule.js";
 import { optionsObject, requireNumber } from "../../issue/misuse.js";
 import { OPTION_BOUNDS } from "../../model/option-bounds.js";
 import { buildNamedRule, type RuleOptions } from "../rule-options.js";
@@ -34,7 +34,7 @@ export interface PostHoldersOptions extends RuleOptions {
  * });
  * ```
  */
-export function postHolders(options: PostHoldersOptions): Rule {
+export function postHolders(options: PostHoldersOptions): CharterRule {
   const fn = "postHolders";
   optionsObject(fn, options, true);
   const { post, code } = options;

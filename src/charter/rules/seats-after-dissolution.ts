@@ -5,10 +5,9 @@
  * @module
  */
 import { listOf } from "../../dataset/dataset-index.js";
-import type { Issue } from "../../issue/issue.js";
 import { label } from "../../model/labels.js";
-import { charterIssue } from "../messages.js";
-import type { Rule } from "../rule.js";
+import { charterIssue, type CharterIssue } from "../messages.js";
+import type { CharterRule } from "../rule.js";
 import { optionsObject } from "../../issue/misuse.js";
 import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 
@@ -23,14 +22,14 @@ import { buildNamedRule, type RuleOptions } from "../rule-options.js";
  * const rule = seatsAfterDissolution({ id: "mine/dissolved", source, appliesTo: { kinds: "all", status: "any" } });
  * ```
  */
-export function seatsAfterDissolution(options: RuleOptions): Rule {
+export function seatsAfterDissolution(options: RuleOptions): CharterRule {
   optionsObject("seatsAfterDissolution", options, true);
   const title = { "zh-CN": "撤销后不再有委员会职务", en: "No committee seat is held after dissolution" };
   return buildNamedRule("seatsAfterDissolution", options, title, ["charter.seat-after-dissolution"], (input, id) => {
     const { association, context, asOf, locale } = input;
     const dissolvedOn = association.dissolvedOn;
     if (dissolvedOn === undefined || dissolvedOn > asOf) return [];
-    const issues: Issue[] = [];
+    const issues: CharterIssue[] = [];
     for (const committee of listOf(context.committeesByAssociation, association.id)) {
       const position = context.positionOf("committees", committee);
       const base = position >= 0 ? ["committees", position] : [];

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Issue, IssuePath, Locale } from "../../issue/issue.js";
+import type { IssuePath, Locale } from "../../issue/issue.js";
 import type { AssociationKind } from "../../model/association.js";
 import type { AppointmentMode, Holding, Post, UnitKind } from "../../model/committee.js";
 import { label } from "../../model/labels.js";
@@ -17,8 +17,8 @@ import {
   type HeadEquivalents,
   type SeatedHead,
 } from "../../model/sector-heads.js";
-import { charterIssue, type CharterIssueCode } from "../messages.js";
-import type { AppliesTo, Bilingual, Citation, CommitteeInOffice, Rule, RuleInput } from "../rule.js";
+import { charterIssue, type CharterIssue, type CharterIssueCode } from "../messages.js";
+import type { AppliesTo, Bilingual, Citation, CommitteeInOffice, CharterRule, RuleInput } from "../rule.js";
 import { buildNamedRule } from "../rule-options.js";
 import { requireDateOption } from "../../model/date-option.js";
 import { optionsObject } from "../../issue/misuse.js";
@@ -93,7 +93,7 @@ function postsLabel(posts: readonly Post[] | undefined, modes: readonly Appointm
  * });
  * ```
  */
-export function threePlusOne(options: ThreePlusOneOptions): Rule {
+export function threePlusOne(options: ThreePlusOneOptions): CharterRule {
   optionsObject("threePlusOne", options, true);
   const { requiredHeads, posts, appointmentModes } = options;
   const equivalents = options.equivalents === undefined ? undefined : requireHeadEquivalents("threePlusOne", options.equivalents);
@@ -121,7 +121,7 @@ export function threePlusOne(options: ThreePlusOneOptions): Rule {
           });
     const found = new Set(seated.map((s) => s.head));
     const path = office === undefined ? input.path : [...office.path, "seats"];
-    const issues: Issue[] = [];
+    const issues: CharterIssue[] = [];
     for (const head of requiredHeads) {
       if (found.has(head)) continue;
       issues.push(
@@ -152,7 +152,7 @@ function unitIssues(
   office: CommitteeInOffice,
   seated: readonly SeatedHead[],
   unitKinds: ReadonlyMap<SectorRole, readonly UnitKind[]>,
-): Issue[] {
+): CharterIssue[] {
   const byHolding = new Map<Holding, SeatedHead[]>();
   for (const s of seated) {
     if (s.holding.onBehalfOf === undefined) continue;
@@ -162,7 +162,7 @@ function unitIssues(
   }
   const { locale } = input;
   const area = input.context.divisionCodeOf(input.association);
-  const issues: Issue[] = [];
+  const issues: CharterIssue[] = [];
   for (const [holding, heads] of byHolding) {
     const unit = holding.onBehalfOf;
     const first = heads[0];

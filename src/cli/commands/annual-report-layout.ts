@@ -5,7 +5,7 @@
  * @module
  */
 import type { Locale } from "../../index.js";
-import { headerCells } from "../messages.js";
+import { headerCells, say } from "../messages.js";
 import { UNIT_LABELS, statisticalReportLines, type StatisticalReport, type StatisticalReportLine, type StatisticalUnit } from "../../statistics/index.js";
 
 /** The heading of a filled form: its title, who files it, the period, and the form's code. */
@@ -29,25 +29,23 @@ export function unitLabel(unit: StatisticalUnit, locale: Locale): string {
 /** A row's label as printed: a "其中" row says so, a deeper one is indented. */
 export function rowLabel(line: Pick<StatisticalReportLine, "label" | "depth">, locale: Locale): string {
   if (line.depth === 0) return line.label;
-  const indent = locale === "zh-CN" ? "\u3000".repeat(line.depth - 1) : "  ".repeat(line.depth - 1);
-  return `${indent}${locale === "zh-CN" ? "其中：" : "of which: "}${line.label}`;
+  return say("form.indent", locale).repeat(line.depth - 1) + say("form.of-which", locale, { label: line.label });
 }
 
 function periodText(report: StatisticalReport, locale: Locale): string {
   const { year, from, to, calendarYear } = report.period;
-  if (locale === "en") return `Period: ${calendarYear ? String(year) : `${from} to ${to}`}`;
-  if (calendarYear) return `统计期：${year}年`;
-  const day = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
-  return `统计期：${year}年${day(from)}至${day(to)}`;
+  if (calendarYear) return say("form.period-year", locale, { year: String(year) });
+  // Months and days as numbers, 1月1日 rather than 01月01日.
+  const days = { fromMonth: Number(from.slice(5, 7)), fromDay: Number(from.slice(8, 10)), toMonth: Number(to.slice(5, 7)), toDay: Number(to.slice(8, 10)) };
+  return say("form.period-days", locale, { year: String(year), from, to, ...days });
 }
 
 function filingText(report: StatisticalReport, locale: Locale): string {
   const { divisionCode, divisionName, associationName } = report.filingUnit;
-  const zh = locale === "zh-CN";
-  if (divisionCode === null) return zh ? "填报单位：（全部数据，不限地区）" : "Filing unit: (the whole data set, no area)";
-  const area = divisionName === null ? divisionCode : zh ? `${divisionName}，${divisionCode}` : `${divisionName}, ${divisionCode}`;
-  if (associationName === null) return zh ? `填报单位：${area}` : `Filing unit: ${area}`;
-  return zh ? `填报单位：${associationName}（${area}）` : `Filing unit: ${associationName} (${area})`;
+  if (divisionCode === null) return say("form.filing-all", locale);
+  const area = divisionName === null ? divisionCode : say("form.area", locale, { name: divisionName, code: divisionCode });
+  if (associationName === null) return say("form.filing-area", locale, { area });
+  return say("form.filing-association", locale, { name: associationName, area });
 }
 
 /** The heading lines of a filled form. */
@@ -58,7 +56,7 @@ export function formHeading(report: StatisticalReport): FormHeading {
     title: report.form.title,
     filingUnit: filingText(report, locale),
     period: periodText(report, locale),
-    code: locale === "zh-CN" ? `表号：${code}` : `Form code: ${code}`,
+    code: say("form.code", locale, { code }),
   };
 }
 
@@ -69,10 +67,10 @@ export function tableRows(report: StatisticalReport): [string, string, string, n
 
 /** The notes under a filled form: the period and placement notes, the stand-ins with their rows, the form's note. */
 export function noteLines(report: StatisticalReport): string[] {
-  const zh = report.locale === "zh-CN";
+  const { locale } = report;
   const lines = [...report.notes];
-  for (const standIn of report.standIns) {
-    lines.push(zh ? `第 ${standIn.rows.join("、")} 行：${standIn.note}` : `${standIn.rows.length === 1 ? "Row" : "Rows"} ${standIn.rows.join(", ")}: ${standIn.note}`);
+  for (const { rows, note } of report.standIns) {
+    lines.push(say(rows.length === 1 ? "form.stand-in" : "form.stand-ins", locale, { rows: rows.join(say("list.separator", locale)), note }));
   }
   if (report.form.note !== "") lines.push(report.form.note);
   return lines;
@@ -80,5 +78,5 @@ export function noteLines(report: StatisticalReport): string[] {
 
 /** The signature line a filed paper copy carries. */
 export function signatureLine(locale: Locale): string {
-  return locale === "zh-CN" ? "单位负责人：　　　　统计负责人：　　　　填表人：　　　　报出日期：　　年　　月　　日" : "Head of unit:          Statistics lead:          Prepared by:          Date:";
+  return say("form.signatures", locale);
 }

@@ -23,7 +23,7 @@ import {
 import { UsageError } from "../errors.js";
 import { findingLines, parseFindings } from "../findings.js";
 import { jsonChunks } from "../json-chunks.js";
-import { headerCells, say, type CliMessage } from "../messages.js";
+import { CLI_MESSAGES, headerCells, say, type CliMessage } from "../messages.js";
 import { checkScopeInData, dataSetArgs, formatOption, localeOption, parseCommandArgs, scopeOption } from "../options.js";
 import { writeErrorLines, writeJson, writeLines, writeText } from "../output.js";
 import { writeOut } from "../files.js";
@@ -192,7 +192,7 @@ async function workbookBytes(report: StatisticalReport): Promise<Uint8Array> {
 /** `kexie annual-report`. */
 export const annualReport: Command = {
   name: "annual-report",
-  summary: { "zh-CN": "科协统计年报的一张表", en: "a form of the yearly statistical report" },
+  summary: CLI_MESSAGES["summary.annual-report"],
   async run(args) {
     const { values, positionals } = parseCommandArgs("annual-report", args, {
       form: { type: "string" },

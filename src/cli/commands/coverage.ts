@@ -3,9 +3,9 @@
  *
  * @module
  */
-import { organisationalCoverage, toCsv, toRows, type Locale, type OrganisationalCoverage } from "../../index.js";
+import { label, organisationalCoverage, toCsv, toRows, type Locale, type OrganisationalCoverage } from "../../index.js";
 import { UsageError } from "../errors.js";
-import { headerCells, say } from "../messages.js";
+import { CLI_MESSAGES, headerCells, say } from "../messages.js";
 import { checkScopeInData, choiceOption, dataSetArgs, formatOption, localeOption, parseCommandArgs, scopeOption, today } from "../options.js";
 import { writeJson, writeLines, writeText } from "../output.js";
 import { readSoundDataset } from "../read-dataset.js";
@@ -15,7 +15,7 @@ import { showHelp, type Command } from "./command.js";
 /** The text lines of a coverage result, the uncovered units last, one a line. */
 export function* coverageLines(result: OrganisationalCoverage, locale: Locale): Generator<string> {
   const list = result.divisionList === "unknown" ? say("coverage.list-unknown", locale) : `${result.divisionList.name} ${result.divisionList.version}`;
-  const levelName = (level: "township" | "village") => say(level === "township" ? "coverage.township" : "coverage.village", locale);
+  const levelName = (level: "township" | "village") => label("divisionLevel", level, locale);
   yield say("coverage.title", locale, {
     scope: result.scope.name ?? say("coverage.all", locale),
     code: result.scope.code ?? "—",
@@ -29,7 +29,7 @@ export function* coverageLines(result: OrganisationalCoverage, locale: Locale): 
   if (result.areas.length > 0) {
     yield "";
     yield* textTable(
-      headerCells("header.coverage-areas", locale),
+      headerCells("header.coverage-areas", locale, { township: levelName("township"), village: levelName("village") }),
       result.areas.map((a) => [a.name ?? a.code, a.code, `${a.township.covered}/${a.township.total}`, `${a.village.covered}/${a.village.total}`, percent(a.village.ratio)]),
     );
   }
@@ -44,7 +44,7 @@ export function* coverageLines(result: OrganisationalCoverage, locale: Locale): 
 /** `kexie coverage`. */
 export const coverage: Command = {
   name: "coverage",
-  summary: { "zh-CN": "某地区的组织覆盖率", en: "organisational coverage of an area" },
+  summary: CLI_MESSAGES["summary.coverage"],
   async run(args) {
     const { values, positionals } = parseCommandArgs("coverage", args, {
       scope: { type: "string" },

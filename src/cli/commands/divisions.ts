@@ -7,7 +7,7 @@ import { DivisionCode, FORMAT_VERSION } from "../../index.js";
 import { areaDivisions } from "../division-source.js";
 import { UsageError } from "../errors.js";
 import { writeOut } from "../files.js";
-import { say } from "../messages.js";
+import { CLI_MESSAGES, say } from "../messages.js";
 import { localeOption, parseCommandArgs } from "../options.js";
 import { writeLines, writeText } from "../output.js";
 import { showHelp, type Command } from "./command.js";
@@ -15,7 +15,7 @@ import { showHelp, type Command } from "./command.js";
 /** `kexie divisions`. */
 export const divisions: Command = {
   name: "divisions",
-  summary: { "zh-CN": "某地区的区划列表", en: "an area's division list" },
+  summary: CLI_MESSAGES["summary.divisions"],
   async run(args) {
     const { values, positionals } = parseCommandArgs("divisions", args, { out: { type: "string" } });
     const locale = localeOption(values.locale);

@@ -5,7 +5,7 @@
  * @module
  */
 import { exportTables } from "../../import/index.js";
-import { say } from "../messages.js";
+import { CLI_MESSAGES, say } from "../messages.js";
 import { datasetArgument, formatOption, localeOption, parseCommandArgs } from "../options.js";
 import { writeLines } from "../output.js";
 import { readSoundDataset } from "../read-dataset.js";
@@ -16,7 +16,7 @@ import { xlsxOut } from "./template.js";
 /** `kexie export`. */
 export const exportCommand: Command = {
   name: "export",
-  summary: { "zh-CN": "把数据集导出为 Excel 工作簿", en: "a data set as an Excel workbook" },
+  summary: CLI_MESSAGES["summary.export"],
   async run(args) {
     const { values, positionals } = parseCommandArgs("export", args, { out: { type: "string" } });
     const locale = localeOption(values.locale);

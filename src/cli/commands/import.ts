@@ -10,7 +10,7 @@ import { divisionSource } from "../division-source.js";
 import { UsageError } from "../errors.js";
 import { writeOut } from "../files.js";
 import { findingLines, parseFindings } from "../findings.js";
-import { say } from "../messages.js";
+import { CLI_MESSAGES, say } from "../messages.js";
 import { formatOption, localeOption, parseCommandArgs } from "../options.js";
 import { writeErrorLines, writeJson, writeLines, writeText } from "../output.js";
 import { progress } from "../progress.js";
@@ -20,7 +20,7 @@ import { showHelp, type Command } from "./command.js";
 /** `kexie import`. */
 export const importCommand: Command = {
   name: "import",
-  summary: { "zh-CN": "把 Excel、CSV 表格导入为数据集", en: "Excel and CSV lists into a data set" },
+  summary: CLI_MESSAGES["summary.import"],
   async run(args) {
     const { values, positionals } = parseCommandArgs("import", args, { out: { type: "string" }, divisions: { type: "string" } });
     const locale = localeOption(values.locale);
@@ -29,7 +29,7 @@ export const importCommand: Command = {
     if (positionals.length === 0) throw new UsageError("usage.missing-spreadsheet");
     const source = values.divisions === undefined ? undefined : await divisionSource(values.divisions, locale);
     const tables = await readSpreadsheets(positionals);
-    const files = positionals.join(locale === "en" ? ", " : "、");
+    const files = positionals.join(say("list.separator", locale));
     const done = progress(say("progress.importing", locale, { file: files }));
     const result = importTables(tables, {
       locale,

@@ -5,6 +5,7 @@
  * @module
  */
 import { facilityStats, label, outputStats, type ParsedDataset, type Locale } from "../../index.js";
+import { headerCells, say } from "../messages.js";
 import { textTable } from "../text-table.js";
 
 function namesOf(data: ParsedDataset): Map<string, string> {
@@ -13,12 +14,11 @@ function namesOf(data: ParsedDataset): Map<string, string> {
 
 /** Facilities and designations in effect on `asOf`, by the year designated, association and kind. */
 export function facilityLines(data: ParsedDataset, asOf: string, locale: Locale): string[] {
-  const zh = locale === "zh-CN";
   const names = namesOf(data);
   const result = facilityStats(data, { asOf, by: ["year", "association", "kind"] });
-  if (result.groups.length === 0) return [zh ? "（无记录）" : "(none recorded)"];
+  if (result.groups.length === 0) return [say("report.none-recorded", locale)];
   return textTable(
-    zh ? ["命名年份", "科协", "类型", "记录", "数量（个/户）"] : ["year", "association", "kind", "records", "units"],
+    headerCells("header.facilities", locale),
     result.groups.map((g) => [
       String(g.year ?? ""),
       g.associationId === null ? "" : (names.get(g.associationId) ?? g.associationId),
@@ -31,12 +31,11 @@ export function facilityLines(data: ParsedDataset, asOf: string, locale: Locale)
 
 /** Outputs dated on or before `asOf`, by year, association, kind and stage. */
 export function outputLines(data: ParsedDataset, asOf: string, locale: Locale): string[] {
-  const zh = locale === "zh-CN";
   const names = namesOf(data);
   const result = outputStats(data, { asOf, by: ["year", "association", "kind", "stage"] });
-  if (result.groups.length === 0) return [zh ? "（无记录）" : "(none recorded)"];
+  if (result.groups.length === 0) return [say("report.none-recorded", locale)];
   return textTable(
-    zh ? ["年份", "科协", "类型", "阶段", "数量（篇/项）"] : ["year", "association", "kind", "stage", "units"],
+    headerCells("header.outputs", locale),
     result.groups.map((g) => [
       String(g.year ?? ""),
       g.associationId === null ? "" : (names.get(g.associationId) ?? g.associationId),

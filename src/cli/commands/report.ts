@@ -25,7 +25,7 @@ import {
   type ValidationReport,
 } from "../../index.js";
 import { associationLabel, findingLine } from "../findings.js";
-import { headerCells, say } from "../messages.js";
+import { CLI_MESSAGES, headerCells, say } from "../messages.js";
 import { checkScopeInData, dataSetArgs, dateOption, formatOption, localeOption, parseCommandArgs, scopeOption, today } from "../options.js";
 import { writeLines } from "../output.js";
 import { readSoundDataset } from "../read-dataset.js";
@@ -82,8 +82,8 @@ const REGIONAL_LEADERSHIP: readonly LeadershipRule[] = [
 // CAST's national pilot (2018): the three heads take posts in county and township-level leadership.
 const NATIONAL_LEADERSHIP: LeadershipRule = {
   id: "cast-3plus1",
-  title: { "zh-CN": "中国科协“3+1”试点（2018）", en: 'CAST "3+1" pilot (2018)' },
-  requirement: { "zh-CN": "“三长”进入县、乡镇（街道）科协委员会", en: "The three heads sit on county, township and sub-district committees" },
+  title: CLI_MESSAGES["report.national-title"],
+  requirement: CLI_MESSAGES["report.national-requirement"],
   region: null,
   kinds: ["county", "township", "subdistrict"],
   requiredHeads: SANZHANG,
@@ -194,7 +194,7 @@ function defaultSince(asOf: string): string {
 /** `kexie report`. */
 export const report: Command = {
   name: "report",
-  summary: { "zh-CN": "科协工作报告", en: "a readable report" },
+  summary: CLI_MESSAGES["summary.report"],
   async run(args) {
     const { values, positionals } = parseCommandArgs("report", args, {
       "as-of": { type: "string" },

@@ -5,7 +5,7 @@
  */
 import { activityStats, DATE_RANGE, label, toCsv, toRows, yearOf, type ActivityStats, type ParsedDataset, type Locale } from "../../index.js";
 import { UsageError } from "../errors.js";
-import { headerCells, say } from "../messages.js";
+import { CLI_MESSAGES, headerCells, say } from "../messages.js";
 import { dataSetArgs, formatOption, localeOption, parseCommandArgs, today } from "../options.js";
 import { writeJson, writeLines, writeText } from "../output.js";
 import { readSoundDataset } from "../read-dataset.js";
@@ -38,7 +38,7 @@ export function yearlyStats(data: ParsedDataset, asOf: string, year: number | un
 /** `kexie stats`. */
 export const stats: Command = {
   name: "stats",
-  summary: { "zh-CN": "活动统计", en: "activity statistics" },
+  summary: CLI_MESSAGES["summary.stats"],
   async run(args) {
     const { values, positionals } = parseCommandArgs("stats", args, {
       year: { type: "string" },

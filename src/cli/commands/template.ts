@@ -5,7 +5,7 @@
  */
 import { templateTables } from "../../import/index.js";
 import { UsageError } from "../errors.js";
-import { say } from "../messages.js";
+import { CLI_MESSAGES, say } from "../messages.js";
 import { localeOption, parseCommandArgs } from "../options.js";
 import { writeLines } from "../output.js";
 import { writeXlsx } from "../spreadsheet/write-xlsx.js";
@@ -20,7 +20,7 @@ export function xlsxOut(command: string, out: string | undefined): string {
 /** `kexie template`. */
 export const template: Command = {
   name: "template",
-  summary: { "zh-CN": "生成待填写的 Excel 模板", en: "an empty workbook to fill in" },
+  summary: CLI_MESSAGES["summary.template"],
   async run(args) {
     const { values, positionals } = parseCommandArgs("template", args, { out: { type: "string" } });
     const locale = localeOption(values.locale);

@@ -14,7 +14,7 @@ import {
   SEVERITIES,
   type FindingSource,
 } from "../findings.js";
-import { say } from "../messages.js";
+import { CLI_MESSAGES, say } from "../messages.js";
 import { choiceOption, dataSetArgs, localeOption, formatOption, parseCommandArgs, today } from "../options.js";
 import { writeChunks, writeJson, writeLines } from "../output.js";
 import { readDataset } from "../read-dataset.js";
@@ -56,7 +56,7 @@ function* jsonLines(findings: FindingSource, least: Severity): Generator<string>
 /** `kexie validate`. */
 export const validate: Command = {
   name: "validate",
-  summary: { "zh-CN": "校验数据集与章程规则", en: "check a data set and its charter rules" },
+  summary: CLI_MESSAGES["summary.validate"],
   async run(args) {
     const { values, positionals } = parseCommandArgs("validate", args, {
       rules: { type: "string" },
