@@ -150,7 +150,7 @@ function targetRows(r: TargetCoverage, part: string): Row[] {
 }
 
 function growthRows(r: Growth): Row[] {
-  const head = { metric: r.kind, from: r.from, to: r.to, scope: r.scope };
+  const head = { metric: r.kind, from: r.from, asOf: r.asOf, scope: r.scope };
   const change = (c: Growth | Growth["byKind"][number]): Row => ({
     before: c.before,
     after: c.after,
