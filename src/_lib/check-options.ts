@@ -6,7 +6,7 @@
  * @module
  */
 import type * as z from "zod";
-import { quoteValue } from "../issue/misuse.js";
+import { describeArgument } from "../issue/describe.js";
 
 type RawIssue = z.core.$ZodRawIssue;
 
@@ -66,8 +66,8 @@ function pathLabel(argument: string, path: readonly PropertyKey[]): string {
 /**
  * Checks `options` against `schema` and returns what the schema makes of them (defaults filled in, lists
  * put in canonical order). The first issue, in the schema's key order, is thrown as a `TypeError`:
- * `fn: options.<path> must be <expected>; got <quoted value>`. `argument` names the parameter in the
- * message, `options` unless given.
+ * `fn: options.<path> must be <expected>; got <value>`, the value quoted short whatever its size (see
+ * `describeArgument`). `argument` names the parameter in the message, `options` unless given.
  *
  * @throws TypeError when the options do not fit the schema.
  * @example
@@ -84,10 +84,10 @@ export function checkOptions<S extends z.ZodType>(fn: string, schema: S, options
     result = schema.safeParse(options, { error: expectedOf });
   } catch {
     // Only a hostile value (a revoked proxy, a throwing getter) gets here.
-    throw new TypeError(`${fn}: ${argument} could not be read; got ${quoteValue(options)}`);
+    throw new TypeError(`${fn}: ${argument} could not be read; got ${describeArgument(options)}`);
   }
   if (result.success) return result.data;
   const issue = result.error.issues[0] as z.core.$ZodIssue;
   const path = issue.path;
-  throw new TypeError(`${fn}: ${pathLabel(argument, path)} must be ${issue.message}; got ${quoteValue(valueAt(options, path))}`);
+  throw new TypeError(`${fn}: ${pathLabel(argument, path)} must be ${issue.message}; got ${describeArgument(valueAt(options, path))}`);
 }

@@ -277,7 +277,7 @@ function checklistRows(r: ChecklistScores, part: string): Row[] {
 export function toRows<R extends MetricResult>(result: R, part?: RowPart<R>): Row[] {
   const kind = (result as { kind?: unknown } | null)?.kind;
   if (typeof kind !== "string" || !Object.hasOwn(ROW_PARTS, kind)) {
-    throw new TypeError(`toRows: expected a metric result with a known kind, got ${describeValue(kind)}`);
+    throw new TypeError(`toRows: expected a metric result with a known kind; got ${describeValue(kind)}`);
   }
   const parts: readonly string[] = ROW_PARTS[kind as MetricResult["kind"]];
   const chosen: string = part ?? (parts[0] as string);

@@ -109,7 +109,7 @@ function requireForm(form: unknown): StatisticalForm {
     return found;
   }
   if (typeof form !== "object" || form === null || !Array.isArray((form as Partial<StatisticalForm>).rows)) {
-    throw new TypeError(`${FN}: options.form must be a built-in form's id or a form with rows, got ${describeValue(form)}`);
+    throw new TypeError(`${FN}: options.form must be a built-in form's id or a form with rows; got ${describeValue(form)}`);
   }
   return form as StatisticalForm;
 }

@@ -48,7 +48,7 @@ describe("API misuse throws a TypeError named after the function", () => {
     [{ asOf: "2020-9-7" }, /^validateDataset: asOf must be a YYYY-MM-DD date/],
     [{ asOf: AS_OF, rules: TONGCHENG_2019 }, /^validateDataset: rules must be an array/],
     [{ asOf: AS_OF, rules: [{}] }, /^validateDataset: rules must hold only rules and rule sets/],
-    [{ asOf: AS_OF, locale: "fr" }, /^validateDataset: options\.locale must be one of zh-CN, en, got "fr"$/],
+    [{ asOf: AS_OF, locale: "fr" }, /^validateDataset: options\.locale must be one of zh-CN, en; got "fr"$/],
   ])("options %j", (options, message) => {
     expect(() => validateDataset(d, options as never)).toThrow(TypeError);
     expect(() => validateDataset(d, options as never)).toThrow(message);
