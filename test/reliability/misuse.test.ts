@@ -229,7 +229,7 @@ describe("options that are not an object, an unknown locale, a wrong virtual roo
     ] as const) {
       expect(call).toThrow(new RegExp(`^${name}: options must be an object`));
     }
-    expect(() => committeeSize({ ...RULE, id: "" })).toThrow(/^committeeSize: id must be a non-empty string$/);
+    expect(() => committeeSize({ ...RULE, id: "" })).toThrow(/^committeeSize: options\.id must be a non-empty string; got ""$/);
   });
 
   it("a known locale still works everywhere", () => {
