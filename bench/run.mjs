@@ -192,14 +192,14 @@ let coverageInputChars = null;
 if (coverageByArea !== undefined) {
   let text = JSON.stringify({ formatVersion: 1, divisionList: parsed.divisionList, divisions: parsed.divisions, associations: parsed.associations });
   coverageInputChars = text.length;
-  const options = { asOf: AS_OF, divisionList: parsed.divisionList };
+  const options = { asOf: AS_OF };
   const onResult = (name, value) => {
     if (name !== "coverageByArea") return;
     coverageFigures = { areas: value.areas.length, tallies: 2 * value.areas.length + 2, township: value.total.township, village: value.total.village };
   };
   step(
     `coverageByArea against JSON.parse of ${count(text.length)} characters`,
-    { coverageByArea: () => coverageByArea(parsed.divisions, parsed.associations, options), jsonParse: () => JSON.parse(text) },
+    { coverageByArea: () => coverageByArea(parsed, options), jsonParse: () => JSON.parse(text) },
     SLOW,
     { rename: { jsonParse: "jsonParseCoverageInput" }, onResult },
   );

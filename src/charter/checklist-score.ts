@@ -101,7 +101,7 @@ export function scoreChecklist(input: ParsedDataset | DatasetIndex, options: Che
   if (typeof options !== "object" || options === null) fail("options must be an object with asOf");
   if (typeof input !== "object" || input === null) fail("the first argument must be a parsed dataset or its index");
   const { asOf, checklist = FIVE_HAS_CHECKLIST, locale = "zh-CN" } = options;
-  if (typeof asOf !== "string" || !CalendarDate.safeParse(asOf).success) fail(`options.asOf must be a calendar date YYYY-MM-DD, got ${JSON.stringify(asOf) ?? String(asOf)}`);
+  if (typeof asOf !== "string" || !CalendarDate.safeParse(asOf).success) fail(`options.asOf must be a calendar date YYYY-MM-DD; got ${JSON.stringify(asOf) ?? String(asOf)}`);
   if (typeof checklist !== "object" || checklist === null || !Array.isArray(checklist.items)) fail("options.checklist must come from defineChecklist");
   if (!LOCALES.includes(locale)) fail(`options.locale must be one of ${LOCALES.join(", ")}`);
   if (options.scope !== undefined && (typeof options.scope !== "string" || !DivisionCode.safeParse(options.scope).success)) {

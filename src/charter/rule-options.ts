@@ -63,12 +63,10 @@ export function buildNamedRule(
   check: (input: RuleInput, ruleId: string) => readonly CharterIssue[],
 ): Rule<CharterIssue> {
   const { id } = optionsObject(fn, options, true);
-  return checkedRule(fn, {
-    id,
-    title: options.title ?? title,
-    source: options.source,
-    appliesTo: options.appliesTo,
-    codes,
-    check: (input) => check(input, id),
-  });
+  // Misuse names the factory's options: `committeeSize: options.id must be a non-empty string; got ""`.
+  return checkedRule(
+    fn,
+    { id, title: options.title ?? title, source: options.source, appliesTo: options.appliesTo, codes, check: (input) => check(input, id) },
+    "options",
+  );
 }

@@ -3,9 +3,12 @@
  *
  * @module
  */
+import * as z from "zod";
+import { checkOptions } from "../_lib/check-options.js";
+import { lazy } from "../_lib/lazy.js";
 import type { Issue } from "../issue/issue.js";
 import type { CharterIssue } from "./messages.js";
-import { isRule, type Bilingual, type Rule } from "./rule.js";
+import { bilingualSchema, isRule, type Bilingual, type Rule } from "./rule.js";
 
 /**
  * A named, dated list of rules. `date` is when the rules took effect or were published (a year, month
@@ -23,6 +26,21 @@ export interface RuleSet<I extends Issue = Issue> {
   readonly rules: readonly Rule<I>[];
 }
 
+const definitionSchema = lazy(() =>
+  z.object({
+    id: z.string().min(1, { error: "a non-empty string" }),
+    title: bilingualSchema(),
+    date: z.custom<string | null>((value) => value === null || typeof value === "string", { error: "a date (a year, month or day) or null" }),
+    rules: z.array(z.custom<Rule>(isRule, { error: "a rule from defineRule" })).superRefine((rules, ctx) => {
+      const seen = new Set<string>();
+      rules.forEach((rule, i) => {
+        if (seen.has(rule.id)) ctx.addIssue({ code: "custom", path: [i, "id"], message: "an id no other rule of the set has" });
+        seen.add(rule.id);
+      });
+    }),
+  }),
+);
+
 /**
  * A set of built-in rules: its issues are {@link CharterIssue}s, which narrow by code.
  *
@@ -35,7 +53,8 @@ export type CharterRuleSet = RuleSet<CharterIssue>;
 
 /**
  * Checks a rule set and returns it frozen. Two rules with one id in one set is a programming error and
- * throws a `TypeError`, as does anything that is not a rule.
+ * throws a `TypeError`, as does anything that is not a rule:
+ * `defineRuleSet: definition.rules[1].id must be an id no other rule of the set has; got "tongcheng-2019/charter"`.
  *
  * @example
  * ```ts
@@ -48,22 +67,8 @@ export type CharterRuleSet = RuleSet<CharterIssue>;
  * ```
  */
 export function defineRuleSet<I extends Issue>(definition: RuleSet<I>): RuleSet<I> {
-  const d = definition as Partial<RuleSet<I>> | null | undefined;
-  if (d === null || typeof d !== "object" || typeof d.id !== "string" || d.id === "") {
-    throw new TypeError("defineRuleSet: id must be a non-empty string");
-  }
-  if (d.title === undefined || typeof d.title["zh-CN"] !== "string" || typeof d.title.en !== "string") {
-    throw new TypeError(`defineRuleSet: rule set ${d.id} needs a title in zh-CN and en`);
-  }
-  if (d.date !== null && typeof d.date !== "string") throw new TypeError(`defineRuleSet: rule set ${d.id} needs a date or null`);
-  if (!Array.isArray(d.rules)) throw new TypeError(`defineRuleSet: rule set ${d.id} needs a list of rules`);
-  const seen = new Set<string>();
-  for (const rule of d.rules as readonly unknown[]) {
-    if (!isRule(rule)) throw new TypeError(`defineRuleSet: rule set ${d.id} holds something that is not a rule`);
-    if (seen.has(rule.id)) throw new TypeError(`defineRuleSet: rule set ${d.id} holds rule ${rule.id} twice`);
-    seen.add(rule.id);
-  }
-  return Object.freeze({ id: d.id, title: Object.freeze({ ...d.title }), date: d.date, rules: Object.freeze([...d.rules]) });
+  const d = checkOptions("defineRuleSet", definitionSchema(), definition, "definition");
+  return Object.freeze({ id: d.id, title: Object.freeze({ ...d.title }), date: d.date, rules: Object.freeze([...definition.rules]) });
 }
 
 /**

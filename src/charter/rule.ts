@@ -8,7 +8,10 @@ import type { Issue, IssuePath, Locale } from "../issue/issue.js";
 import type { CharterIssue } from "./messages.js";
 import type { Association, AssociationKind } from "../model/association.js";
 import type { Committee } from "../model/committee.js";
-import { requireDateOption } from "../model/date-option.js";
+import * as z from "zod";
+import { checkOptions } from "../_lib/check-options.js";
+import { lazy } from "../_lib/lazy.js";
+import { dateOption } from "../model/option-schemas.js";
 import type { SeatedHolding } from "../model/committee-status.js";
 import type { ValidationContext } from "./context.js";
 
@@ -139,13 +142,52 @@ export type CharterRule = Rule<CharterIssue>;
 /** What {@link defineRule} accepts: a rule whose `source` may be one citation. */
 export type RuleDefinition<I extends Issue = Issue> = Omit<Rule<I>, "source"> & { readonly source: Citation | readonly Citation[] };
 
-function isText(value: unknown): value is string {
-  return typeof value === "string" && value.length > 0;
+function isCitation(value: unknown): value is Citation {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /**
+ * The schema of a title in both languages, each a non-empty string; built on each call, so only inside
+ * a `lazy` schema.
+ *
+ * @example
+ * ```ts
+ * const schema = lazy(() => z.object({ title: bilingualSchema() }));
+ * ```
+ */
+export function bilingualSchema(): z.ZodType<Bilingual> {
+  const text = z.string().min(1, { error: "a non-empty string" });
+  return z.object({ "zh-CN": text, en: text });
+}
+
+// What a rule definition must hold. The rule keeps the caller's own values (its check function, the
+// extra keys of appliesTo such as region), so only the check's verdict is used, not its output.
+const definitionSchema = lazy(() =>
+  z.object({
+    id: z.string().min(1, { error: "a non-empty string" }),
+    title: bilingualSchema(),
+    source: z.custom<Citation | readonly Citation[]>(
+      (value) => isCitation(value) || (Array.isArray(value) && value.length > 0 && value.every(isCitation)),
+      { error: "a citation or a non-empty list of citations" },
+    ),
+    appliesTo: z.object({
+      kinds: z.custom<"all" | readonly AssociationKind[]>(
+        (value) => value === "all" || (Array.isArray(value) && value.every((kind) => typeof kind === "string")),
+        { error: 'a list of association kinds, or "all"' },
+      ),
+      // The window is compared with asOf as text, which is right only for dates asOf could be.
+      from: dateOption().optional(),
+      until: dateOption().optional(),
+    }),
+    codes: z.array(z.string()).optional(),
+    check: z.custom<RuleDefinition["check"]>((value) => typeof value === "function", { error: "a function" }),
+  }),
+);
+
+/**
  * Checks a rule definition and returns it frozen, with `source` as a list. A malformed definition is a
- * programming error and throws a `TypeError`.
+ * programming error and throws a `TypeError` of the one misuse form, e.g.
+ * `defineRule: definition.appliesTo.kinds must be a list of association kinds, or "all"; got "some"`.
  *
  * @example
  * ```ts
@@ -173,31 +215,18 @@ export function defineRule<I extends Issue>(definition: RuleDefinition<I>): Rule
 
 /**
  * {@link defineRule} on behalf of another function (a rule factory), whose name starts every misuse
- * message, since that is the function the caller called.
+ * message, since that is the function the caller called; `argument` names what the caller passed
+ * (`options` for a factory). Misuse reads `fn: definition.title.en must be a non-empty string; got ""`.
  *
  * @example
  * ```ts
  * checkedRule("committeeSize", definition);
  * ```
  */
-export function checkedRule<I extends Issue>(fn: string, definition: RuleDefinition<I>): Rule<I> {
-  const d = definition as Partial<RuleDefinition<I>> | null | undefined;
-  if (d === null || typeof d !== "object") throw new TypeError(`${fn}: the definition must be an object`);
-  if (!isText(d.id)) throw new TypeError(`${fn}: id must be a non-empty string`);
-  if (d.title === undefined || d.title === null || !isText(d.title["zh-CN"]) || !isText(d.title.en)) {
-    throw new TypeError(`${fn}: rule ${d.id} needs a title in zh-CN and en`);
-  }
-  if (typeof d.check !== "function") throw new TypeError(`${fn}: rule ${d.id} needs a check function`);
-  if (d.appliesTo === undefined || d.appliesTo === null || (d.appliesTo.kinds !== "all" && !Array.isArray(d.appliesTo.kinds))) {
-    throw new TypeError(`${fn}: rule ${d.id} needs appliesTo.kinds (a list of kinds, or "all")`);
-  }
-  // The window is compared with asOf as text, which is right only for dates asOf could be.
-  for (const bound of ["from", "until"] as const) {
-    const day: unknown = d.appliesTo[bound];
-    if (day !== undefined) requireDateOption(fn, `appliesTo.${bound} of rule ${d.id}`, day);
-  }
-  const sources = d.source === undefined || d.source === null ? [] : Array.isArray(d.source) ? d.source : [d.source as Citation];
-  if (sources.length === 0) throw new TypeError(`${fn}: rule ${d.id} needs a source citation`);
+export function checkedRule<I extends Issue>(fn: string, definition: RuleDefinition<I>, argument = "definition"): Rule<I> {
+  checkOptions(fn, definitionSchema(), definition, argument);
+  const d = definition;
+  const sources: readonly Citation[] = isCitation(d.source) ? [d.source] : d.source;
   return Object.freeze({
     id: d.id,
     title: Object.freeze({ ...d.title }),

@@ -95,7 +95,7 @@ export function buildHierarchy(
   const fn = "buildHierarchy";
   const allowed = optionsObject(fn, options).allowedParents;
   if (allowed !== undefined && typeof allowed !== "function" && (typeof allowed !== "object" || allowed === null || Array.isArray(allowed))) {
-    misuse(fn, `options.allowedParents must be a function or a table of kinds, got ${quoteValue(allowed)}`);
+    misuse(fn, `options.allowedParents must be a function or a table of kinds; got ${quoteValue(allowed)}`);
   }
   const source: HierarchySource<Association, AssociationKind> =
     allowed === undefined ? DEFAULT_SOURCE : { ...ASSOCIATION_ACCESSORS, parentAllowed: asKindPredicate(parentKindPredicate(allowed)) };

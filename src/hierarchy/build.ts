@@ -106,7 +106,7 @@ function checkOptions(fn: string, options: BuildOptions | undefined): Checked {
   if (virtualRoot !== undefined) {
     const v = virtualRoot as { id?: unknown; name?: unknown } | null;
     const fits = typeof v === "object" && v !== null && typeof v.id === "string" && v.id !== "" && (v.name === undefined || typeof v.name === "string");
-    if (!fits) misuse(fn, `options.virtualRoot must be { id, name? } with a non-empty string id, got ${quoteValue(virtualRoot)}`);
+    if (!fits) misuse(fn, `options.virtualRoot must be { id, name? } with a non-empty string id; got ${quoteValue(virtualRoot)}`);
   }
   return {
     locale: requireLocale(fn, o.locale),

@@ -92,11 +92,11 @@ export function rollup<N>(hierarchy: Hierarchy<N, string>, measure: (node: N, in
   const fn = "rollup";
   const { combine = "sum" } = optionsObject(fn, options);
   if (typeof hierarchy !== "object" || hierarchy === null || typeof hierarchy.parentIndexAt !== "function" || typeof hierarchy.nodeAt !== "function") {
-    misuse(fn, `hierarchy must be a hierarchy from buildHierarchy or buildDivisionHierarchy, got ${quoteValue(hierarchy)}`);
+    misuse(fn, `hierarchy must be a hierarchy from buildHierarchy or buildDivisionHierarchy; got ${quoteValue(hierarchy)}`);
   }
-  if (typeof measure !== "function") misuse(fn, `measure must be a function of a node, got ${quoteValue(measure)}`);
+  if (typeof measure !== "function") misuse(fn, `measure must be a function of a node; got ${quoteValue(measure)}`);
   if (typeof combine !== "function" && !COMBINES.includes(combine)) {
-    misuse(fn, `options.combine must be one of ${COMBINES.join(", ")} or a function, got ${quoteValue(combine)}`);
+    misuse(fn, `options.combine must be one of ${COMBINES.join(", ")} or a function; got ${quoteValue(combine)}`);
   }
   const count = hierarchy.size;
   const values = new Float64Array(count);

@@ -4,8 +4,8 @@
  * the caller's code, and throws a `TypeError` whose message starts with the function's name, says what
  * was expected and quotes a short form of what was given.
  *
- * Every option check has the same shape, `(fn, name, value, …) → value`, and the same message,
- * `fn: options.name must be …, got …`, so checks of any kind (numbers, dates, kinds) read alike.
+ * Every message has the same form, `fn: options.name must be …; got …`, the form `checkOptions` gives
+ * the options checked by a schema, so checks of any kind (numbers, dates, kinds) read alike.
  *
  * @module
  */
@@ -52,7 +52,7 @@ export function misuse(fn: string, message: string): never {
 export function optionsObject<O extends object>(fn: string, options: O | undefined, required = false, argument = "options"): O {
   if (options === undefined && !required) return {} as O;
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    misuse(fn, `${argument} must be an object, got ${quoteValue(options)}`);
+    misuse(fn, `${argument} must be an object; got ${quoteValue(options)}`);
   }
   return options;
 }
@@ -69,7 +69,7 @@ export function optionsObject<O extends object>(fn: string, options: O | undefin
  */
 export function requireLocale(fn: string, value: unknown, name = "options.locale"): Locale {
   if (value === undefined) return "zh-CN";
-  if (!(LOCALES as readonly unknown[]).includes(value)) misuse(fn, `${name} must be one of ${LOCALES.join(", ")}, got ${quoteValue(value)}`);
+  if (!(LOCALES as readonly unknown[]).includes(value)) misuse(fn, `${name} must be one of ${LOCALES.join(", ")}; got ${quoteValue(value)}`);
   return value as Locale;
 }
 
@@ -107,7 +107,7 @@ export function requireNumber(fn: string, name: string, value: unknown, bounds: 
   const integer = bounds.integer !== false;
   if (typeof value !== "number" || !(value >= bounds.min && value <= bounds.max) || (integer && !Number.isInteger(value))) {
     const what = integer ? "a whole number" : "a number";
-    misuse(fn, `${bounds.argument ?? "options"}.${name} must be ${what} from ${bounds.min} to ${bounds.max}, got ${quoteValue(value)}`);
+    misuse(fn, `${bounds.argument ?? "options"}.${name} must be ${what} from ${bounds.min} to ${bounds.max}; got ${quoteValue(value)}`);
   }
   return value;
 }
@@ -134,7 +134,7 @@ export function optionalNumber(fn: string, name: string, value: unknown, fallbac
  */
 export function optionalBoolean(fn: string, name: string, value: unknown): boolean {
   if (value === undefined) return false;
-  if (typeof value !== "boolean") misuse(fn, `options.${name} must be true or false, got ${quoteValue(value)}`);
+  if (typeof value !== "boolean") misuse(fn, `options.${name} must be true or false; got ${quoteValue(value)}`);
   return value;
 }
 
@@ -154,5 +154,5 @@ export function requireArray(fn: string, name: string, value: unknown): asserts 
   } catch {
     isArray = false;
   }
-  if (!isArray) misuse(fn, `${name} must be an array, got ${quoteValue(value)}`);
+  if (!isArray) misuse(fn, `${name} must be an array; got ${quoteValue(value)}`);
 }

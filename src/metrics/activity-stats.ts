@@ -4,19 +4,22 @@
  *
  * @module
  */
+import { checkOptions } from "../_lib/check-options.js";
+import { lazy } from "../_lib/lazy.js";
 import { ActivityCampaign, ActivityType, isRealActivity, type Activity } from "../model/activity.js";
 import { yearOf } from "../model/dates.js";
 import { asDataset, type DatasetOrIndex } from "./dataset-input.js";
 import {
   compareGroups,
+  groupingSchema,
   GroupTable,
-  requireDimensions,
-  requireStrings,
-  requireValues,
+  idSet,
   subtreeRootFinder,
+  valueSet,
+  type GroupKey,
   type SubtreeOptions,
 } from "./grouping.js";
-import { requireDate, requireOptions } from "./options.js";
+import { periodShape, type MetricOptions } from "./options.js";
 
 export type { RankedHierarchy } from "./grouping.js";
 
@@ -33,12 +36,13 @@ export type StatsDimension = "year" | "type" | "campaign" | "organizer" | "subtr
 
 const DIMENSIONS: readonly StatsDimension[] = ["year", "type", "campaign", "organizer", "subtree"];
 
-/** Options of {@link activityStats}. */
-export interface ActivityStatsOptions extends SubtreeOptions {
-  /** Only activities starting on or before this day count (later ones are plans). */
-  readonly asOf: string;
+/**
+ * Options of {@link activityStats}: only activities starting on or before `asOf` count (later ones are
+ * plans). `D` is the dimensions grouped by, which the result's group keys follow.
+ */
+export interface ActivityStatsOptions<D extends StatsDimension = StatsDimension> extends MetricOptions, SubtreeOptions {
   /** The grouping, in sort priority; `[]` gives one group of everything. */
-  readonly by: readonly StatsDimension[];
+  readonly by: readonly D[];
   /** Only activities starting on or after this day. */
   readonly from?: string;
   /** Only activities starting on or before this day. */
@@ -71,9 +75,9 @@ export interface ActivityMeasures {
 }
 
 /**
- * One group. Keys not grouped by are `null`; with `"subtree"`, `subtreeRootId` is also `null` for
- * activities under none of the roots, and with `"campaign"`, `campaign` is `null` for activities held
- * for none.
+ * One group of activities. Keys not grouped by are `null` ({@link ActivityGroupBy} says which, in its type);
+ * with `"subtree"`, `subtreeRootId` is also `null` for activities under none of the roots, and with
+ * `"campaign"`, `campaign` is `null` for activities held for none.
  */
 export interface ActivityGroup extends ActivityMeasures {
   readonly year: number | null;
@@ -81,6 +85,24 @@ export interface ActivityGroup extends ActivityMeasures {
   readonly campaign: ActivityCampaign | null;
   readonly organizerId: string | null;
   readonly subtreeRootId: string | null;
+}
+
+/**
+ * A group of {@link activityStats} grouped by the dimensions `D`: the keys grouped by hold their values, the others
+ * are `null`, and typed so.
+ *
+ * @example
+ * ```ts
+ * const group: ActivityGroupBy<"year"> = result.groups[0];
+ * group.year; // number
+ * ```
+ */
+export interface ActivityGroupBy<D extends StatsDimension> extends ActivityGroup {
+  readonly year: GroupKey<D, StatsDimension, "year", number>;
+  readonly type: GroupKey<D, StatsDimension, "type", ActivityType>;
+  readonly campaign: GroupKey<D, StatsDimension, "campaign", ActivityCampaign | null>;
+  readonly organizerId: GroupKey<D, StatsDimension, "organizer", string>;
+  readonly subtreeRootId: GroupKey<D, StatsDimension, "subtree", string | null>;
 }
 
 /** The result of {@link activityStats}: plain JSON. */
@@ -95,6 +117,30 @@ export interface ActivityStats {
   /** The non-empty groups, ordered by the `by` keys in turn. */
   readonly groups: readonly ActivityGroup[];
 }
+
+/**
+ * The result of {@link activityStats} grouped by the dimensions `D`, as the call returns it: its groups say which
+ * keys they hold.
+ *
+ * @example
+ * ```ts
+ * const result: ActivityStatsBy<"year"> = activityStats(dataset, { asOf: "2020-09-07", by: ["year"] });
+ * ```
+ */
+export interface ActivityStatsBy<D extends StatsDimension> extends ActivityStats {
+  readonly by: readonly D[];
+  /** The non-empty groups, ordered by the `by` keys in turn. */
+  readonly groups: readonly ActivityGroupBy<D>[];
+}
+
+const optionsSchema = lazy(() =>
+  groupingSchema(DIMENSIONS, {
+    ...periodShape(),
+    types: valueSet(ActivityType.options).optional(),
+    campaigns: valueSet(ActivityCampaign.options).optional(),
+    organizerIds: idSet().optional(),
+  }),
+);
 
 type Keys = Pick<ActivityGroup, "year" | "type" | "campaign" | "organizerId" | "subtreeRootId">;
 type Accumulator = { -readonly [K in keyof ActivityGroup]: ActivityGroup[K] };
@@ -150,19 +196,15 @@ const ORDERS = {
  * // { year: 2018, activities: 42, participantTimes: 1320, expertsInvited: 32, … }
  * ```
  */
-export function activityStats(input: DatasetOrIndex, options: ActivityStatsOptions): ActivityStats {
+export function activityStats<const D extends StatsDimension>(input: DatasetOrIndex, options: ActivityStatsOptions<D>): ActivityStatsBy<D> {
   const fn = "activityStats";
-  requireOptions(fn, options);
-  const asOf = requireDate(fn, "asOf", options.asOf);
-  const by = requireDimensions(fn, options.by, DIMENSIONS);
-  const from = options.from === undefined ? null : requireDate(fn, "from", options.from);
-  const to = options.to === undefined ? null : requireDate(fn, "to", options.to);
-  const types = options.types === undefined ? undefined : new Set(requireStrings(fn, "types", options.types));
-  const campaigns = requireValues(fn, "campaigns", options.campaigns, ActivityCampaign.options);
-  const organizers = options.organizerIds === undefined ? undefined : new Set(requireStrings(fn, "organizerIds", options.organizerIds));
   const dataset = asDataset(fn, input);
+  const checked = checkOptions(fn, optionsSchema(), options);
+  const { asOf, by, types, campaigns, organizerIds: organizers } = checked;
+  const from = checked.from ?? null;
+  const to = checked.to ?? null;
   const wants = new Set(by);
-  const rootOf = subtreeRootFinder(fn, wants.has("subtree"), options, dataset.associations);
+  const rootOf = subtreeRootFinder(wants.has("subtree"), checked, dataset.associations);
 
   const total = accumulator({ year: null, type: null, campaign: null, organizerId: null, subtreeRootId: null });
   const groups = new GroupTable<Accumulator>();
@@ -199,5 +241,6 @@ export function activityStats(input: DatasetOrIndex, options: ActivityStatsOptio
         ...measures(g),
       }),
     );
-  return { kind: "activity-stats", asOf, by, from, to, total: measures(total), groups: ordered };
+  // The groups' keys are null exactly where `by` leaves them out, as ActivityGroup<D> says.
+  return { kind: "activity-stats", asOf, by: by as D[], from, to, total: measures(total), groups: ordered as unknown as ActivityGroupBy<D>[] };
 }

@@ -4,23 +4,25 @@
  *
  * @module
  */
-import { isActiveOn, type Association } from "../model/association.js";
-import type { Division, DivisionLevel, DivisionListInfo } from "../model/division.js";
+import * as z from "zod";
+import { checkOptions } from "../_lib/check-options.js";
+import { lazy } from "../_lib/lazy.js";
+import { isActiveOn } from "../model/association.js";
+import type { DivisionLevel, DivisionListInfo } from "../model/division.js";
 import { levelOfCode } from "../model/division.js";
-import { coverageKindsOption, divisionListOf, levelBitsByKind, TOWNSHIP_BIT, VILLAGE_BIT, type CoverageKinds } from "./covering.js";
-import { requireArray } from "../issue/misuse.js";
-import { requireDate, requireOptions } from "./options.js";
+import { dateOption } from "../model/option-schemas.js";
+import { coverageKindsSchema, divisionListOf, levelBitsByKind, TOWNSHIP_BIT, VILLAGE_BIT, type CoverageKinds } from "./covering.js";
+import { asDataset, type DatasetOrIndex } from "./dataset-input.js";
+import type { MetricOptions } from "./options.js";
 import { tally, type Tally } from "./ratio.js";
 
 /** Options of {@link coverageByArea}. */
-export interface CoverageByAreaOptions {
-  /** The day coverage is counted on (`YYYY-MM-DD`). */
-  readonly asOf: string;
+export interface CoverageByAreaOptions extends MetricOptions {
   /** Which association kinds cover which level; default {@link COVERAGE_KINDS}. */
   readonly kinds?: CoverageKinds;
-  /** The list the divisions come from, carried into the result; `"unknown"` when absent. */
-  readonly divisionList?: DivisionListInfo;
 }
+
+const optionsSchema = lazy(() => z.object({ asOf: dateOption(), kinds: coverageKindsSchema() }));
 
 /** The coverage of one province, prefecture, county or township. */
 export interface AreaTally {
@@ -141,25 +143,19 @@ class Slots {
  * counts are added up the code prefixes one level at a time. An area missing from the list but implied
  * by a unit's code is included with `name: null`; a code listed twice counts once.
  *
- * @throws TypeError when `options.asOf` is missing or not a calendar date, or `kinds` is malformed.
+ * @throws TypeError when `input` is not a parsed data set or its index, `options.asOf` is missing or not
+ *   a calendar date, or `kinds` is malformed.
  * @example
  * ```ts
- * const result = coverageByArea(dataset.divisions, dataset.associations, { asOf: "2020-09-07" });
+ * const result = coverageByArea(dataset, { asOf: "2020-09-07" });
  * const tongcheng = result.areas.find((a) => a.code === "340881");
  * tongcheng?.village; // { total: 228, covered: 223, ratio: 0.978… }
  * ```
  */
-export function coverageByArea(
-  divisions: readonly Division[],
-  associations: readonly Association[],
-  options: CoverageByAreaOptions,
-): CoverageByArea {
+export function coverageByArea(input: DatasetOrIndex, options: CoverageByAreaOptions): CoverageByArea {
   const fn = "coverageByArea";
-  requireArray(fn, "divisions", divisions);
-  requireArray(fn, "associations", associations);
-  requireOptions(fn, options);
-  const asOf = requireDate(fn, "asOf", options.asOf);
-  const kinds = coverageKindsOption(fn, options.kinds);
+  const { divisions, associations, divisionList } = asDataset(fn, input);
+  const { asOf, kinds } = checkOptions(fn, optionsSchema(), options);
   const bitOfKind = levelBitsByKind(kinds);
   const s = new Slots();
 
@@ -258,7 +254,7 @@ export function coverageByArea(
   return {
     kind: "coverage-by-area",
     asOf,
-    divisionList: divisionListOf(options.divisionList),
+    divisionList: divisionListOf(divisionList),
     total: { township: tally(townshipCovered, townshipTotal), village: tally(villageCovered, villageTotal) },
     areas,
   };

@@ -4,8 +4,10 @@
  *
  * @module
  */
+import * as z from "zod";
+import { checkOptions } from "../_lib/check-options.js";
+import { lazy } from "../_lib/lazy.js";
 import type { Association } from "../model/association.js";
-import type { Dataset } from "../model/dataset.js";
 import {
   DivisionSubKind,
   divisionSubKind,
@@ -15,16 +17,15 @@ import {
   type DivisionListInfo,
 } from "../model/division.js";
 import {
-  coverageKindsOption,
+  coverageKindsSchema,
   coverMasks,
   divisionListOf,
   TOWNSHIP_BIT,
   VILLAGE_BIT,
   type CoverageKinds,
 } from "./covering.js";
-import { isParsedDataset } from "../dataset/parsed.js";
-import { misuse, quoteValue } from "../issue/misuse.js";
-import { optionalScope, requireDate, requireOptions } from "./options.js";
+import { asDataset, type DatasetOrIndex } from "./dataset-input.js";
+import { scopedShape, type ScopedMetricOptions } from "./options.js";
 import { tally, type Tally } from "./ratio.js";
 
 /** The two levels coverage counts: township-level (乡级) and village-level (村级) units. */
@@ -34,11 +35,7 @@ export type CoverageLevel = "township" | "village";
 const LEVELS: readonly CoverageLevel[] = ["township", "village"];
 
 /** Options of {@link organisationalCoverage}. */
-export interface OrganisationalCoverageOptions {
-  /** The day coverage is counted on (`YYYY-MM-DD`); required, since metrics never read the clock. */
-  readonly asOf: string;
-  /** The area: any division code (units whose code starts with it). Absent: the whole list. */
-  readonly scope?: string;
+export interface OrganisationalCoverageOptions extends ScopedMetricOptions {
   /** Which association kinds cover which level; default {@link COVERAGE_KINDS}. */
   readonly kinds?: CoverageKinds;
   /** Also break each level down by sub-kind (街道, 镇, 乡, 开发区; 居委会, 村委会). Default false. */
@@ -91,26 +88,7 @@ export interface OrganisationalCoverage {
   readonly areas: readonly AreaCoverage[];
 }
 
-/**
- * Checks what {@link organisationalCoverage} reads: a parsed dataset, or any object whose `divisions` and
- * `associations` are arrays (a part of one). A raw document missing either, `null` or a string is misuse.
- */
-function requireCoverageInput(fn: string, input: unknown): void {
-  if (isParsedDataset(input)) return;
-  const parts = input as Partial<Record<"divisions" | "associations", unknown>> | null;
-  let arrays: boolean;
-  try {
-    arrays = typeof parts === "object" && parts !== null && Array.isArray(parts.divisions) && Array.isArray(parts.associations);
-  } catch {
-    arrays = false;
-  }
-  if (!arrays) misuse(fn, `expected a data set from parseDataset (result.data), or { divisions, associations } arrays of parsed records, got ${quoteValue(input)}`);
-}
-
-/** The parts of a dataset {@link organisationalCoverage} reads. */
-export type CoverageInput = Pick<Dataset, "divisions" | "associations"> & {
-  readonly divisionList?: DivisionListInfo | undefined;
-};
+const optionsSchema = lazy(() => z.object({ ...scopedShape(), kinds: coverageKindsSchema(), bySubKind: z.boolean().optional() }));
 
 // The code length of the areas one level below a scope of a given code length (no scope: provinces).
 const CHILD_LENGTH: Readonly<Record<number, number>> = { 0: 2, 2: 4, 4: 6, 6: 9, 9: 12 };
@@ -131,7 +109,8 @@ function smallerName(current: string | null | undefined, name: string): string {
  * (12-digit code) likewise with a village-level kind (see {@link COVERAGE_KINDS}). The level is read from
  * the code's length; a code listed twice counts once.
  *
- * @throws TypeError when `options.asOf` is missing or not a calendar date, or `scope`/`kinds` are malformed.
+ * @throws TypeError when `input` is not a parsed data set or its index, `options.asOf` is missing or not a
+ *   calendar date, or `scope`/`kinds` are malformed.
  * @example
  * ```ts
  * const result = organisationalCoverage(dataset, { scope: "340881", asOf: "2020-09-07" });
@@ -139,17 +118,11 @@ function smallerName(current: string | null | undefined, name: string): string {
  * result.levels[1].covered; // 223
  * ```
  */
-export function organisationalCoverage(
-  dataset: CoverageInput,
-  options: OrganisationalCoverageOptions,
-): OrganisationalCoverage {
+export function organisationalCoverage(input: DatasetOrIndex, options: OrganisationalCoverageOptions): OrganisationalCoverage {
   const fn = "organisationalCoverage";
-  requireCoverageInput(fn, dataset);
-  requireOptions(fn, options);
-  const asOf = requireDate(fn, "asOf", options.asOf);
-  const scope = optionalScope(fn, options.scope);
-  const kinds = coverageKindsOption(fn, options.kinds);
-  const withSubKinds = options.bySubKind === true;
+  const dataset = asDataset(fn, input);
+  const { asOf, scope, kinds, bySubKind } = checkOptions(fn, optionsSchema(), options);
+  const withSubKinds = bySubKind === true;
   const divisions: readonly Division[] = dataset.divisions;
   const associations: readonly Association[] = dataset.associations;
 

@@ -6,7 +6,8 @@
  */
 import { isActiveOn, type Association, type AssociationKind } from "../model/association.js";
 import type { DivisionListInfo } from "../model/division.js";
-import { requireKinds } from "./options.js";
+import * as z from "zod";
+import { kindList } from "./options.js";
 
 /**
  * Which association kinds cover a unit of each level. A township-level unit (乡级, 9-digit code) is
@@ -44,20 +45,19 @@ export const TOWNSHIP_BIT = 1;
 export const VILLAGE_BIT = 2;
 
 /**
- * Checks a kind mapping option, defaulting to {@link COVERAGE_KINDS}.
+ * The schema of a kind mapping option, {@link COVERAGE_KINDS} when absent; each list comes back in the
+ * model's kind order without repeats.
  *
  * @example
  * ```ts
- * coverageKindsOption("organisationalCoverage", undefined) === COVERAGE_KINDS; // true
+ * const schema = lazy(() => z.object({ kinds: coverageKindsSchema() }));
  * ```
  */
-export function coverageKindsOption(fn: string, value: unknown): CoverageKinds {
-  if (value === undefined) return COVERAGE_KINDS;
-  if (typeof value !== "object" || value === null) {
-    throw new TypeError(`${fn}: options.kinds must be an object { township, village }`);
-  }
-  const { township, village } = value as Record<string, unknown>;
-  return { township: requireKinds(fn, "kinds.township", township), village: requireKinds(fn, "kinds.village", village) };
+export function coverageKindsSchema(): z.ZodType<CoverageKinds, CoverageKinds | undefined> {
+  return z.object({ township: kindList(), village: kindList() }).optional().transform((kinds) => kinds ?? COVERAGE_KINDS) as unknown as z.ZodType<
+    CoverageKinds,
+    CoverageKinds | undefined
+  >;
 }
 
 /**

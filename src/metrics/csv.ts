@@ -72,7 +72,7 @@ export function toCsv(rows: readonly Row[], options?: CsvOptions): string {
   if (!Array.isArray(rows)) throw new TypeError("toCsv: rows must be an array of flat records");
   const { columns: wanted, bom, escapeFormulas: escaping } = optionsObject("toCsv", options);
   if (wanted !== undefined && (!Array.isArray(wanted) || wanted.some((column) => typeof column !== "string"))) {
-    throw new TypeError(`toCsv: options.columns must be an array of strings, got ${quoteValue(wanted)}`);
+    throw new TypeError(`toCsv: options.columns must be an array of strings; got ${quoteValue(wanted)}`);
   }
   let columns = wanted;
   if (columns === undefined) {

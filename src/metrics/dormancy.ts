@@ -4,6 +4,9 @@
  *
  * @module
  */
+import * as z from "zod";
+import { checkOptions } from "../_lib/check-options.js";
+import { lazy } from "../_lib/lazy.js";
 import { deadlineAfterPostponement, postponedUntil } from "../model/approval.js";
 import { isRealActivity } from "../model/activity.js";
 import { isActiveOn, type AssociationKind } from "../model/association.js";
@@ -12,26 +15,32 @@ import { addMonthsToDate } from "../model/dates.js";
 import { listOf } from "../dataset/dataset-index.js";
 import { lastDayOf, runnersOf } from "./activity-span.js";
 import { asIndex, type DatasetOrIndex } from "./dataset-input.js";
-import { optionalNumber, requireNumber } from "../issue/misuse.js";
 import { OPTION_BOUNDS } from "../model/option-bounds.js";
-import { inScope, optionalScope, requireDate, requireKinds, requireOptions } from "./options.js";
+import { numberOption } from "../model/option-schemas.js";
+import { inScope, kindList, scopedShape, type ScopedMetricOptions } from "./options.js";
 import { ratioOf } from "./ratio.js";
 
 /** Options of {@link dormantAssociations}. */
-export interface DormancyOptions {
-  /** The day dormancy is judged on (`YYYY-MM-DD`). */
-  readonly asOf: string;
+export interface DormancyOptions extends ScopedMetricOptions {
   /** How many months without an activity make an association dormant: a whole number, 1–1200. */
   readonly months: number;
   /** Only associations of these kinds; default any kind. */
   readonly kinds?: readonly AssociationKind[];
-  /** Only associations whose division code starts with this code; default everywhere. */
-  readonly scope?: string;
   /** Whether co-organising an activity counts; default true. */
   readonly coOrganizers?: boolean;
   /** The term length of committees that record none, 1–20; default {@link DEFAULT_TERM_YEARS}. */
   readonly defaultTermYears?: number;
 }
+
+const optionsSchema = lazy(() =>
+  z.object({
+    ...scopedShape(),
+    months: numberOption(OPTION_BOUNDS.windowMonths),
+    kinds: kindList().optional(),
+    coOrganizers: z.boolean().optional(),
+    defaultTermYears: numberOption(OPTION_BOUNDS.termYears).optional(),
+  }),
+);
 
 /** Why an association is dormant, in report order. */
 export type DormancyReason = "no-activity" | "committee-expired";
@@ -84,14 +93,11 @@ export interface Dormancy {
  */
 export function dormantAssociations(input: DatasetOrIndex, options: DormancyOptions): Dormancy {
   const fn = "dormantAssociations";
-  requireOptions(fn, options);
-  const asOf = requireDate(fn, "asOf", options.asOf);
-  const months = requireNumber(fn, "months", options.months, OPTION_BOUNDS.windowMonths);
-  const kinds = options.kinds === undefined ? null : requireKinds(fn, "kinds", options.kinds);
-  const scope = optionalScope(fn, options.scope);
-  const coOrganizers = options.coOrganizers !== false;
-  const termYears = optionalNumber(fn, "defaultTermYears", options.defaultTermYears, DEFAULT_TERM_YEARS, OPTION_BOUNDS.termYears);
   const index = asIndex(fn, input);
+  const { asOf, scope, months, ...rest } = checkOptions(fn, optionsSchema(), options);
+  const kinds = rest.kinds ?? null;
+  const coOrganizers = rest.coOrganizers !== false;
+  const termYears = rest.defaultTermYears ?? DEFAULT_TERM_YEARS;
   const since = addMonthsToDate(asOf, -months);
 
   // The last activity day on or before asOf, per association: activities after asOf are plans.

@@ -5,12 +5,27 @@
  *
  * @module
  */
+import * as z from "zod";
+import { checkOptions } from "../_lib/check-options.js";
+import { lazy } from "../_lib/lazy.js";
 import { yearOf } from "../model/dates.js";
 import { DivisionLevel } from "../model/division.js";
 import { FacilityKind, isFacilityOn } from "../model/facility.js";
+import { dateOption } from "../model/option-schemas.js";
 import { asDataset, type DatasetOrIndex } from "./dataset-input.js";
-import { addUnits, compareGroups, GroupTable, requireDimensions, requireStrings, requireValues, subtreeRootFinder, type SubtreeOptions, type UnitMeasures } from "./grouping.js";
-import { inScope, optionalScope, requireDate, requireOptions } from "./options.js";
+import {
+  addUnits,
+  compareGroups,
+  groupingSchema,
+  GroupTable,
+  idSet,
+  subtreeRootFinder,
+  valueSet,
+  type GroupKey,
+  type SubtreeOptions,
+  type UnitMeasures,
+} from "./grouping.js";
+import { inScope, scopedShape, type ScopedMetricOptions } from "./options.js";
 
 /**
  * What facilities can be grouped by: their kind, the association that runs or designated them, the area
@@ -28,15 +43,14 @@ const DIMENSIONS: readonly FacilityDimension[] = ["kind", "association", "area",
 
 const CODE_LENGTH: Readonly<Record<DivisionLevel, number>> = { province: 2, prefecture: 4, county: 6, township: 9, village: 12 };
 
-/** Options of {@link facilityStats}. */
-export interface FacilityStatsOptions extends SubtreeOptions {
-  /**
-   * The day counted: facilities in effect on it (designated on or before it, not withdrawn), or, with
-   * `from`, the last day of the designation period.
-   */
-  readonly asOf: string;
+/**
+ * Options of {@link facilityStats}. `asOf` is the day counted: facilities in effect on it (designated on
+ * or before it, not withdrawn), or, with `from`, the last day of the designation period. `D` is the
+ * dimensions grouped by, which the result's group keys follow.
+ */
+export interface FacilityStatsOptions<D extends FacilityDimension = FacilityDimension> extends ScopedMetricOptions, SubtreeOptions {
   /** The grouping, in sort priority; `[]` gives one group of everything. */
-  readonly by: readonly FacilityDimension[];
+  readonly by: readonly D[];
   /**
    * Count the designations made from this day to `asOf` (a year: 1 January to 31 December), withdrawn
    * since or not, instead of the facilities in effect on `asOf`.
@@ -44,8 +58,6 @@ export interface FacilityStatsOptions extends SubtreeOptions {
   readonly from?: string;
   /** Only facilities of these kinds. */
   readonly kinds?: readonly FacilityKind[];
-  /** Only facilities whose division code starts with this code. */
-  readonly scope?: string;
   /** Only facilities of these associations. */
   readonly associationIds?: readonly string[];
   /** For `"area"`: the level whose units are the areas; `township` by default. */
@@ -56,9 +68,9 @@ export interface FacilityStatsOptions extends SubtreeOptions {
 export type FacilityMeasures = UnitMeasures;
 
 /**
- * One group. Keys not grouped by are `null`. With `"area"`, `areaCode` is `null` for a facility whose
- * code is shorter than `areaLevel`'s, and `areaName` is `null` where the dataset's divisions do not list
- * the area.
+ * One group of facilities. Keys not grouped by are `null` ({@link FacilityGroupBy} says which, in its type).
+ * With `"area"`, `areaCode` is `null` for a facility whose code is shorter than `areaLevel`'s, and
+ * `areaName` is `null` where the dataset's divisions do not list the area.
  */
 export interface FacilityGroup extends FacilityMeasures {
   readonly facilityKind: FacilityKind | null;
@@ -67,6 +79,25 @@ export interface FacilityGroup extends FacilityMeasures {
   readonly areaName: string | null;
   readonly subtreeRootId: string | null;
   readonly year: number | null;
+}
+
+/**
+ * A group of {@link facilityStats} grouped by the dimensions `D`: the keys grouped by hold their values, the others
+ * are `null`, and typed so.
+ *
+ * @example
+ * ```ts
+ * const group: FacilityGroupBy<"year"> = result.groups[0];
+ * group.year; // number
+ * ```
+ */
+export interface FacilityGroupBy<D extends FacilityDimension> extends FacilityGroup {
+  readonly facilityKind: GroupKey<D, FacilityDimension, "kind", FacilityKind>;
+  readonly associationId: GroupKey<D, FacilityDimension, "association", string>;
+  readonly areaCode: GroupKey<D, FacilityDimension, "area", string | null>;
+  readonly areaName: GroupKey<D, FacilityDimension, "area", string | null>;
+  readonly subtreeRootId: GroupKey<D, FacilityDimension, "subtree", string | null>;
+  readonly year: GroupKey<D, FacilityDimension, "year", number>;
 }
 
 /** The result of {@link facilityStats}: plain JSON. */
@@ -85,6 +116,21 @@ export interface FacilityStats {
   readonly groups: readonly FacilityGroup[];
 }
 
+/**
+ * The result of {@link facilityStats} grouped by the dimensions `D`, as the call returns it: its groups say which
+ * keys they hold.
+ *
+ * @example
+ * ```ts
+ * const result: FacilityStatsBy<"year"> = facilityStats(dataset, { asOf: "2020-09-07", by: ["year"] });
+ * ```
+ */
+export interface FacilityStatsBy<D extends FacilityDimension> extends FacilityStats {
+  readonly by: readonly D[];
+  /** The non-empty groups, ordered by the `by` keys in turn. */
+  readonly groups: readonly FacilityGroupBy<D>[];
+}
+
 type Accumulator = { -readonly [K in keyof FacilityGroup]: FacilityGroup[K] };
 type Keys = Omit<FacilityGroup, keyof FacilityMeasures>;
 
@@ -96,13 +142,15 @@ const ORDERS = {
   year: { read: (g: Accumulator) => g.year, order: "number" },
 } as const;
 
-function requireAreaLevel(fn: string, value: unknown): DivisionLevel {
-  if (value === undefined) return "township";
-  if (!DivisionLevel.options.includes(value as DivisionLevel)) {
-    throw new TypeError(`${fn}: options.areaLevel must be one of ${DivisionLevel.options.join(", ")}`);
-  }
-  return value as DivisionLevel;
-}
+const optionsSchema = lazy(() =>
+  groupingSchema(DIMENSIONS, {
+    ...scopedShape(),
+    from: dateOption().optional(),
+    kinds: valueSet(FacilityKind.options).optional(),
+    associationIds: idSet().optional(),
+    areaLevel: z.enum(DivisionLevel.options).optional(),
+  }),
+);
 
 /**
  * Facility and designation statistics: on a day (`asOf`), the facilities in effect, or with `from`, the
@@ -119,19 +167,15 @@ function requireAreaLevel(fn: string, value: unknown): DivisionLevel {
  * made2018.groups; // [{ facilityKind: "demonstration-base", records: 4, units: 4, … }, { facilityKind: "demonstration-household", records: 1, units: 1435, … }]
  * ```
  */
-export function facilityStats(input: DatasetOrIndex, options: FacilityStatsOptions): FacilityStats {
+export function facilityStats<const D extends FacilityDimension>(input: DatasetOrIndex, options: FacilityStatsOptions<D>): FacilityStatsBy<D> {
   const fn = "facilityStats";
-  requireOptions(fn, options);
-  const asOf = requireDate(fn, "asOf", options.asOf);
-  const by = requireDimensions(fn, options.by, DIMENSIONS);
-  const from = options.from === undefined ? null : requireDate(fn, "from", options.from);
-  const kinds = requireValues(fn, "kinds", options.kinds, FacilityKind.options);
-  const scope = optionalScope(fn, options.scope);
-  const associations = options.associationIds === undefined ? undefined : new Set(requireStrings(fn, "associationIds", options.associationIds));
-  const wants = new Set(by);
-  const areaLevel = wants.has("area") ? requireAreaLevel(fn, options.areaLevel) : null;
   const dataset = asDataset(fn, input);
-  const rootOf = subtreeRootFinder(fn, wants.has("subtree"), options, dataset.associations);
+  const checked = checkOptions(fn, optionsSchema(), options);
+  const { asOf, by, scope, kinds, associationIds: associations } = checked;
+  const from = checked.from ?? null;
+  const wants = new Set(by);
+  const areaLevel = wants.has("area") ? (checked.areaLevel ?? "township") : null;
+  const rootOf = subtreeRootFinder(wants.has("subtree"), checked, dataset.associations);
   const areaLength = areaLevel === null ? 0 : CODE_LENGTH[areaLevel];
   // Area names, read only when grouping by area, and only for codes of that level; the first listing wins.
   const areaNames = new Map<string, string>();
@@ -173,10 +217,11 @@ export function facilityStats(input: DatasetOrIndex, options: FacilityStatsOptio
     asOf,
     from,
     basis: from === null ? "in-effect" : "designated",
-    by,
+    by: by as D[],
     scope: scope ?? null,
     areaLevel,
     total: { records: total.records, units: total.units },
-    groups: ordered,
+    // The groups' keys are null exactly where `by` leaves them out, as FacilityGroup<D> says.
+    groups: ordered as unknown as FacilityGroupBy<D>[],
   };
 }

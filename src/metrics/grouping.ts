@@ -4,9 +4,10 @@
  *
  * @module
  */
+import * as z from "zod";
 import { buildHierarchy, type Hierarchy } from "../hierarchy/index.js";
-import { misuse, quoteValue } from "../issue/misuse.js";
 import type { Association } from "../model/association.js";
+import { stringList } from "../model/option-schemas.js";
 
 /** The parts of a hierarchy the subtree grouping reads: any hierarchy from `buildHierarchy` fits. */
 export type RankedHierarchy = Pick<Hierarchy<unknown>, "size" | "indexOf" | "parentIndexAt">;
@@ -20,51 +21,71 @@ export interface SubtreeOptions {
 }
 
 /**
- * Checks a `by` option: an array of known dimensions. Returns it without repeats, in the order given.
+ * A key of a group as its type says it: `T` when the grouping asks for dimension `K`, `null` when it does
+ * not, and `T | null` when the dimensions are not known until run time (`D` is the whole union `All`).
  *
  * @example
  * ```ts
- * requireDimensions("outputStats", ["year", "kind", "year"], ["year", "kind"]); // ["year", "kind"]
+ * type Year = GroupKey<"year", StatsDimension, "year", number>; // number
+ * type Type = GroupKey<"year", StatsDimension, "type", ActivityType>; // null
  * ```
  */
-export function requireDimensions<D extends string>(fn: string, value: unknown, allowed: readonly D[]): D[] {
-  if (!Array.isArray(value) || (value as unknown[]).some((d) => !allowed.includes(d as D))) {
-    throw new TypeError(`${fn}: options.by must be an array of ${allowed.join(", ")}`);
-  }
-  return [...new Set(value as D[])];
+export type GroupKey<D extends All, All extends string, K extends All, T> = [All] extends [D] ? T | null : K extends D ? T : null;
+
+function isRankedHierarchy(value: unknown): value is RankedHierarchy {
+  const h = value as Partial<Record<keyof RankedHierarchy, unknown>> | null;
+  return typeof h === "object" && h !== null && typeof h.indexOf === "function" && typeof h.parentIndexAt === "function" && typeof h.size === "number";
 }
 
 /**
- * Checks an optional list-of-strings option.
+ * The schema of a statistic's options: `by` (known dimensions, repeats dropped, in the order given) and
+ * the subtree options, with `subtreeRoots` required when `by` asks for `"subtree"`, then the statistic's
+ * own `shape`. Built on each call, so only inside a `lazy` schema.
  *
  * @example
  * ```ts
- * requireStrings("activityStats", "organizerIds", ["tc"]); // ["tc"]
+ * const schema = lazy(() => groupingSchema(["year", "kind", "subtree"], { asOf: dateOption() }));
  * ```
  */
-export function requireStrings(fn: string, name: string, value: unknown): string[] | undefined {
-  if (value === undefined) return undefined;
-  if (!Array.isArray(value) || (value as unknown[]).some((s) => typeof s !== "string")) {
-    throw new TypeError(`${fn}: options.${name} must be an array of strings`);
-  }
-  return value as string[];
+export function groupingSchema<const D extends string, S extends z.ZodRawShape>(dimensions: readonly D[], shape: S) {
+  return z
+    .object({
+      by: z.array(z.enum(dimensions as [D, ...D[]])).transform((by) => [...new Set(by)]),
+      subtreeRoots: stringList().optional(),
+      hierarchy: z.custom<RankedHierarchy>(isRankedHierarchy, { error: "a hierarchy from buildHierarchy" }).optional(),
+    })
+    .extend(shape)
+    .superRefine((options, ctx) => {
+      // The grouping keys are there whatever `shape` adds; TypeScript cannot see it through the generic merge.
+      const grouping = options as unknown as { readonly by: readonly string[]; readonly subtreeRoots?: readonly string[] };
+      if (grouping.by.includes("subtree") && grouping.subtreeRoots === undefined) {
+        ctx.addIssue({ code: "custom", path: ["subtreeRoots"], message: 'a list of association ids to group by "subtree"' });
+      }
+    });
 }
 
 /**
- * Checks an optional list option whose values must be among `allowed` (enum values), and returns it as
- * a set, or undefined when the option is absent.
+ * A list option of enum values, as a set for look-ups; repeats do not matter to a filter.
  *
  * @example
  * ```ts
- * requireValues("facilityStats", "kinds", ["bulletin-board"], FacilityKind.options); // Set { "bulletin-board" }
+ * const schema = lazy(() => z.object({ kinds: valueSet(FacilityKind.options).optional() }));
  * ```
  */
-export function requireValues<V extends string>(fn: string, name: string, value: unknown, allowed: readonly V[]): Set<V> | undefined {
-  const list = requireStrings(fn, name, value);
-  if (list === undefined) return undefined;
-  const unknown = list.find((v) => !allowed.includes(v as V));
-  if (unknown !== undefined) throw new TypeError(`${fn}: options.${name} holds ${JSON.stringify(unknown)}, not one of ${allowed.join(", ")}`);
-  return new Set(list as V[]);
+export function valueSet<const V extends string>(values: readonly V[]): z.ZodType<ReadonlySet<V>, readonly V[]> {
+  return z.array(z.enum(values as [V, ...V[]])).transform((list) => new Set(list)) as unknown as z.ZodType<ReadonlySet<V>, readonly V[]>;
+}
+
+/**
+ * A list option of ids, as a set for look-ups.
+ *
+ * @example
+ * ```ts
+ * const schema = lazy(() => z.object({ organizerIds: idSet().optional() }));
+ * ```
+ */
+export function idSet(): z.ZodType<ReadonlySet<string>, readonly string[]> {
+  return z.array(z.string()).transform((list) => new Set(list)) as unknown as z.ZodType<ReadonlySet<string>, readonly string[]>;
 }
 
 /**
@@ -72,26 +93,21 @@ export function requireValues<V extends string>(fn: string, name: string, value:
  * hierarchy, or `null`. Built in one pre-order pass; `undefined` when the grouping does not ask for
  * subtrees.
  *
- * @throws TypeError when subtrees are wanted without `subtreeRoots`.
  * @example
  * ```ts
- * const rootOf = subtreeRootFinder("activityStats", true, { subtreeRoots: ["tc-health"] }, dataset.associations);
+ * const rootOf = subtreeRootFinder(true, { subtreeRoots: ["tc-health"] }, dataset.associations);
  * rootOf?.("tc-hosp-1"); // "tc-health"
  * ```
  */
 export function subtreeRootFinder(
-  fn: string,
   wanted: boolean,
-  options: SubtreeOptions,
+  options: { readonly subtreeRoots?: readonly string[] | undefined; readonly hierarchy?: RankedHierarchy | undefined },
   associations: readonly Association[],
 ): ((associationId: string) => string | null) | undefined {
-  if (!wanted) return undefined;
-  const roots = requireStrings(fn, "subtreeRoots", options.subtreeRoots);
-  if (roots === undefined) throw new TypeError(`${fn}: options.subtreeRoots is required to group by "subtree"`);
+  // The options schema has required the roots whenever subtrees are wanted.
+  if (!wanted || options.subtreeRoots === undefined) return undefined;
+  const roots = options.subtreeRoots;
   const hierarchy = options.hierarchy ?? buildHierarchy(associations).hierarchy;
-  if (typeof hierarchy !== "object" || hierarchy === null || typeof hierarchy.indexOf !== "function" || typeof hierarchy.parentIndexAt !== "function") {
-    misuse(fn, `options.hierarchy must be a hierarchy from buildHierarchy, got ${quoteValue(hierarchy)}`);
-  }
   const ids = [...new Set(roots)].sort();
   const owner = new Int32Array(hierarchy.size).fill(-1);
   const isRoot = new Int32Array(hierarchy.size).fill(-1);

@@ -4,27 +4,29 @@
  *
  * @module
  */
-import { isActiveOn, type Association, type AssociationKind } from "../model/association.js";
-import { requireArray } from "../issue/misuse.js";
-import { inScope, optionalScope, requireDate, requireKinds, requireOptions } from "./options.js";
+import * as z from "zod";
+import { checkOptions } from "../_lib/check-options.js";
+import { lazy } from "../_lib/lazy.js";
+import { isActiveOn, type AssociationKind } from "../model/association.js";
+import { dateOption } from "../model/option-schemas.js";
+import { asDataset, type DatasetOrIndex } from "./dataset-input.js";
+import { inScope, kindList, scopedShape, type ScopedMetricOptions } from "./options.js";
 
-/** Options of {@link growth}. */
-export interface GrowthOptions {
+/** Options of {@link growth}: the counts on `from` and on `asOf`, the later date. */
+export interface GrowthOptions extends ScopedMetricOptions {
   /** The earlier date (`YYYY-MM-DD`). */
   readonly from: string;
-  /** The later date (`YYYY-MM-DD`). */
-  readonly to: string;
   /** The association kinds counted. */
   readonly kinds: readonly AssociationKind[];
-  /** Only associations whose division code starts with this code; default everywhere. */
-  readonly scope?: string;
 }
+
+const optionsSchema = lazy(() => z.object({ from: dateOption(), ...scopedShape(), kinds: kindList() }));
 
 /** Counts on the two dates and the change between them. */
 export interface Change {
   /** Active on `from`. */
   readonly before: number;
-  /** Active on `to`. */
+  /** Active on `asOf`. */
   readonly after: number;
   /** `after − before`. */
   readonly change: number;
@@ -41,15 +43,15 @@ export interface KindChange extends Change {
 export interface Growth extends Change {
   readonly kind: "growth";
   readonly from: string;
-  readonly to: string;
+  readonly asOf: string;
   /** The kinds counted, in the model's kind order. */
   readonly kinds: readonly AssociationKind[];
   readonly scope: string | null;
   /** Per kind, in the model's kind order. */
   readonly byKind: readonly KindChange[];
-  /** Active on `to` but not on `from`, by id. */
+  /** Active on `asOf` but not on `from`, by id. */
   readonly established: readonly string[];
-  /** Active on `from` but not on `to`, by id. */
+  /** Active on `from` but not on `asOf`, by id. */
   readonly ceased: readonly string[];
 }
 
@@ -61,21 +63,18 @@ function change(before: number, after: number): Change {
  * Associations of the given kinds active on two dates, with the absolute and relative change and the
  * associations that started or stopped existing in between.
  *
- * @throws TypeError when `from` or `to` is not a calendar date, or `kinds` is not a list of kinds.
+ * @throws TypeError when `input` is not a parsed data set or its index, `from` or `asOf` is not a calendar
+ *   date, `scope` is not a division code, or `kinds` is not a list of kinds.
  * @example
  * ```ts
- * const result = growth(dataset.associations, { kinds: ["enterprise"], from: "2017-12-31", to: "2020-09-07" });
+ * const result = growth(dataset, { kinds: ["enterprise"], from: "2017-12-31", asOf: "2020-09-07" });
  * [result.before, result.after, result.change]; // [8, 31, 23]
  * ```
  */
-export function growth(associations: readonly Association[], options: GrowthOptions): Growth {
+export function growth(input: DatasetOrIndex, options: GrowthOptions): Growth {
   const fn = "growth";
-  requireArray(fn, "associations", associations);
-  requireOptions(fn, options);
-  const from = requireDate(fn, "from", options.from);
-  const to = requireDate(fn, "to", options.to);
-  const kinds = requireKinds(fn, "kinds", options.kinds);
-  const scope = optionalScope(fn, options.scope);
+  const { associations } = asDataset(fn, input);
+  const { from, asOf, scope, kinds } = checkOptions(fn, optionsSchema(), options);
 
   const perKind = new Map<AssociationKind, [number, number]>(kinds.map((kind) => [kind, [0, 0]]));
   const established: string[] = [];
@@ -84,7 +83,7 @@ export function growth(associations: readonly Association[], options: GrowthOpti
     const counts = perKind.get(association.kind);
     if (counts === undefined || !inScope(association.divisionCode, scope)) continue;
     const wasActive = isActiveOn(association, from);
-    const isActive = isActiveOn(association, to);
+    const isActive = isActiveOn(association, asOf);
     if (wasActive) counts[0] += 1;
     if (isActive) counts[1] += 1;
     if (isActive && !wasActive) established.push(association.id);
@@ -102,7 +101,7 @@ export function growth(associations: readonly Association[], options: GrowthOpti
   return {
     kind: "growth",
     from,
-    to,
+    asOf,
     kinds,
     scope: scope ?? null,
     ...change(before, after),

@@ -7,12 +7,12 @@
  */
 export { COVERAGE_KINDS, type CoverageKinds } from "./covering.js";
 export type { Tally } from "./ratio.js";
+export type { MetricOptions, ScopedMetricOptions } from "./options.js";
 export type { DatasetOrIndex } from "./dataset-input.js";
 export {
   organisationalCoverage,
   type AreaCoverage,
   type CoverageGap,
-  type CoverageInput,
   type CoverageLevel,
   type LevelCoverage,
   type OrganisationalCoverage,
@@ -50,8 +50,10 @@ export {
 export {
   activityStats,
   type ActivityGroup,
+  type ActivityGroupBy,
   type ActivityMeasures,
   type ActivityStats,
+  type ActivityStatsBy,
   type ActivityStatsOptions,
   type RankedHierarchy,
   type StatsDimension,
@@ -60,16 +62,20 @@ export {
   facilityStats,
   type FacilityDimension,
   type FacilityGroup,
+  type FacilityGroupBy,
   type FacilityMeasures,
   type FacilityStats,
+  type FacilityStatsBy,
   type FacilityStatsOptions,
 } from "./facility-stats.js";
 export {
   outputStats,
   type OutputDimension,
   type OutputGroup,
+  type OutputGroupBy,
   type OutputMeasures,
   type OutputStats,
+  type OutputStatsBy,
   type OutputStatsOptions,
 } from "./output-stats.js";
 export type { SubtreeOptions, UnitMeasures } from "./grouping.js";

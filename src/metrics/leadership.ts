@@ -5,21 +5,23 @@
  *
  * @module
  */
+import * as z from "zod";
+import { checkOptions } from "../_lib/check-options.js";
+import { lazy } from "../_lib/lazy.js";
 import { isActiveOn, type AssociationKind } from "../model/association.js";
 import { committeeOn } from "../model/committee-status.js";
 import { AppointmentMode, Post } from "../model/committee.js";
 import { SectorRole } from "../model/member.js";
 import { personKeyOf } from "../model/person.js";
-import { requireHeadEquivalents, seatedHeads, type HeadEquivalents, type SeatedHead } from "../model/sector-heads.js";
+import { canonicalList } from "../model/option-schemas.js";
+import { headEquivalentsSchema, seatedHeads, type HeadEquivalents, type SeatedHead } from "../model/sector-heads.js";
 import { listOf } from "../dataset/dataset-index.js";
 import { asIndex, type DatasetOrIndex } from "./dataset-input.js";
-import { inScope, optionalScope, requireDate, requireKinds, requireOptions } from "./options.js";
+import { inScope, kindList, scopedShape, type ScopedMetricOptions } from "./options.js";
 import { ratioOf, tally, type Tally } from "./ratio.js";
 
 /** Options of {@link leadershipCoverage}. */
-export interface LeadershipCoverageOptions {
-  /** The day the committees are read on (`YYYY-MM-DD`). */
-  readonly asOf: string;
+export interface LeadershipCoverageOptions extends ScopedMetricOptions {
   /** The association kinds counted (e.g. township and sub-district for the seed's 乡镇(街道)). */
   readonly kinds: readonly AssociationKind[];
   /** The sector roles every committee must seat (Shandong's 3+1: the three 三长). */
@@ -30,8 +32,6 @@ export interface LeadershipCoverageOptions {
   readonly appointmentModes?: readonly AppointmentMode[];
   /** Which roles satisfy which head, over `HEAD_EQUIVALENTS` (卫生院院长 counts as 医院院长, …). */
   readonly equivalents?: HeadEquivalents;
-  /** Only associations whose division code starts with this code; default everywhere. */
-  readonly scope?: string;
 }
 
 /** One association's leadership on the date. */
@@ -96,13 +96,16 @@ export interface LeadershipCoverage extends Tally {
   readonly associations: readonly AssociationLeadership[];
 }
 
-function requireEnumList<T extends string>(fn: string, name: string, value: unknown, options: readonly T[]): T[] {
-  if (!Array.isArray(value) || (value as unknown[]).some((item) => !options.includes(item as T))) {
-    throw new TypeError(`${fn}: options.${name} must be an array of ${options.join(", ")}`);
-  }
-  const wanted = new Set(value as T[]);
-  return options.filter((option) => wanted.has(option));
-}
+const optionsSchema = lazy(() =>
+  z.object({
+    ...scopedShape(),
+    kinds: kindList(),
+    requiredHeads: canonicalList(SectorRole.options),
+    posts: canonicalList(Post.options).optional(),
+    appointmentModes: canonicalList(AppointmentMode.options).optional(),
+    equivalents: headEquivalentsSchema().optional(),
+  }),
+);
 
 const POST_RANK = new Map(Post.options.map((post, rank) => [post, rank]));
 
@@ -134,16 +137,9 @@ function higher(a: Post, b: Post): boolean {
  */
 export function leadershipCoverage(input: DatasetOrIndex, options: LeadershipCoverageOptions): LeadershipCoverage {
   const fn = "leadershipCoverage";
-  requireOptions(fn, options);
-  const asOf = requireDate(fn, "asOf", options.asOf);
-  const kinds = requireKinds(fn, "kinds", options.kinds);
-  const requiredHeads = requireEnumList(fn, "requiredHeads", options.requiredHeads, SectorRole.options);
-  const posts = options.posts === undefined ? null : requireEnumList(fn, "posts", options.posts, Post.options);
-  const appointmentModes =
-    options.appointmentModes === undefined ? undefined : requireEnumList(fn, "appointmentModes", options.appointmentModes, AppointmentMode.options);
-  const equivalents = options.equivalents === undefined ? undefined : requireHeadEquivalents(fn, options.equivalents);
-  const scope = optionalScope(fn, options.scope);
   const index = asIndex(fn, input);
+  const { asOf, scope, kinds, requiredHeads, appointmentModes, equivalents, ...rest } = checkOptions(fn, optionsSchema(), options);
+  const posts = rest.posts ?? null;
   const query = { appointmentModes, equivalents, personById: index.personById };
 
   const rows: AssociationLeadership[] = [];

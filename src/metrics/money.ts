@@ -18,9 +18,9 @@
  * ```
  */
 export function toWanYuan(yuan: number, decimals = 0): number {
-  if (!Number.isSafeInteger(yuan) || yuan < 0) throw new TypeError(`toWanYuan: yuan must be a whole number from 0, got ${String(yuan)}`);
+  if (!Number.isSafeInteger(yuan) || yuan < 0) throw new TypeError(`toWanYuan: yuan must be a whole number from 0; got ${String(yuan)}`);
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 4) {
-    throw new TypeError(`toWanYuan: decimals must be a whole number from 0 to 4, got ${String(decimals)}`);
+    throw new TypeError(`toWanYuan: decimals must be a whole number from 0 to 4; got ${String(decimals)}`);
   }
   const unit = 10 ** (4 - decimals);
   // Half up on whole numbers: add half a unit and drop the rest.

@@ -1,82 +1,77 @@
 /**
- * Argument checks shared by the metrics: a wrong argument is misuse of the API and throws a `TypeError`
- * whose message starts with the function's name; problems in the data never throw.
+ * What the metrics' options share: every metric is `(input, options)`, where `input` is a parsed data set
+ * or its index, and its options type extends {@link MetricOptions}. A wrong option is misuse of the API
+ * and throws a `TypeError` through `checkOptions`; problems in the data never throw.
  *
  * @module
  */
-import { clipText, describeValue } from "../issue/describe.js";
-import { optionsObject } from "../issue/misuse.js";
+import * as z from "zod";
 import { AssociationKind } from "../model/association.js";
-import { requireDateOption } from "../model/date-option.js";
-import { DivisionCode } from "../model/primitives.js";
-
-function describe(value: unknown): string {
-  return typeof value === "string" ? JSON.stringify(clipText(value)) : describeValue(value);
-}
+import { canonicalList, dateOption, scopeOption } from "../model/option-schemas.js";
 
 /**
- * Checks that the options argument is an object, so that a missing one fails with the function's name
- * rather than with "cannot read properties of undefined".
+ * The options every metric takes: the day its figures are counted on. Metrics never read the clock, so
+ * "today" always arrives this way.
  *
  * @example
  * ```ts
- * requireOptions("growth", undefined); // throws TypeError("growth: options must be an object …")
+ * const options: MetricOptions = { asOf: "2020-09-07" };
  * ```
  */
-export function requireOptions(fn: string, options: unknown): void {
-  optionsObject(fn, options as object | undefined, true);
+export interface MetricOptions {
+  /** The day counted on (`YYYY-MM-DD`, from 1900-01-01 to 2099-12-31). */
+  readonly asOf: string;
 }
 
 /**
- * Checks a required calendar-date option (`YYYY-MM-DD`, a real day from 1900-01-01 to 2099-12-31) and
- * returns it. Metrics never read the clock, so "today" always arrives this way.
+ * The options of the metrics that count associations in an area.
  *
  * @example
  * ```ts
- * requireDate("organisationalCoverage", "asOf", "2020-09-07"); // "2020-09-07"
- * requireDate("organisationalCoverage", "asOf", "2020-02-30"); // throws TypeError
+ * const options: ScopedMetricOptions = { asOf: "2020-09-07", scope: "340881" };
  * ```
  */
-export function requireDate(fn: string, name: string, value: unknown): string {
-  return requireDateOption(fn, `options.${name}`, value);
+export interface ScopedMetricOptions extends MetricOptions {
+  /** Only what lies in this area: a division code of 2, 4, 6, 9 or 12 digits, a prefix of the codes counted. Absent: everywhere. */
+  readonly scope?: string;
 }
 
 /**
- * Checks an optional division-code option (2, 4, 6, 9 or 12 digits).
+ * The schema shape of {@link ScopedMetricOptions}, for a metric's own schema to extend; a fresh object
+ * per call, so it is built only inside a `lazy` schema.
  *
  * @example
  * ```ts
- * optionalScope("growth", "340881"); // "340881"
- * optionalScope("growth", undefined); // undefined
+ * const schema = lazy(() => z.object({ ...scopedShape(), months: z.number() }));
  * ```
  */
-export function optionalScope(fn: string, value: unknown): string | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== "string" || !DivisionCode.safeParse(value).success) {
-    throw new TypeError(`${fn}: options.scope must be a division code of 2, 4, 6, 9 or 12 digits, got ${describe(value)}`);
-  }
-  return value;
+export function scopedShape(): { asOf: z.ZodType<string>; scope: z.ZodOptional<z.ZodType<string>> } {
+  return { asOf: dateOption(), scope: scopeOption().optional() };
 }
 
 /**
- * Checks a list of association kinds and returns it in the model's canonical kind order without
- * repeats, so that results do not depend on how the caller ordered the list.
+ * The schema shape of a period ending on `asOf`: `from` and `to` optional dates within it, as the
+ * statistics of records take them.
  *
  * @example
  * ```ts
- * requireKinds("growth", "kinds", ["village", "township"]); // ["township", "village"]
+ * const schema = lazy(() => z.object({ ...periodShape(), by: z.array(z.string()) }));
  * ```
  */
-export function requireKinds(fn: string, name: string, value: unknown): AssociationKind[] {
-  if (!Array.isArray(value)) throw new TypeError(`${fn}: options.${name} must be an array of association kinds`);
-  const wanted = new Set<string>();
-  for (const kind of value as unknown[]) {
-    if (!AssociationKind.safeParse(kind).success) {
-      throw new TypeError(`${fn}: options.${name} holds ${describe(kind)}, which is not an association kind`);
-    }
-    wanted.add(kind as string);
-  }
-  return AssociationKind.options.filter((kind) => wanted.has(kind));
+export function periodShape(): { asOf: z.ZodType<string>; from: z.ZodOptional<z.ZodType<string>>; to: z.ZodOptional<z.ZodType<string>> } {
+  return { asOf: dateOption(), from: dateOption().optional(), to: dateOption().optional() };
+}
+
+/**
+ * A list of association kinds, returned in the model's kind order without repeats.
+ *
+ * @example
+ * ```ts
+ * const schema = lazy(() => z.object({ kinds: kindList() }));
+ * ```
+ */
+export function kindList(): z.ZodType<AssociationKind[], readonly AssociationKind[]> {
+  return canonicalList(AssociationKind.options);
 }
 
 /**

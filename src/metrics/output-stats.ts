@@ -4,11 +4,24 @@
  *
  * @module
  */
+import { checkOptions } from "../_lib/check-options.js";
+import { lazy } from "../_lib/lazy.js";
 import { yearOf } from "../model/dates.js";
 import { OutputKind, OutputStage } from "../model/output.js";
 import { asDataset, type DatasetOrIndex } from "./dataset-input.js";
-import { addUnits, compareGroups, GroupTable, requireDimensions, requireStrings, requireValues, subtreeRootFinder, type SubtreeOptions, type UnitMeasures } from "./grouping.js";
-import { requireDate, requireOptions } from "./options.js";
+import {
+  addUnits,
+  compareGroups,
+  groupingSchema,
+  GroupTable,
+  idSet,
+  subtreeRootFinder,
+  valueSet,
+  type GroupKey,
+  type SubtreeOptions,
+  type UnitMeasures,
+} from "./grouping.js";
+import { periodShape, type MetricOptions } from "./options.js";
 
 /**
  * What outputs can be grouped by: the calendar year of their date, their kind, their stage (applied or
@@ -23,12 +36,13 @@ export type OutputDimension = "year" | "kind" | "stage" | "association" | "subtr
 
 const DIMENSIONS: readonly OutputDimension[] = ["year", "kind", "stage", "association", "subtree"];
 
-/** Options of {@link outputStats}. */
-export interface OutputStatsOptions extends SubtreeOptions {
-  /** Only outputs dated on or before this day. */
-  readonly asOf: string;
+/**
+ * Options of {@link outputStats}: only outputs dated on or before `asOf` count. `D` is the dimensions
+ * grouped by, which the result's group keys follow.
+ */
+export interface OutputStatsOptions<D extends OutputDimension = OutputDimension> extends MetricOptions, SubtreeOptions {
   /** The grouping, in sort priority; `[]` gives one group of everything. */
-  readonly by: readonly OutputDimension[];
+  readonly by: readonly D[];
   /** Only outputs dated on or after this day. */
   readonly from?: string;
   /** Only outputs dated on or before this day. */
@@ -42,13 +56,34 @@ export interface OutputStatsOptions extends SubtreeOptions {
 /** Sums over a group of outputs: records, and units (篇, 项, 件) counting each record's `count`. */
 export type OutputMeasures = UnitMeasures;
 
-/** One group. Keys not grouped by are `null`; so is `stage` for outputs that record none. */
+/**
+ * One group of outputs. Keys not grouped by are `null` ({@link OutputGroupBy} says which, in its type); so
+ * is `stage` for outputs that record none.
+ */
 export interface OutputGroup extends OutputMeasures {
   readonly year: number | null;
   readonly outputKind: OutputKind | null;
   readonly stage: OutputStage | null;
   readonly associationId: string | null;
   readonly subtreeRootId: string | null;
+}
+
+/**
+ * A group of {@link outputStats} grouped by the dimensions `D`: the keys grouped by hold their values, the others
+ * are `null`, and typed so.
+ *
+ * @example
+ * ```ts
+ * const group: OutputGroupBy<"year"> = result.groups[0];
+ * group.year; // number
+ * ```
+ */
+export interface OutputGroupBy<D extends OutputDimension> extends OutputGroup {
+  readonly year: GroupKey<D, OutputDimension, "year", number>;
+  readonly outputKind: GroupKey<D, OutputDimension, "kind", OutputKind>;
+  readonly stage: GroupKey<D, OutputDimension, "stage", OutputStage | null>;
+  readonly associationId: GroupKey<D, OutputDimension, "association", string>;
+  readonly subtreeRootId: GroupKey<D, OutputDimension, "subtree", string | null>;
 }
 
 /** The result of {@link outputStats}: plain JSON. */
@@ -62,6 +97,29 @@ export interface OutputStats {
   /** The non-empty groups, ordered by the `by` keys in turn. */
   readonly groups: readonly OutputGroup[];
 }
+
+/**
+ * The result of {@link outputStats} grouped by the dimensions `D`, as the call returns it: its groups say which
+ * keys they hold.
+ *
+ * @example
+ * ```ts
+ * const result: OutputStatsBy<"year"> = outputStats(dataset, { asOf: "2020-09-07", by: ["year"] });
+ * ```
+ */
+export interface OutputStatsBy<D extends OutputDimension> extends OutputStats {
+  readonly by: readonly D[];
+  /** The non-empty groups, ordered by the `by` keys in turn. */
+  readonly groups: readonly OutputGroupBy<D>[];
+}
+
+const optionsSchema = lazy(() =>
+  groupingSchema(DIMENSIONS, {
+    ...periodShape(),
+    kinds: valueSet(OutputKind.options).optional(),
+    associationIds: idSet().optional(),
+  }),
+);
 
 type Accumulator = { -readonly [K in keyof OutputGroup]: OutputGroup[K] };
 type Keys = Omit<OutputGroup, keyof OutputMeasures>;
@@ -88,18 +146,15 @@ const ORDERS = {
  * result.groups; // [{ outputKind: "paper", stage: null, units: 20, … }, { outputKind: "award", stage: "applied", units: 3, … }]
  * ```
  */
-export function outputStats(input: DatasetOrIndex, options: OutputStatsOptions): OutputStats {
+export function outputStats<const D extends OutputDimension>(input: DatasetOrIndex, options: OutputStatsOptions<D>): OutputStatsBy<D> {
   const fn = "outputStats";
-  requireOptions(fn, options);
-  const asOf = requireDate(fn, "asOf", options.asOf);
-  const by = requireDimensions(fn, options.by, DIMENSIONS);
-  const from = options.from === undefined ? null : requireDate(fn, "from", options.from);
-  const to = options.to === undefined ? null : requireDate(fn, "to", options.to);
-  const kinds = requireValues(fn, "kinds", options.kinds, OutputKind.options);
-  const associations = options.associationIds === undefined ? undefined : new Set(requireStrings(fn, "associationIds", options.associationIds));
   const dataset = asDataset(fn, input);
+  const checked = checkOptions(fn, optionsSchema(), options);
+  const { asOf, by, kinds, associationIds: associations } = checked;
+  const from = checked.from ?? null;
+  const to = checked.to ?? null;
   const wants = new Set(by);
-  const rootOf = subtreeRootFinder(fn, wants.has("subtree"), options, dataset.associations);
+  const rootOf = subtreeRootFinder(wants.has("subtree"), checked, dataset.associations);
 
   const total: Accumulator = { year: null, outputKind: null, stage: null, associationId: null, subtreeRootId: null, records: 0, units: 0 };
   const groups = new GroupTable<Accumulator>();
@@ -125,5 +180,7 @@ export function outputStats(input: DatasetOrIndex, options: OutputStatsOptions):
   const ordered = groups
     .sorted(compareGroups(by, ORDERS))
     .map((g): OutputGroup => ({ ...g }));
-  return { kind: "output-stats", asOf, by, from, to, total: { records: total.records, units: total.units }, groups: ordered };
+  // The groups' keys are null exactly where `by` leaves them out, as OutputGroup<D> says.
+  const groupsOfD = ordered as unknown as OutputGroupBy<D>[];
+  return { kind: "output-stats", asOf, by: by as D[], from, to, total: { records: total.records, units: total.units }, groups: groupsOfD };
 }

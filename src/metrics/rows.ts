@@ -150,7 +150,7 @@ function targetRows(r: TargetCoverage, part: string): Row[] {
 }
 
 function growthRows(r: Growth): Row[] {
-  const head = { metric: r.kind, from: r.from, to: r.to, scope: r.scope };
+  const head = { metric: r.kind, from: r.from, asOf: r.asOf, scope: r.scope };
   const change = (c: Growth | Growth["byKind"][number]): Row => ({
     before: c.before,
     after: c.after,
@@ -277,7 +277,7 @@ function checklistRows(r: ChecklistScores, part: string): Row[] {
 export function toRows<R extends MetricResult>(result: R, part?: RowPart<R>): Row[] {
   const kind = (result as { kind?: unknown } | null)?.kind;
   if (typeof kind !== "string" || !Object.hasOwn(ROW_PARTS, kind)) {
-    throw new TypeError(`toRows: expected a metric result with a known kind, got ${describeValue(kind)}`);
+    throw new TypeError(`toRows: expected a metric result with a known kind; got ${describeValue(kind)}`);
   }
   const parts: readonly string[] = ROW_PARTS[kind as MetricResult["kind"]];
   const chosen: string = part ?? (parts[0] as string);

@@ -4,9 +4,13 @@
  *
  * @module
  */
-import { isActiveOn, type Association, type AssociationKind } from "../model/association.js";
-import { requireArray } from "../issue/misuse.js";
-import { requireDate, requireKinds, requireOptions } from "./options.js";
+import * as z from "zod";
+import { checkOptions } from "../_lib/check-options.js";
+import { lazy } from "../_lib/lazy.js";
+import { isActiveOn, type AssociationKind } from "../model/association.js";
+import { dateOption } from "../model/option-schemas.js";
+import { asDataset, type DatasetOrIndex } from "./dataset-input.js";
+import { kindList, type MetricOptions } from "./options.js";
 import { tally, type Tally } from "./ratio.js";
 
 /**
@@ -29,9 +33,9 @@ export interface CoverageTarget {
 }
 
 /** Options of {@link targetCoverage}. */
-export interface TargetCoverageOptions {
-  /** The day coverage is counted on (`YYYY-MM-DD`). */
-  readonly asOf: string;
+export interface TargetCoverageOptions extends MetricOptions {
+  /** The units that should have an association; a repeated id counts once. */
+  readonly targets: readonly CoverageTarget[];
   /** Only associations of these kinds count; default any kind. */
   readonly kinds?: readonly AssociationKind[];
 }
@@ -80,16 +84,13 @@ export function unitNameKey(name: string): string {
   return name.normalize("NFKC").replace(/\s+/g, "");
 }
 
-function checkTargets(fn: string, targets: unknown): readonly CoverageTarget[] {
-  if (!Array.isArray(targets)) throw new TypeError(`${fn}: targets must be an array`);
-  for (const target of targets as unknown[]) {
-    const t = target as Partial<Record<keyof CoverageTarget, unknown>> | null;
-    if (typeof t !== "object" || t === null || typeof t.id !== "string" || typeof t.name !== "string") {
-      throw new TypeError(`${fn}: every target must be an object with string id and name`);
-    }
-  }
-  return targets as readonly CoverageTarget[];
-}
+const optionsSchema = lazy(() =>
+  z.object({
+    asOf: dateOption(),
+    targets: z.array(z.object({ id: z.string(), name: z.string(), creditCode: z.string().optional(), category: z.string().optional() })),
+    kinds: kindList().optional(),
+  }),
+);
 
 function push(map: Map<string, string[]>, key: string, id: string): void {
   const list = map.get(key);
@@ -105,28 +106,27 @@ function push(map: Map<string, string[]>, key: string, id: string): void {
  * different units, whatever their names (names such as 第一中学 or 人民医院 repeat across a county, so a
  * name match there would count a unit as covered by another unit's association).
  *
- * @throws TypeError when `targets` is not a list of `{ id, name }`, or `options.asOf` is not a date.
+ * @throws TypeError when `input` is not a parsed data set or its index, `options.targets` is not a list
+ *   of `{ id, name }`, or `options.asOf` is not a date.
  * @example
  * ```ts
- * const result = targetCoverage(dataset.associations, [
- *   { id: "s1", name: "桐城中学", category: "school" },
- *   { id: "s2", name: "桐城市第二中学", category: "school" },
- * ], { asOf: "2020-09-07", kinds: ["school"] });
+ * const result = targetCoverage(dataset, {
+ *   asOf: "2020-09-07",
+ *   kinds: ["school"],
+ *   targets: [
+ *     { id: "s1", name: "桐城中学", category: "school" },
+ *     { id: "s2", name: "桐城市第二中学", category: "school" },
+ *   ],
+ * });
  * result.covered; // 1
  * result.gaps; // ["s2"]
  * ```
  */
-export function targetCoverage(
-  associations: readonly Association[],
-  targets: readonly CoverageTarget[],
-  options: TargetCoverageOptions,
-): TargetCoverage {
+export function targetCoverage(input: DatasetOrIndex, options: TargetCoverageOptions): TargetCoverage {
   const fn = "targetCoverage";
-  requireArray(fn, "associations", associations);
-  requireOptions(fn, options);
-  const asOf = requireDate(fn, "asOf", options.asOf);
-  const kinds = options.kinds === undefined ? null : requireKinds(fn, "kinds", options.kinds);
-  const list = checkTargets(fn, targets);
+  const { associations } = asDataset(fn, input);
+  const { asOf, targets: list, ...rest } = checkOptions(fn, optionsSchema(), options);
+  const kinds = rest.kinds ?? null;
 
   const byCredit = new Map<string, string[]>();
   // By name, all hosts, and apart those without a code: a target with a code may match only those.

@@ -4,26 +4,30 @@
  *
  * @module
  */
+import * as z from "zod";
+import { checkOptions } from "../_lib/check-options.js";
+import { lazy } from "../_lib/lazy.js";
 import { isRealActivity } from "../model/activity.js";
 import { isActiveOn, type AssociationKind } from "../model/association.js";
 import { overlaps, runnersOf } from "./activity-span.js";
 import { asIndex, type DatasetOrIndex } from "./dataset-input.js";
-import { inScope, optionalScope, requireDate, requireKinds, requireOptions } from "./options.js";
+import { dateOption } from "../model/option-schemas.js";
+import { inScope, kindList, scopedShape, type ScopedMetricOptions } from "./options.js";
 import { tally, type Tally } from "./ratio.js";
 
 /** Options of {@link workCoverage}. */
-export interface WorkCoverageOptions {
-  /** The period's first day (`YYYY-MM-DD`). */
+export interface WorkCoverageOptions extends ScopedMetricOptions {
+  /** The period's first day (`YYYY-MM-DD`); `asOf` is its last, and associations active on it are counted. */
   readonly from: string;
-  /** The period's last day (`YYYY-MM-DD`); associations active on it are counted. */
-  readonly asOf: string;
   /** Only associations of these kinds; default any kind. */
   readonly kinds?: readonly AssociationKind[];
-  /** Only associations whose division code starts with this code; default everywhere. */
-  readonly scope?: string;
   /** Whether co-organising an activity counts as running it; default true. */
   readonly coOrganizers?: boolean;
 }
+
+const optionsSchema = lazy(() =>
+  z.object({ from: dateOption(), ...scopedShape(), kinds: kindList().optional(), coOrganizers: z.boolean().optional() }),
+);
 
 /** One association's activity count in the period. */
 export interface AssociationWork {
@@ -59,13 +63,10 @@ export interface WorkCoverage extends Tally {
  */
 export function workCoverage(input: DatasetOrIndex, options: WorkCoverageOptions): WorkCoverage {
   const fn = "workCoverage";
-  requireOptions(fn, options);
-  const from = requireDate(fn, "from", options.from);
-  const asOf = requireDate(fn, "asOf", options.asOf);
-  const kinds = options.kinds === undefined ? null : requireKinds(fn, "kinds", options.kinds);
-  const scope = optionalScope(fn, options.scope);
-  const coOrganizers = options.coOrganizers !== false;
   const index = asIndex(fn, input);
+  const { from, asOf, scope, ...rest } = checkOptions(fn, optionsSchema(), options);
+  const kinds = rest.kinds ?? null;
+  const coOrganizers = rest.coOrganizers !== false;
 
   const counts = new Map<string, number>();
   for (const activity of index.dataset.activities) {

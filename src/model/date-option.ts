@@ -23,6 +23,6 @@ export function requireDateOption(fn: string, label: string, value: unknown): st
   // A date has ten characters; the length test keeps zod from scanning a long string at all.
   if (typeof value === "string" && value.length === 10 && CalendarDate.safeParse(value).success) return value;
   throw new TypeError(
-    `${fn}: ${label} must be a YYYY-MM-DD date from ${DATE_RANGE.from} to ${DATE_RANGE.to}, got ${describeArgument(value)}`,
+    `${fn}: ${label} must be a YYYY-MM-DD date from ${DATE_RANGE.from} to ${DATE_RANGE.to}; got ${describeArgument(value)}`,
   );
 }

@@ -30,12 +30,12 @@ function dayOf(fn: string, date: unknown): UTCDate {
     value.setUTCFullYear(year, month, day);
     if (value.getUTCMonth() === month && value.getUTCDate() === day) return value;
   }
-  throw new TypeError(`${fn}: date must be a real day written YYYY-MM-DD, got ${describeArgument(date)}`);
+  throw new TypeError(`${fn}: date must be a real day written YYYY-MM-DD; got ${describeArgument(date)}`);
 }
 
 function wholeNumber(fn: string, name: string, value: unknown): number {
   if (typeof value !== "number" || !Number.isSafeInteger(value)) {
-    throw new TypeError(`${fn}: ${name} must be a whole number, got ${describeArgument(value)}`);
+    throw new TypeError(`${fn}: ${name} must be a whole number; got ${describeArgument(value)}`);
   }
   return value;
 }

@@ -113,7 +113,7 @@ export const JSON_SCHEMA_NAMES = Object.keys(SCHEMAS) as JsonSchemaName[];
  * ```
  */
 export function toJsonSchema(name: JsonSchemaName): Record<string, unknown> {
-  if (typeof name !== "string" || !Object.hasOwn(SCHEMAS, name)) misuse("toJsonSchema", `name must be one of ${JSON_SCHEMA_NAMES.join(", ")}, got ${quoteValue(name)}`);
+  if (typeof name !== "string" || !Object.hasOwn(SCHEMAS, name)) misuse("toJsonSchema", `name must be one of ${JSON_SCHEMA_NAMES.join(", ")}; got ${quoteValue(name)}`);
   let idPattern: string | undefined;
   const schema = z.toJSONSchema(SCHEMAS[name], {
     target: "draft-2020-12",

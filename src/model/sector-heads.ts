@@ -5,6 +5,7 @@
  *
  * @module
  */
+import * as z from "zod";
 import type { AppointmentMode, Committee, Holding, Post, UnitKind } from "./committee.js";
 import { seatedOn } from "./committee-status.js";
 import { SectorRole, type IndividualMember, type Member } from "./member.js";
@@ -92,27 +93,18 @@ export function unitKindsOfHead(head: SectorRole, equivalents?: HeadEquivalents)
 }
 
 /**
- * Checks caller-given head equivalences and returns them frozen: an object whose keys are sector roles
- * and whose values are arrays of sector roles. Anything else is a programming error: a `TypeError` whose
- * message starts with `fn`.
+ * The schema of a head-equivalence option: sector roles mapped to the roles that satisfy them, every
+ * key and value a {@link SectorRole}. Built on each call, so only inside a `lazy` schema.
  *
  * @example
  * ```ts
- * requireHeadEquivalents("threePlusOne", { "hospital-director": ["hospital-director"] });
+ * checkOptions("threePlusOne", z.object({ equivalents: headEquivalentsSchema() }), { equivalents: { "hospital-director": ["hospital-director"] } });
  * ```
  */
-export function requireHeadEquivalents(fn: string, value: unknown): HeadEquivalents {
-  const fail = (): never => {
-    throw new TypeError(`${fn}: options.equivalents must map sector roles to arrays of sector roles (${SectorRole.options.join(", ")})`);
-  };
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return fail();
-  const roles = new Set<unknown>(SectorRole.options);
-  const checked: Partial<Record<SectorRole, readonly SectorRole[]>> = {};
-  for (const [head, satisfying] of Object.entries(value)) {
-    if (!roles.has(head) || !Array.isArray(satisfying) || (satisfying as unknown[]).some((role) => !roles.has(role))) fail();
-    checked[head as SectorRole] = Object.freeze([...(satisfying as SectorRole[])]);
-  }
-  return Object.freeze(checked);
+export function headEquivalentsSchema(): z.ZodType<HeadEquivalents> {
+  return z.partialRecord(z.enum(SectorRole.options), z.array(z.enum(SectorRole.options)), {
+    error: "an object mapping sector roles to arrays of sector roles",
+  });
 }
 
 /**

@@ -84,7 +84,7 @@ function describe(value: unknown): string {
  */
 export function requirePeriodRule(fn: string, rule: unknown): ReportingPeriodRule {
   if (typeof rule !== "object" || rule === null) {
-    throw new TypeError(`${fn}: the period must be an object { from: "MM-DD", to: "MM-DD" }, got ${describe(rule)}`);
+    throw new TypeError(`${fn}: the period must be an object { from: "MM-DD", to: "MM-DD" }; got ${describe(rule)}`);
   }
   const { from, to } = rule as { from?: unknown; to?: unknown };
   for (const [name, value] of [
@@ -92,7 +92,7 @@ export function requirePeriodRule(fn: string, rule: unknown): ReportingPeriodRul
     ["to", to],
   ] as const) {
     if (typeof value !== "string" || !isMonthDay(value)) {
-      throw new TypeError(`${fn}: period.${name} must be a day of every year written MM-DD (29 February is not), got ${describe(value)}`);
+      throw new TypeError(`${fn}: period.${name} must be a day of every year written MM-DD (29 February is not); got ${describe(value)}`);
     }
   }
   if ((from as string) > (to as string)) throw new TypeError(`${fn}: the period starts (${String(from)}) after it ends (${String(to)})`);
@@ -110,9 +110,9 @@ export function requirePeriodRule(fn: string, rule: unknown): ReportingPeriodRul
  */
 export function parsePeriodRule(text: string): ReportingPeriodRule {
   const fn = "parsePeriodRule";
-  if (typeof text !== "string") throw new TypeError(`${fn}: expected text MM-DD..MM-DD, got ${describe(text)}`);
+  if (typeof text !== "string") throw new TypeError(`${fn}: expected text MM-DD..MM-DD; got ${describe(text)}`);
   const parts = text.split("..");
-  if (parts.length !== 2) throw new TypeError(`${fn}: expected MM-DD..MM-DD, got ${describe(text)}`);
+  if (parts.length !== 2) throw new TypeError(`${fn}: expected MM-DD..MM-DD; got ${describe(text)}`);
   return requirePeriodRule(fn, { from: parts[0], to: parts[1] });
 }
 
@@ -127,7 +127,7 @@ export function parsePeriodRule(text: string): ReportingPeriodRule {
  */
 export function resolvePeriod(fn: string, year: unknown, rule: unknown): ReportingPeriod {
   if (typeof year !== "number" || !Number.isInteger(year) || year < 1000 || year > 9999) {
-    throw new TypeError(`${fn}: the year must be a whole number from 1000 to 9999, got ${describe(year)}`);
+    throw new TypeError(`${fn}: the year must be a whole number from 1000 to 9999; got ${describe(year)}`);
   }
   const { from, to } = requirePeriodRule(fn, rule);
   const first = `${year}-${from}`;

@@ -10,7 +10,10 @@ import { describeValue } from "../issue/describe.js";
 import { LOCALES, type Locale } from "../issue/issue.js";
 import { isActiveOn, LOCAL_KINDS, type Association } from "../model/association.js";
 import type { ParsedDataset } from "../dataset/parsed.js";
-import { optionalScope } from "../metrics/options.js";
+import * as z from "zod";
+import { checkOptions } from "../_lib/check-options.js";
+import { lazy } from "../_lib/lazy.js";
+import { scopeOption } from "../model/option-schemas.js";
 import { indicatorById } from "./catalogue.js";
 import { formRows, type FormRow, type StatisticalForm } from "./form.js";
 import { formById } from "./forms/index.js";
@@ -106,7 +109,7 @@ function requireForm(form: unknown): StatisticalForm {
     return found;
   }
   if (typeof form !== "object" || form === null || !Array.isArray((form as Partial<StatisticalForm>).rows)) {
-    throw new TypeError(`${FN}: options.form must be a built-in form's id or a form with rows, got ${describeValue(form)}`);
+    throw new TypeError(`${FN}: options.form must be a built-in form's id or a form with rows; got ${describeValue(form)}`);
   }
   return form as StatisticalForm;
 }
@@ -131,6 +134,9 @@ function filingUnit(index: DatasetIndex, scope: string | undefined, lastDay: str
   };
 }
 
+// The form and the period are checked against the catalogue by requireForm and resolvePeriod.
+const optionsSchema = lazy(() => z.object({ locale: z.enum(LOCALES).optional(), scope: scopeOption().optional() }));
+
 /**
  * Fills a statistical form for an area and a year from the records: each row's value is its indicator's
  * (see `INDICATORS`) over the records placed at or below the scope, stocks on the period's last day and
@@ -151,11 +157,10 @@ export function statisticalReport(
   input: ParsedDataset | DatasetIndex | StatisticsIndex,
   options: StatisticalReportOptions,
 ): StatisticalReport {
-  if (typeof options !== "object" || options === null) throw new TypeError(`${FN}: options must be an object with form and year`);
+  const checked = checkOptions(FN, optionsSchema(), options);
   const form = requireForm(options.form);
-  const locale = options.locale ?? "zh-CN";
-  if (!LOCALES.includes(locale)) throw new TypeError(`${FN}: options.locale must be one of ${LOCALES.join(", ")}`);
-  const scope = optionalScope(FN, options.scope);
+  const locale = checked.locale ?? "zh-CN";
+  const scope = checked.scope;
   const period = resolvePeriod(FN, options.year, options.period ?? form.period);
   if (typeof input !== "object" || input === null) throw new TypeError(`${FN}: the first argument must be a parsed dataset or its index`);
   const statistics = "kind" in input && input.kind === "statistics-index" ? input : indexStatistics(input as ParsedDataset | DatasetIndex);

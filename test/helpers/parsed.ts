@@ -33,3 +33,25 @@ export function parsedForRules(document: unknown): ParsedDataset {
   Object.defineProperty(shaped, Symbol.for("kexie.parsed-dataset"), { value: true });
   return deepFreeze(shaped as unknown as ParsedDataset);
 }
+
+type Parts = { readonly divisions?: readonly unknown[]; readonly associations?: readonly unknown[] };
+
+function partsDocument(parts: Parts): unknown {
+  return { formatVersion: 1, divisions: parts.divisions ?? [], associations: parts.associations ?? [], committees: [], members: [], activities: [] };
+}
+
+/** The parsed data set of the given collections and nothing else: for metrics tests that need only divisions and associations. */
+export function parsedParts(parts: Parts): ParsedDataset {
+  return parsed(partsDocument(parts));
+}
+
+/**
+ * A data set of the given collections shaped by the schema and given the parsed mark by hand, without
+ * the checks across records: for tests that plant what parseDataset refuses (a code listed twice) to
+ * show that the metrics stay sound on data that skipped those checks.
+ */
+export function markedParts(parts: Parts): ParsedDataset {
+  const shaped = Dataset.parse(partsDocument(parts)) as Record<PropertyKey, unknown>;
+  Object.defineProperty(shaped, Symbol.for("kexie.parsed-dataset"), { value: true });
+  return deepFreeze(shaped as unknown as ParsedDataset);
+}

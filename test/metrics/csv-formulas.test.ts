@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { growth, toCsv, toRows } from "../../src/index.js";
 import { deepFreeze } from "../helpers/deep-freeze.js";
+import { parsedParts } from "../helpers/parsed.js";
 
 const cellsOf = (csv: string): string[] => (csv.split("\r\n")[1] ?? "").split(",");
 
@@ -28,8 +29,8 @@ describe("toCsv with escapeFormulas (CSV injection, as OWASP describes it)", () 
 
   it("a negative change in a metric's rows stays a number", () => {
     const result = growth(
-      deepFreeze([{ id: "a", name: "x", kind: "village", establishedOn: "2010-01-01", dissolvedOn: "2019-01-01" }]) as never,
-      { from: "2018-12-31", to: "2019-12-31", kinds: ["village"] },
+      parsedParts({ associations: [{ id: "a", name: "x", kind: "village", establishedOn: "2010-01-01", dissolvedOn: "2019-01-01" }] }),
+      { from: "2018-12-31", asOf: "2019-12-31", kinds: ["village"] },
     );
     expect(toCsv(toRows(result), { escapeFormulas: true })).toMatch(/,1,0,-1,/);
   });

@@ -19,9 +19,9 @@ import { BEFORE_PILOT, SEED_DATE, TONGCHENG } from "./tongcheng-fixture.js";
 export function everyMetric(ds: ParsedDataset): MetricResult[] {
   return [
     organisationalCoverage(ds, { scope: TONGCHENG, asOf: SEED_DATE, bySubKind: true }),
-    coverageByArea(ds.divisions, ds.associations, { asOf: SEED_DATE }),
-    targetCoverage(ds.associations, [{ id: "b", name: "桐城中学" }, { id: "a", name: "桐城市人民医院", category: "hospital" }, { id: "c", name: "桐城市第二中学", category: "school" }], { asOf: SEED_DATE }),
-    growth(ds.associations, { kinds: ["enterprise", "school"], from: BEFORE_PILOT, to: SEED_DATE }),
+    coverageByArea(ds, { asOf: SEED_DATE }),
+    targetCoverage(ds, { asOf: SEED_DATE, targets: [{ id: "b", name: "桐城中学" }, { id: "a", name: "桐城市人民医院", category: "hospital" }, { id: "c", name: "桐城市第二中学", category: "school" }] }),
+    growth(ds, { kinds: ["enterprise", "school"], from: BEFORE_PILOT, asOf: SEED_DATE }),
     leadershipCoverage(ds, { asOf: SEED_DATE, kinds: ["township", "subdistrict", "development-zone"], requiredHeads: ["agri-station-head"] }),
     workCoverage(ds, { from: "2018-01-01", asOf: "2018-12-31" }),
     dormantAssociations(ds, { asOf: SEED_DATE, months: 12 }),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { growth, targetCoverage, unitNameKey, type Association } from "../../src/index.js";
 import { deepFreeze, snapshot } from "../helpers/deep-freeze.js";
+import { parsedParts } from "../helpers/parsed.js";
 import { BEFORE_PILOT, SEED_DATE, TONGCHENG, tongcheng } from "./tongcheng-fixture.js";
 
 const dataset = deepFreeze(tongcheng());
@@ -8,7 +9,7 @@ const before = snapshot(dataset);
 
 describe("growth", () => {
   it("reproduces the seed's enterprise associations, 8 → 31", () => {
-    const result = growth(dataset.associations, { kinds: ["enterprise"], from: BEFORE_PILOT, to: SEED_DATE });
+    const result = growth(dataset, { kinds: ["enterprise"], from: BEFORE_PILOT, asOf: SEED_DATE });
     expect(result).toMatchObject({ kind: "growth", before: 8, after: 31, change: 23, relativeChange: 23 / 8 });
     expect(result.byKind).toEqual([{ associationKind: "enterprise", before: 8, after: 31, change: 23, relativeChange: 23 / 8 }]);
     expect(result.established).toHaveLength(23);
@@ -19,7 +20,7 @@ describe("growth", () => {
   });
 
   it("reports kinds in the model's order whatever the caller's, and a null relative change from zero", () => {
-    const result = growth(dataset.associations, { kinds: ["school", "university", "enterprise"], from: "2000-01-01", to: SEED_DATE, scope: TONGCHENG });
+    const result = growth(dataset, { kinds: ["school", "university", "enterprise"], from: "2000-01-01", asOf: SEED_DATE, scope: TONGCHENG });
     expect(result.kinds).toEqual(["enterprise", "university", "school"]);
     expect(result.byKind.map((k) => [k.associationKind, k.before, k.after, k.relativeChange])).toEqual([
       ["enterprise", 0, 31, null],
@@ -30,15 +31,18 @@ describe("growth", () => {
   });
 
   it("lists associations that ceased, and counts nothing outside the scope", () => {
-    const result = growth(dataset.associations, { kinds: ["enterprise"], from: "2018-12-31", to: "2019-12-31" });
+    const result = growth(dataset, { kinds: ["enterprise"], from: "2018-12-31", asOf: "2019-12-31" });
     expect(result.ceased).toEqual(["tc-ent-gone"]);
-    expect(growth(dataset.associations, { kinds: ["enterprise"], from: BEFORE_PILOT, to: SEED_DATE, scope: "3401" }).after).toBe(0);
+    expect(growth(dataset, { kinds: ["enterprise"], from: BEFORE_PILOT, asOf: SEED_DATE, scope: "3401" }).after).toBe(0);
   });
 
   it("throws a TypeError naming the function for bad dates or kinds", () => {
-    expect(() => growth(dataset.associations, { kinds: ["enterprise"], from: BEFORE_PILOT } as never)).toThrow(/^growth: options\.to/);
-    expect(() => growth(dataset.associations, { kinds: ["firm"], from: BEFORE_PILOT, to: SEED_DATE } as never)).toThrow(/^growth: options\.kinds/);
-    expect(() => growth(dataset.associations, { from: BEFORE_PILOT, to: SEED_DATE } as never)).toThrow(/^growth:/);
+    expect(() => growth(dataset, { kinds: ["enterprise"], from: BEFORE_PILOT } as never)).toThrow(
+      "growth: options.asOf must be a YYYY-MM-DD date from 1900-01-01 to 2099-12-31; got undefined",
+    );
+    expect(() => growth(dataset, { kinds: ["firm"], from: BEFORE_PILOT, asOf: SEED_DATE } as never)).toThrow(/^growth: options\.kinds\[0\] must be one of [a-z, -]+; got "firm"$/);
+    expect(() => growth(dataset, { from: BEFORE_PILOT, asOf: SEED_DATE } as never)).toThrow("growth: options.kinds must be an array; got undefined");
+    expect(() => growth(dataset.associations as never, { kinds: ["enterprise"], from: BEFORE_PILOT, asOf: SEED_DATE })).toThrow(/^growth: /);
   });
 });
 
@@ -53,7 +57,7 @@ describe("targetCoverage", () => {
   ]);
 
   it("counts covered targets, by category, with the gaps by id", () => {
-    const result = targetCoverage(dataset.associations, targets, { asOf: SEED_DATE });
+    const result = targetCoverage(dataset, { targets, asOf: SEED_DATE });
     expect(result).toMatchObject({ kind: "target-coverage", total: 6, covered: 5, ratio: 5 / 6, gaps: ["s4"] });
     expect(result.byCategory).toEqual([
       { category: "hospital", total: 2, covered: 2, ratio: 1 },
@@ -68,7 +72,7 @@ describe("targetCoverage", () => {
     const withCode: Association[] = [
       { id: "x", name: "某医院科协", kind: "public-institution", hostUnit: { name: "另一个名字", creditCode: "12340881000000000X" }, establishedOn: "2019-01-01" },
     ];
-    const result = targetCoverage(withCode, targets, { asOf: SEED_DATE });
+    const result = targetCoverage(parsedParts({ associations: withCode }), { targets, asOf: SEED_DATE });
     expect(result.targets.find((t) => t.id === "h1")).toMatchObject({ covered: true, matchedBy: "credit-code", associationIds: ["x"] });
     expect(result.covered).toBe(1);
   });
@@ -88,7 +92,7 @@ describe("targetCoverage", () => {
       { id: "t-code-c", name: "第一中学", creditCode: "52340881000000003C" },
       { id: "t-no-code", name: "第一中学" },
     ]);
-    const result = targetCoverage(associations, firsts, { asOf: SEED_DATE });
+    const result = targetCoverage(parsedParts({ associations }), { targets: firsts, asOf: SEED_DATE });
     expect(result.targets.map((t) => [t.id, t.matchedBy, t.associationIds])).toEqual([
       ["t-code-a", "credit-code", ["a-code-a"]],
       ["t-code-c", null, []],
@@ -97,13 +101,13 @@ describe("targetCoverage", () => {
     expect(result.gaps).toEqual(["t-code-c"]);
     // A host unit without a code cannot be told apart by code, so its name still counts.
     const withUncoded = [...associations, school("c-no-code")];
-    expect(targetCoverage(withUncoded, firsts, { asOf: SEED_DATE }).targets.find((t) => t.id === "t-code-c")).toMatchObject({ matchedBy: "name", associationIds: ["c-no-code"] });
+    expect(targetCoverage(parsedParts({ associations: withUncoded }), { targets: firsts, asOf: SEED_DATE }).targets.find((t) => t.id === "t-code-c")).toMatchObject({ matchedBy: "name", associationIds: ["c-no-code"] });
   });
 
   it("counts only associations active on the date and of the kinds asked for", () => {
     // School associations were set up in September 2019.
-    expect(targetCoverage(dataset.associations, targets, { asOf: "2018-12-31" }).gaps).toEqual(["s1", "s3", "s4"]);
-    expect(targetCoverage(dataset.associations, targets, { asOf: SEED_DATE, kinds: ["school"] }).gaps).toEqual(["e1", "h1", "h2", "s1", "s4"]);
+    expect(targetCoverage(dataset, { targets, asOf: "2018-12-31" }).gaps).toEqual(["s1", "s3", "s4"]);
+    expect(targetCoverage(dataset, { targets, asOf: SEED_DATE, kinds: ["school"] }).gaps).toEqual(["e1", "h1", "h2", "s1", "s4"]);
   });
 
   it("folds full-width forms and spaces in names", () => {
@@ -112,9 +116,10 @@ describe("targetCoverage", () => {
   });
 
   it("throws a TypeError naming the function for malformed targets", () => {
-    expect(() => targetCoverage(dataset.associations, [{ id: 1 }] as never, { asOf: SEED_DATE })).toThrow(/^targetCoverage:/);
-    expect(() => targetCoverage(dataset.associations, targets, {} as never)).toThrow(/^targetCoverage: options\.asOf/);
-    expect(() => targetCoverage({} as never, targets, { asOf: SEED_DATE })).toThrow(/^targetCoverage: associations must be an array, got \[object\]$/);
+    expect(() => targetCoverage(dataset, { targets: [{ id: 1 }] as never, asOf: SEED_DATE })).toThrow("targetCoverage: options.targets[0].id must be a string; got 1");
+    expect(() => targetCoverage(dataset, { targets } as never)).toThrow(/^targetCoverage: options\.asOf must be a YYYY-MM-DD date .*; got undefined$/);
+    expect(() => targetCoverage(dataset, { asOf: SEED_DATE } as never)).toThrow("targetCoverage: options.targets must be an array; got undefined");
+    expect(() => targetCoverage({} as never, { targets, asOf: SEED_DATE })).toThrow(/^targetCoverage: /);
   });
 
   it("does not mutate its inputs", () => {

@@ -56,8 +56,8 @@ describe("toRows", () => {
   it("throws a TypeError naming itself for an unknown result or table", () => {
     expect(() => toRows({ kind: "nope" } as never)).toThrow(/^toRows:/);
     // A kind with no string form still gets the function's own message, not the engine's.
-    expect(() => toRows({ kind: Object.create(null) } as never)).toThrow(new TypeError("toRows: expected a metric result with a known kind, got [object]"));
-    expect(() => toRows(growth(dataset.associations, { kinds: ["enterprise"], from: BEFORE_PILOT, to: SEED_DATE }), "gaps" as never)).toThrow(/^toRows: growth has the tables summary/);
+    expect(() => toRows({ kind: Object.create(null) } as never)).toThrow(new TypeError("toRows: expected a metric result with a known kind; got [object]"));
+    expect(() => toRows(growth(dataset, { kinds: ["enterprise"], from: BEFORE_PILOT, asOf: SEED_DATE }), "gaps" as never)).toThrow(/^toRows: growth has the tables summary/);
   });
 });
 

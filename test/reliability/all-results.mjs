@@ -11,17 +11,16 @@ export function allResults(kexie, ds, roots = ["tc", "tc-agency-health", "no-suc
   const metrics = {
     organisationalCoverage: kexie.organisationalCoverage(ds, { asOf: AS_OF, bySubKind: true }),
     scopedCoverage: kexie.organisationalCoverage(ds, { asOf: AS_OF, scope: "340881" }),
-    coverageByArea: kexie.coverageByArea(ds.divisions, ds.associations, { asOf: AS_OF }),
-    targetCoverage: kexie.targetCoverage(
-      ds.associations,
-      [
+    coverageByArea: kexie.coverageByArea(ds, { asOf: AS_OF }),
+    targetCoverage: kexie.targetCoverage(ds, {
+      asOf: AS_OF,
+      targets: [
         { id: "t1", name: "桐城中学", category: "school" },
         { id: "t2", name: "桐城市卫生和计划生育委员会", category: "agency" },
         { id: "t3", name: "无此单位" },
       ],
-      { asOf: AS_OF },
-    ),
-    growth: kexie.growth(ds.associations, { kinds: ["enterprise", "school", "village"], from: "2017-12-31", to: AS_OF }),
+    }),
+    growth: kexie.growth(ds, { kinds: ["enterprise", "school", "village"], from: "2017-12-31", asOf: AS_OF }),
     leadershipCoverage: kexie.leadershipCoverage(ds, {
       asOf: AS_OF,
       kinds: ["township", "subdistrict", "development-zone"],

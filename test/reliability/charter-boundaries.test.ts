@@ -25,7 +25,7 @@ describe("deadlineStatus", () => {
     expect(deadlineStatus("2020-12-31", "2020-12-31", 0)).toBe("ok");
     expect(deadlineStatus("2020-12-31", "2021-01-01", 0)).toBe("overdue");
     // A negative window is no window but a mistake: it is refused, not read as 0.
-    expect(() => deadlineStatus("2020-12-31", "2020-12-30", -1)).toThrow(/^deadlineStatus: arguments\.warnMonths must be a whole number from 0 to 240, got -1$/);
+    expect(() => deadlineStatus("2020-12-31", "2020-12-30", -1)).toThrow(/^deadlineStatus: arguments\.warnMonths must be a whole number from 0 to 240; got -1$/);
     expect(deadlineStatus("2020-12-31", "2020-12-30", 1)).toBe("due-soon");
   });
 

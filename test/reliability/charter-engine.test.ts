@@ -43,15 +43,17 @@ const DATA = parsedForRules(deepFreeze(baseDataset()));
 
 describe("defineRule", () => {
   it.each([
-    [null, /^defineRule: the definition must be an object$/],
-    ["rule", /^defineRule: the definition must be an object$/],
-    [{ ...definition("x"), id: 7 }, /^defineRule: id must be a non-empty string$/],
-    [{ ...definition("x"), title: undefined }, /^defineRule: rule x needs a title in zh-CN and en$/],
-    [{ ...definition("x"), title: { "zh-CN": "", en: "t" } }, /^defineRule: rule x needs a title in zh-CN and en$/],
-    [{ ...definition("x"), title: { "zh-CN": "t", en: "" } }, /^defineRule: rule x needs a title in zh-CN and en$/],
-    [{ ...definition("x"), appliesTo: undefined }, /^defineRule: rule x needs appliesTo.kinds \(a list of kinds, or "all"\)$/],
-    [{ ...definition("x"), appliesTo: { kinds: "some" } }, /^defineRule: rule x needs appliesTo.kinds/],
-    [{ ...definition("x"), source: undefined }, /^defineRule: rule x needs a source citation$/],
+    [null, /^defineRule: definition must be an object; got null$/],
+    ["rule", /^defineRule: definition must be an object; got "rule"$/],
+    [{ ...definition("x"), id: 7 }, /^defineRule: definition\.id must be a string; got 7$/],
+    [{ ...definition("x"), id: "" }, /^defineRule: definition\.id must be a non-empty string; got ""$/],
+    [{ ...definition("x"), title: undefined }, /^defineRule: definition\.title must be an object; got undefined$/],
+    [{ ...definition("x"), title: { "zh-CN": "", en: "t" } }, /^defineRule: definition\.title\.zh-CN must be a non-empty string; got ""$/],
+    [{ ...definition("x"), title: { "zh-CN": "t", en: "" } }, /^defineRule: definition\.title\.en must be a non-empty string; got ""$/],
+    [{ ...definition("x"), appliesTo: undefined }, /^defineRule: definition\.appliesTo must be an object; got undefined$/],
+    [{ ...definition("x"), appliesTo: { kinds: "some" } }, /^defineRule: definition\.appliesTo\.kinds must be a list of association kinds, or "all"; got "some"$/],
+    [{ ...definition("x"), source: undefined }, /^defineRule: definition\.source must be a citation or a non-empty list of citations; got undefined$/],
+    [{ ...definition("x"), check: "no" }, /^defineRule: definition\.check must be a function; got "no"$/],
   ])("rejects %j", (value, message) => {
     expect(() => defineRule(value as never)).toThrow(TypeError);
     expect(() => defineRule(value as never)).toThrow(message);
@@ -88,16 +90,17 @@ describe("defineRuleSet", () => {
   const set = (extra: Partial<RuleSet>): unknown => ({ id: "s", title: { "zh-CN": "集", en: "Set" }, date: null, rules: [rule], ...extra });
 
   it.each([
-    [null, /^defineRuleSet: id must be a non-empty string$/],
-    [7, /^defineRuleSet: id must be a non-empty string$/],
-    [set({ id: "" }), /^defineRuleSet: id must be a non-empty string$/],
-    [set({ id: 5 as never }), /^defineRuleSet: id must be a non-empty string$/],
-    [set({ title: undefined as never }), /^defineRuleSet: rule set s needs a title in zh-CN and en$/],
-    [set({ title: { "zh-CN": 1, en: "x" } as never }), /^defineRuleSet: rule set s needs a title in zh-CN and en$/],
-    [set({ title: { "zh-CN": "x" } as never }), /^defineRuleSet: rule set s needs a title in zh-CN and en$/],
-    [set({ date: 2019 as never }), /^defineRuleSet: rule set s needs a date or null$/],
-    [set({ rules: undefined as never }), /^defineRuleSet: rule set s needs a list of rules$/],
-    [set({ rules: [{}] as never }), /^defineRuleSet: rule set s holds something that is not a rule$/],
+    [null, /^defineRuleSet: definition must be an object; got null$/],
+    [7, /^defineRuleSet: definition must be an object; got 7$/],
+    [set({ id: "" }), /^defineRuleSet: definition\.id must be a non-empty string; got ""$/],
+    [set({ id: 5 as never }), /^defineRuleSet: definition\.id must be a string; got 5$/],
+    [set({ title: undefined as never }), /^defineRuleSet: definition\.title must be an object; got undefined$/],
+    [set({ title: { "zh-CN": 1, en: "x" } as never }), /^defineRuleSet: definition\.title\.zh-CN must be a string; got 1$/],
+    [set({ title: { "zh-CN": "x" } as never }), /^defineRuleSet: definition\.title\.en must be a string; got undefined$/],
+    [set({ date: 2019 as never }), /^defineRuleSet: definition\.date must be a date \(a year, month or day\) or null; got 2019$/],
+    [set({ rules: undefined as never }), /^defineRuleSet: definition\.rules must be an array; got undefined$/],
+    [set({ rules: [{}] as never }), /^defineRuleSet: definition\.rules\[0\] must be a rule from defineRule; got \[object\]$/],
+    [set({ rules: [rule, rule] }), /^defineRuleSet: definition\.rules\[1\]\.id must be an id no other rule of the set has; got "x"$/],
   ])("rejects %j", (value, message) => {
     expect(() => defineRuleSet(value as never)).toThrow(TypeError);
     expect(() => defineRuleSet(value as never)).toThrow(message);
@@ -144,11 +147,11 @@ describe("flattenRules and composeRuleSets", () => {
 
 describe("validateDataset and validateAssociation", () => {
   it.each([
-    [undefined, /^validateDataset: options must be an object, got undefined$/],
-    [null, /^validateDataset: options must be an object, got null$/],
-    [{ asOf: 20200907 }, /^validateDataset: asOf must be a YYYY-MM-DD date from 1900-01-01 to 2099-12-31, got 20200907$/],
-    [{ asOf: undefined }, /^validateDataset: asOf must be a YYYY-MM-DD date from 1900-01-01 to 2099-12-31, got undefined$/],
-    [{ asOf: "2020-09-07", locale: "fr" }, /^validateDataset: options\.locale must be one of zh-CN, en, got "fr"$/],
+    [undefined, /^validateDataset: options must be an object; got undefined$/],
+    [null, /^validateDataset: options must be an object; got null$/],
+    [{ asOf: 20200907 }, /^validateDataset: asOf must be a YYYY-MM-DD date from 1900-01-01 to 2099-12-31; got 20200907$/],
+    [{ asOf: undefined }, /^validateDataset: asOf must be a YYYY-MM-DD date from 1900-01-01 to 2099-12-31; got undefined$/],
+    [{ asOf: "2020-09-07", locale: "fr" }, /^validateDataset: options\.locale must be one of zh-CN, en; got "fr"$/],
     [{ asOf: "2020-09-07", rules: [null] }, /^validateDataset: rules must hold only rules and rule sets$/],
     [{ asOf: "2020-09-07", rules: ["x"] }, /^validateDataset: rules must hold only rules and rule sets$/],
     [{ asOf: "2020-09-07", rules: [{ rules: "x" }] }, /^validateDataset: rules must hold only rules and rule sets$/],

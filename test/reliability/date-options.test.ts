@@ -41,10 +41,10 @@ const CALLS: Record<string, (value: unknown) => unknown> = {
   "threePlusOne options.until": (until) =>
     threePlusOne({ id: "r", title: { "zh-CN": "规", en: "r" }, source, kinds: ["township"], requiredHeads: [], until } as never),
   "organisationalCoverage options.asOf": (asOf) => organisationalCoverage(DATA, { asOf } as never),
-  "coverageByArea options.asOf": (asOf) => coverageByArea(DATA.divisions, DATA.associations, { asOf } as never),
-  "targetCoverage options.asOf": (asOf) => targetCoverage(DATA.associations, [], { asOf } as never),
-  "growth options.from": (from) => growth(DATA.associations, { kinds: ["township"], from, to: OK } as never),
-  "growth options.to": (to) => growth(DATA.associations, { kinds: ["township"], from: OK, to } as never),
+  "coverageByArea options.asOf": (asOf) => coverageByArea(DATA, { asOf } as never),
+  "targetCoverage options.asOf": (asOf) => targetCoverage(DATA, { asOf, targets: [] } as never),
+  "growth options.from": (from) => growth(DATA, { kinds: ["township"], from, asOf: OK } as never),
+  "growth options.asOf": (asOf) => growth(DATA, { kinds: ["township"], from: OK, asOf } as never),
   "leadershipCoverage options.asOf": (asOf) =>
     leadershipCoverage(DATA, { asOf, kinds: ["township"], requiredHeads: ["school-principal"] } as never),
   "workCoverage options.from": (from) => workCoverage(DATA, { from, asOf: OK } as never),
@@ -85,7 +85,7 @@ describe("date options", () => {
         }
         expect(thrown, what).toBeInstanceOf(TypeError);
         const message = (thrown as TypeError).message;
-        expect(message, what).toMatch(new RegExp(`^${fn}: .*\\b${option.replace(".", "\\.")} .*must be a YYYY-MM-DD date from 1900-01-01 to 2099-12-31, got `));
+        expect(message, what).toMatch(new RegExp(`^${fn}: .*\\b${option.replace(".", "\\.")} .*must be a YYYY-MM-DD date from 1900-01-01 to 2099-12-31; got `));
         expect(message.endsWith(`got ${shown}`), `${what}: ${message}`).toBe(true);
         expect(message.length, what).toBeLessThan(200);
       }

@@ -38,9 +38,9 @@ describe("misuse", () => {
     [{}, "[object]"],
     [3, "3"],
   ])("%j is not an array of records", (value, got) => {
-    expect(() => buildHierarchy(value as never)).toThrow(new TypeError(`buildHierarchy: associations must be an array, got ${got}`));
-    expect(() => buildDivisionHierarchy(value as never)).toThrow(new TypeError(`buildDivisionHierarchy: divisions must be an array, got ${got}`));
-    expect(() => buildHierarchyBy(value as never, UNITS)).toThrow(new TypeError(`buildHierarchyBy: records must be an array, got ${got}`));
+    expect(() => buildHierarchy(value as never)).toThrow(new TypeError(`buildHierarchy: associations must be an array; got ${got}`));
+    expect(() => buildDivisionHierarchy(value as never)).toThrow(new TypeError(`buildDivisionHierarchy: divisions must be an array; got ${got}`));
+    expect(() => buildHierarchyBy(value as never, UNITS)).toThrow(new TypeError(`buildHierarchyBy: records must be an array; got ${got}`));
   });
 });
 

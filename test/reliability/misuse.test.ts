@@ -10,6 +10,7 @@ import {
   buildHierarchyBy,
   committeeSize,
   committeeTerm,
+  coverageByArea,
   congressCycle,
   createIssue,
   createValidationContext,
@@ -18,6 +19,7 @@ import {
   DATASET_MESSAGES,
   dormantAssociations,
   fiveHasRules,
+  growth,
   indexDataset,
   isDatasetIndex,
   isParsedDataset,
@@ -28,6 +30,7 @@ import {
   postHolders,
   rollup,
   structureRules,
+  targetCoverage,
   termRules,
   tongcheng2019,
   toCsv,
@@ -182,9 +185,9 @@ describe("buildHierarchy reports records it cannot read, and builds the rest", (
 
 describe("options that are not an object, an unknown locale, a wrong virtual root", () => {
   it.each([
-    ["parseDataset", () => parseDataset(validDoc(), null as never), /^parseDataset: options must be an object, got null$/],
-    ["parseDataset", () => parseDataset(validDoc(), { locale: "fr" } as never), /^parseDataset: options\.locale must be one of zh-CN, en, got "fr"$/],
-    ["buildHierarchy", () => buildHierarchy(tree, null as never), /^buildHierarchy: options must be an object, got null$/],
+    ["parseDataset", () => parseDataset(validDoc(), null as never), /^parseDataset: options must be an object; got null$/],
+    ["parseDataset", () => parseDataset(validDoc(), { locale: "fr" } as never), /^parseDataset: options\.locale must be one of zh-CN, en; got "fr"$/],
+    ["buildHierarchy", () => buildHierarchy(tree, null as never), /^buildHierarchy: options must be an object; got null$/],
     ["buildHierarchy", () => buildHierarchy(tree, { locale: "de" } as never), /^buildHierarchy: options\.locale must be one of/],
     ["buildHierarchy", () => buildHierarchy(tree, { virtualRoot: "all" } as never), /^buildHierarchy: options\.virtualRoot must be \{ id, name\? \}/],
     ["buildHierarchy", () => buildHierarchy(tree, { virtualRoot: null } as never), /^buildHierarchy: options\.virtualRoot/],
@@ -201,13 +204,13 @@ describe("options that are not an object, an unknown locale, a wrong virtual roo
     ["rollup", () => rollup({} as never, () => 1), /^rollup: hierarchy must be/],
     ["toCsv", () => toCsv([], null as never), /^toCsv: options must be an object/],
     ["toCsv", () => toCsv([{ a: 1 }], { columns: "a" } as never), /^toCsv: options\.columns must be an array of strings/],
-    ["validateDataset", () => validateDataset(parsed(validDoc()), { asOf: AS_OF, locale: "EN" } as never), /^validateDataset: options\.locale must be one of zh-CN, en, got "EN"$/],
-    ["label", () => label("post", "chair", "fr" as never), /^label: locale must be one of zh-CN, en, got "fr"$/],
+    ["validateDataset", () => validateDataset(parsed(validDoc()), { asOf: AS_OF, locale: "EN" } as never), /^validateDataset: options\.locale must be one of zh-CN, en; got "EN"$/],
+    ["label", () => label("post", "chair", "fr" as never), /^label: locale must be one of zh-CN, en; got "fr"$/],
     ["label", () => label("nope" as never, "chair" as never), /^label: unknown enum "nope"/],
-    ["createIssue", () => createIssue({ catalog: DATASET_MESSAGES, code: "id.duplicate", params: { entity: "associations", id: "a", first: "associations[0]" }, path: [], locale: "fr" as never }), /^createIssue: locale must be one of zh-CN, en, got "fr"$/],
+    ["createIssue", () => createIssue({ catalog: DATASET_MESSAGES, code: "id.duplicate", params: { entity: "associations", id: "a", first: "associations[0]" }, path: [], locale: "fr" as never }), /^createIssue: locale must be one of zh-CN, en; got "fr"$/],
     ["createIssue", () => createIssue({ catalog: DATASET_MESSAGES, code: "no.such" as never, params: {} as never, path: [], locale: "en" }), /^createIssue: the catalog has no code "no\.such"$/],
-    ["zodErrorMap", () => zodErrorMap("fr" as never), /^zodErrorMap: locale must be one of zh-CN, en, got "fr"$/],
-    ["toJsonSchema", () => toJsonSchema("constructor" as never), /^toJsonSchema: name must be one of dataset, association, committee, member, activity, division, person, facility, output, got "constructor"$/],
+    ["zodErrorMap", () => zodErrorMap("fr" as never), /^zodErrorMap: locale must be one of zh-CN, en; got "fr"$/],
+    ["toJsonSchema", () => toJsonSchema("constructor" as never), /^toJsonSchema: name must be one of dataset, association, committee, member, activity, division, person, facility, output; got "constructor"$/],
     ["activityStats", () => activityStats(parsed(validDoc()), { asOf: AS_OF, by: ["subtree"], subtreeRoots: ["x"], hierarchy: {} as never }), /^activityStats: options\.hierarchy/],
   ])("%s", (_name, call, message) => {
     expect(call).toThrow(TypeError);
@@ -227,7 +230,7 @@ describe("options that are not an object, an unknown locale, a wrong virtual roo
     ] as const) {
       expect(call).toThrow(new RegExp(`^${name}: options must be an object`));
     }
-    expect(() => committeeSize({ ...RULE, id: "" })).toThrow(/^committeeSize: id must be a non-empty string$/);
+    expect(() => committeeSize({ ...RULE, id: "" })).toThrow(/^committeeSize: options\.id must be a non-empty string; got ""$/);
   });
 
   it("a known locale still works everywhere", () => {
@@ -270,18 +273,20 @@ describe("a data set must come from parseDataset", () => {
     expect(() => validateAssociation(data.associations[0] as Association, index as never, { asOf: AS_OF })).toThrow(/^validateAssociation: context must come from createValidationContext$/);
     expect(() => validateAssociation(data.associations[0] as Association, {} as never, { asOf: AS_OF })).toThrow(/^validateAssociation: context must come from createValidationContext$/);
     // Its look-ups: an unknown collection or a non-association is misuse; an unknown entity or id is no match.
-    expect(() => context.positionOf("nope" as never, {})).toThrow(/^positionOf: collection must be one of associations, committees, members, activities, got "nope"$/);
-    expect(() => context.guidingLocalOf(undefined as never)).toThrow(/^guidingLocalOf: expected an association, got undefined$/);
+    expect(() => context.positionOf("nope" as never, {})).toThrow(/^positionOf: collection must be one of associations, committees, members, activities; got "nope"$/);
+    expect(() => context.guidingLocalOf(undefined as never)).toThrow(/^guidingLocalOf: expected an association; got undefined$/);
     expect(context.positionOf("associations", {})).toBe(-1);
     expect(context.activitiesCoOrganizedBy(undefined as never)).toEqual([]);
     expect(context.divisionCodeOf(undefined as never)).toBeUndefined();
   });
 
-  it("organisationalCoverage takes a parsed data set or its two arrays, nothing less", () => {
-    for (const raw of [null, "x", { id: "x" }, { divisions: [] }, { associations: [] }]) {
-      expect(() => organisationalCoverage(raw as never, { asOf: AS_OF })).toThrow(/^organisationalCoverage: expected a data set from parseDataset/);
+  it("every metric takes a parsed data set or its index, nothing less", () => {
+    for (const raw of [null, "x", { id: "x" }, { divisions: [], associations: [] }, []]) {
+      expect(() => organisationalCoverage(raw as never, { asOf: AS_OF })).toThrow(/^organisationalCoverage: /);
+      expect(() => coverageByArea(raw as never, { asOf: AS_OF })).toThrow(/^coverageByArea: /);
+      expect(() => growth(raw as never, { asOf: AS_OF, from: AS_OF, kinds: [] })).toThrow(/^growth: /);
+      expect(() => targetCoverage(raw as never, { asOf: AS_OF, targets: [] })).toThrow(/^targetCoverage: /);
     }
-    expect(organisationalCoverage({ divisions: [], associations: [] }, { asOf: AS_OF }).levels).toHaveLength(2);
   });
 
   it("the mark is on the result only: deep-frozen input, invisible to JSON and to key listings", () => {
@@ -300,7 +305,7 @@ describe("a data set must come from parseDataset", () => {
 
 describe("numeric options have bounds, checked alike everywhere", () => {
   const data = parsed(validDoc());
-  const wholeNumber = /must be a whole number from -?\d+ to \d+, got /;
+  const wholeNumber = /must be a whole number from -?\d+ to \d+; got /;
 
   it.each([
     ["dormantAssociations", "months", 1e9],
@@ -344,8 +349,8 @@ describe("numeric options have bounds, checked alike everywhere", () => {
   });
 
   it("deadline functions check their window the same way", () => {
-    expect(() => deadlineStatus("2024-05-10", "2024-05-10", Number.NaN)).toThrow(/^deadlineStatus: arguments\.warnMonths must be a whole number from 0 to 240, got NaN$/);
-    expect(() => deadlineStatusWith(-6)).toThrow(/^deadlineStatusWith: arguments\.warnMonths must be a whole number from 0 to 240, got -6$/);
+    expect(() => deadlineStatus("2024-05-10", "2024-05-10", Number.NaN)).toThrow(/^deadlineStatus: arguments\.warnMonths must be a whole number from 0 to 240; got NaN$/);
+    expect(() => deadlineStatusWith(-6)).toThrow(/^deadlineStatusWith: arguments\.warnMonths must be a whole number from 0 to 240; got -6$/);
     expect(deadlineStatus("2024-05-10", "2024-05-10", 240)).toBe("due-soon");
   });
 

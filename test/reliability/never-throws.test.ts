@@ -186,9 +186,9 @@ type AnyOptions = never;
 const MISUSE_CALLS: readonly ((ds: ParsedDataset, options: unknown) => unknown)[] = [
   (ds, o) => validateDataset(ds, o as AnyOptions),
   (ds, o) => organisationalCoverage(ds, o as AnyOptions),
-  (ds, o) => coverageByArea(ds.divisions, ds.associations, o as AnyOptions),
-  (ds, o) => targetCoverage(ds.associations, [], o as AnyOptions),
-  (ds, o) => growth(ds.associations, o as AnyOptions),
+  (ds, o) => coverageByArea(ds, o as AnyOptions),
+  (ds, o) => targetCoverage(ds, o as AnyOptions),
+  (ds, o) => growth(ds, o as AnyOptions),
   (ds, o) => leadershipCoverage(ds, o as AnyOptions),
   (ds, o) => workCoverage(ds, o as AnyOptions),
   (ds, o) => dormantAssociations(ds, o as AnyOptions),

@@ -10,7 +10,7 @@ import type { AppointmentMode, Holding, Post, UnitKind } from "../../model/commi
 import { label } from "../../model/labels.js";
 import type { SectorRole } from "../../model/member.js";
 import {
-  requireHeadEquivalents,
+  headEquivalentsSchema,
   rolesSatisfying,
   seatedHeads,
   unitKindsOfHead,
@@ -20,8 +20,10 @@ import {
 import { charterIssue, type CharterIssue, type CharterIssueCode } from "../messages.js";
 import type { AppliesTo, Bilingual, Citation, CommitteeInOffice, CharterRule, RuleInput } from "../rule.js";
 import { buildNamedRule } from "../rule-options.js";
-import { requireDateOption } from "../../model/date-option.js";
-import { optionsObject } from "../../issue/misuse.js";
+import * as z from "zod";
+import { checkOptions } from "../../_lib/check-options.js";
+import { lazy } from "../../_lib/lazy.js";
+import { dateOption } from "../../model/option-schemas.js";
 
 /** Options of {@link threePlusOne}. */
 export interface ThreePlusOneOptions {
@@ -70,6 +72,10 @@ function postsLabel(posts: readonly Post[] | undefined, modes: readonly Appointm
   return locale === "en" ? `${where}; ${how}` : `${where}，${how}`;
 }
 
+const optionsSchema = lazy(() =>
+  z.object({ equivalents: headEquivalentsSchema().optional(), from: dateOption().optional(), until: dateOption().optional() }),
+);
+
 /**
  * A "3+1"-style leadership rule: on `asOf`, each required sector head must hold a seat (in one of
  * `posts`, in one of `appointmentModes`, when given) of the committee in office. A head is held by anyone
@@ -94,17 +100,17 @@ function postsLabel(posts: readonly Post[] | undefined, modes: readonly Appointm
  * ```
  */
 export function threePlusOne(options: ThreePlusOneOptions): CharterRule {
-  optionsObject("threePlusOne", options, true);
+  // What the rule builder does not check itself; the rest goes through buildNamedRule.
+  const { equivalents, from, until } = checkOptions("threePlusOne", optionsSchema(), options);
   const { requiredHeads, posts, appointmentModes } = options;
-  const equivalents = options.equivalents === undefined ? undefined : requireHeadEquivalents("threePlusOne", options.equivalents);
   const checkUnits = options.checkUnits ?? true;
   const severity = options.severity ?? "error";
   const unitKinds = new Map(requiredHeads.map((head) => [head, unitKindsOfHead(head, equivalents)]));
   const appliesTo: AppliesTo = {
     kinds: options.kinds,
     ...(options.region === undefined ? {} : { region: options.region }),
-    ...(options.from === undefined ? {} : { from: requireDateOption("threePlusOne", "options.from", options.from) }),
-    ...(options.until === undefined ? {} : { until: requireDateOption("threePlusOne", "options.until", options.until) }),
+    ...(from === undefined ? {} : { from }),
+    ...(until === undefined ? {} : { until }),
   };
   const codes: CharterIssueCode[] = ["charter.sector-head-missing"];
   if (checkUnits) codes.push("charter.sector-head-unit-kind", "charter.sector-head-unit-area");

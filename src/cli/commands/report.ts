@@ -145,7 +145,7 @@ function* reportLines({ data, asOf, since, scope, findings, locale }: ReportInpu
   yield* heading(say("report.coverage", locale));
   yield* coverageLines(coverage, locale);
 
-  const grown = growth(data.associations, { from: since, to: asOf, kinds: GRASSROOTS_KINDS, ...inScope });
+  const grown = growth(data, { from: since, asOf, kinds: GRASSROOTS_KINDS, ...inScope });
   yield* heading(say("report.growth", locale, { since, asOf }));
   yield* textTable(
     headerCells("header.growth", locale),
