@@ -7,7 +7,7 @@
 import type { Issue, IssuePath, Locale } from "../issue/issue.js";
 import type { Association, AssociationKind } from "../model/association.js";
 import type { Committee } from "../model/committee.js";
-import { requireDateOption } from "../model/date-option.js";
+import { requireDateOption } from "../_lib/date-option.js";
 import type { SeatedHolding } from "../model/committee-status.js";
 import type { ValidationContext } from "./context.js";
 

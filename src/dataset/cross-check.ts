@@ -13,7 +13,7 @@ import type { Committee, Holding, Seat } from "../model/committee.js";
 import type { Division } from "../model/division.js";
 import { levelOfCode, parentCodeOf } from "../model/division.js";
 import type { Facility } from "../model/facility.js";
-import { IdTable } from "../model/id-table.js";
+import { IdTable } from "../_lib/id-table.js";
 import type { Member } from "../model/member.js";
 import type { Person } from "../model/person.js";
 import type { Output } from "../model/output.js";

@@ -7,4 +7,4 @@ export * from "./dataset-index.js";
 export * from "./parse.js";
 export { isDatasetIndex, isParsedDataset, type IndexMark, type ParsedDataset } from "./parsed.js";
 export { DATASET_MESSAGES, type DatasetIssueCode } from "./messages.js";
-export { zodErrorMap } from "./shape-issues.js";
+export { zodErrorMap } from "../_lib/shape-issues.js";

@@ -4,16 +4,16 @@
  * @module
  */
 import * as z from "zod";
-import { describeThrown } from "../issue/describe.js";
+import { describeThrown } from "../_lib/describe.js";
 import { createIssue, formatPath, type Issue, type IssuePath, type Locale } from "../issue/issue.js";
-import { optionsObject, requireLocale } from "../issue/misuse.js";
+import { optionsObject, requireLocale } from "../_lib/misuse.js";
 import { COLLECTIONS, Dataset, ENTITY_SCHEMAS, FORMAT_VERSION } from "../model/dataset.js";
 import { DivisionListInfo } from "../model/division.js";
 import { crossCheck, type ShapedCollections } from "./cross-check.js";
 import { DATASET_MESSAGES } from "./messages.js";
 import { markParsed, type ParsedDataset } from "./parsed.js";
 import { shapeCheck, type ShapeCheck } from "./shape-check.js";
-import { shapeIssues, zodErrorMap } from "./shape-issues.js";
+import { shapeIssues, zodErrorMap } from "../_lib/shape-issues.js";
 
 /** Options of {@link parseDataset}. */
 export interface ParseOptions {

@@ -10,7 +10,7 @@ import { LABELS, label } from "../model/labels.js";
 import { parentKindPredicate, type AllowedParents } from "./allowed-parents.js";
 import { buildWith, type HierarchySource } from "./build.js";
 import type { BuildOptions, BuildResult, ResultOf } from "./types.js";
-import { misuse, optionsObject, quoteValue } from "../issue/misuse.js";
+import { misuse, optionsObject, quoteValue } from "../_lib/misuse.js";
 
 /**
  * Options of {@link buildHierarchy}.

@@ -23,7 +23,7 @@ import {
   type CoverageKinds,
 } from "./covering.js";
 import { isParsedDataset } from "../dataset/parsed.js";
-import { misuse, quoteValue } from "../issue/misuse.js";
+import { misuse, quoteValue } from "../_lib/misuse.js";
 import { optionalScope, requireDate, requireOptions } from "./options.js";
 import { tally, type Tally } from "./ratio.js";
 

@@ -12,8 +12,8 @@ import { addMonthsToDate } from "../model/dates.js";
 import { listOf } from "../dataset/dataset-index.js";
 import { lastDayOf, runnersOf } from "./activity-span.js";
 import { asIndex, type DatasetOrIndex } from "./dataset-input.js";
-import { optionalNumber, requireNumber } from "../issue/misuse.js";
-import { OPTION_BOUNDS } from "../model/option-bounds.js";
+import { optionalNumber, requireNumber } from "../_lib/misuse.js";
+import { OPTION_BOUNDS } from "../_lib/option-bounds.js";
 import { inScope, optionalScope, requireDate, requireKinds, requireOptions } from "./options.js";
 import { ratioOf } from "./ratio.js";
 

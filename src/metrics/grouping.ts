@@ -5,7 +5,7 @@
  * @module
  */
 import { buildHierarchy, type Hierarchy } from "../hierarchy/index.js";
-import { misuse, quoteValue } from "../issue/misuse.js";
+import { misuse, quoteValue } from "../_lib/misuse.js";
 import type { Association } from "../model/association.js";
 
 /** The parts of a hierarchy the subtree grouping reads: any hierarchy from `buildHierarchy` fits. */

@@ -4,10 +4,10 @@
  *
  * @module
  */
-import { clipText, describeValue } from "../issue/describe.js";
-import { optionsObject } from "../issue/misuse.js";
+import { clipText, describeValue } from "../_lib/describe.js";
+import { optionsObject } from "../_lib/misuse.js";
 import { AssociationKind } from "../model/association.js";
-import { requireDateOption } from "../model/date-option.js";
+import { requireDateOption } from "../_lib/date-option.js";
 import { DivisionCode } from "../model/primitives.js";
 
 function describe(value: unknown): string {

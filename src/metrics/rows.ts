@@ -5,7 +5,7 @@
  * @module
  */
 import type { ChecklistScores } from "../charter/checklist-score.js";
-import { describeValue } from "../issue/describe.js";
+import { describeValue } from "../_lib/describe.js";
 import { levelOfCode, type DivisionListInfo } from "../model/division.js";
 import type { ActivityStats } from "./activity-stats.js";
 import type { CoverageByArea } from "./coverage-by-area.js";

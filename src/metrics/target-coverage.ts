@@ -5,7 +5,7 @@
  * @module
  */
 import { isActiveOn, type Association, type AssociationKind } from "../model/association.js";
-import { requireArray } from "../issue/misuse.js";
+import { requireArray } from "../_lib/misuse.js";
 import { requireDate, requireKinds, requireOptions } from "./options.js";
 import { tally, type Tally } from "./ratio.js";
 

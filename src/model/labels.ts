@@ -4,8 +4,8 @@
  * @module
  */
 import type { Locale } from "../issue/issue.js";
-import { describeValue } from "../issue/describe.js";
-import { misuse, quoteValue, requireLocale } from "../issue/misuse.js";
+import { describeValue } from "../_lib/describe.js";
+import { misuse, quoteValue, requireLocale } from "../_lib/misuse.js";
 import { ActivityCampaign, ActivityType, Venue } from "./activity.js";
 import { AssociationKind } from "./association.js";
 import { ApprovalAuthority } from "./approval.js";

@@ -9,8 +9,8 @@ import type { IssueParam } from "../../issue/issue.js";
 import { activityWindow, fiveHasChecklist } from "../checklist.js";
 import { charterIssue, type CharterIssueCode } from "../messages.js";
 import type { Rule, RuleInput } from "../rule.js";
-import { optionalNumber, optionsObject } from "../../issue/misuse.js";
-import { OPTION_BOUNDS } from "../../model/option-bounds.js";
+import { optionalNumber, optionsObject } from "../../_lib/misuse.js";
+import { OPTION_BOUNDS } from "../../_lib/option-bounds.js";
 import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 
 /** Options of the 五有 rules: a common id prefix instead of an id, and the activity window. */

@@ -9,7 +9,7 @@ import type { Issue } from "../../issue/issue.js";
 import { label } from "../../model/labels.js";
 import { charterIssue } from "../messages.js";
 import type { Rule } from "../rule.js";
-import { optionsObject } from "../../issue/misuse.js";
+import { optionsObject } from "../../_lib/misuse.js";
 import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 
 /**

@@ -20,8 +20,8 @@ import {
 import { charterIssue, type CharterIssueCode } from "../messages.js";
 import type { AppliesTo, Bilingual, Citation, CommitteeInOffice, Rule, RuleInput } from "../rule.js";
 import { buildNamedRule } from "../rule-options.js";
-import { requireDateOption } from "../../model/date-option.js";
-import { optionsObject } from "../../issue/misuse.js";
+import { requireDateOption } from "../../_lib/date-option.js";
+import { optionsObject } from "../../_lib/misuse.js";
 
 /** Options of {@link threePlusOne}. */
 export interface ThreePlusOneOptions {
