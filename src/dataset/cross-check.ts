@@ -11,7 +11,7 @@ import { DEPRECATED_ACTIVITY_TYPES, type Activity } from "../model/activity.js";
 import type { Association } from "../model/association.js";
 import type { Committee, Holding, Seat } from "../model/committee.js";
 import type { Division } from "../model/division.js";
-import { levelOfCode, parentCodeOf } from "../model/division.js";
+import { levelOfCode, parentCodeOf } from "../model/division-code.js";
 import type { Facility } from "../model/facility.js";
 import { IdTable } from "../_lib/id-table.js";
 import type { Member } from "../model/member.js";

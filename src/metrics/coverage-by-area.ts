@@ -6,7 +6,7 @@
  */
 import { isActiveOn, type Association } from "../model/association.js";
 import type { Division, DivisionLevel, DivisionListInfo } from "../model/division.js";
-import { levelOfCode } from "../model/division.js";
+import { levelOfCode } from "../model/division-code.js";
 import { coverageKindsOption, divisionListOf, levelBitsByKind, TOWNSHIP_BIT, VILLAGE_BIT, type CoverageKinds } from "./covering.js";
 import { requireArray } from "../_lib/misuse.js";
 import { requireDate, requireOptions } from "./options.js";

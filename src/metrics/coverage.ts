@@ -6,10 +6,9 @@
  */
 import type { Association } from "../model/association.js";
 import type { Dataset } from "../model/dataset.js";
+import { divisionSubKind, levelOfCode } from "../model/division-code.js";
 import {
   DivisionSubKind,
-  divisionSubKind,
-  levelOfCode,
   type Division,
   type DivisionLevel,
   type DivisionListInfo,

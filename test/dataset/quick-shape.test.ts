@@ -7,7 +7,9 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { COLLECTIONS, ENTITY_SCHEMAS, EXTRA_TEXT_LIMIT, Extra, parseDataset, type Dataset } from "../../src/index.js";
+import { COLLECTIONS, ENTITY_SCHEMAS, parseDataset, type Dataset } from "../../src/index.js";
+import { Extra } from "../../src/model/extra.js";
+import { EXTRA_TEXT_LIMIT } from "../../src/model/extra.js";
 import { shapeCheck } from "../../src/dataset/shape-check.js";
 
 const SEED = 20200907;
