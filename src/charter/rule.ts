@@ -136,7 +136,8 @@ function isText(value: unknown): value is string {
  *
  * @example
  * ```ts
- * import { createIssue, defineMessages, defineRule } from "kexie";
+ * import { createIssue, defineMessages } from "kexie";
+ * import { defineRule } from "kexie/charter";
  *
  * const messages = defineMessages({
  *   "mine.name-too-long": { "zh-CN": "名称超过 {max} 个字", en: "name longer than {max} characters" },
