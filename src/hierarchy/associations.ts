@@ -9,7 +9,8 @@ import type { Association, AssociationKind } from "../model/association.js";
 import { ASSOCIATION_KIND_LABELS } from "../model/labels.js";
 import { parentKindPredicate, type AllowedParents } from "./allowed-parents.js";
 import { buildWith, type HierarchySource } from "./build.js";
-import type { BuildOptions, BuildResult, ResultOf } from "./types.js";
+import type { BuildOptions, BuildResult } from "./types.js";
+import type { ResultOf } from "../_lib/option-of.js";
 import { misuse, optionsObject, quoteValue } from "../_lib/misuse.js";
 
 /**

@@ -12,7 +12,8 @@ import { IdTable, hashId } from "../_lib/id-table.js";
 import { cycleParams, findCycles } from "../model/parent-cycles.js";
 import { IssueLog, shortList } from "./integrity.js";
 import type { TreeArrays } from "./tree-arrays.js";
-import type { BuildOptions, BuildResult, ExcludedRecord, ExclusionReason, ResultOf, VirtualRootNode } from "./types.js";
+import type { BuildOptions, BuildResult, ExcludedRecord, ExclusionReason, VirtualRootNode } from "./types.js";
+import type { ResultOf } from "../_lib/option-of.js";
 
 /**
  * How to read a record type as a tree: its id, its parent reference, its kind, and the parent-kind rule.

@@ -10,7 +10,8 @@ import type { Division, DivisionLevel } from "../model/division.js";
 import { DIVISION_LEVEL_LABELS } from "../model/labels.js";
 import { DIVISION_PARENT_LEVEL } from "./allowed-parents.js";
 import { buildWith, type HierarchySource } from "./build.js";
-import type { BuildOptions, BuildResult, ResultOf } from "./types.js";
+import type { BuildOptions, BuildResult } from "./types.js";
+import type { ResultOf } from "../_lib/option-of.js";
 
 const PARENT_LEVEL: Readonly<Record<string, DivisionLevel>> = DIVISION_PARENT_LEVEL;
 

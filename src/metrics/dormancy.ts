@@ -9,7 +9,7 @@ import { isRealActivity } from "../model/activity.js";
 import { isActiveOn, type AssociationKind } from "../model/association.js";
 import { committeeOn, DEFAULT_TERM_YEARS, termEndOf } from "../model/committee-status.js";
 import { addMonthsToDate } from "../model/dates.js";
-import { listOf } from "../dataset/dataset-index.js";
+import { listOf } from "../_lib/list-of.js";
 import { lastDayOf, runnersOf } from "./activity-span.js";
 import { asIndex, type DatasetOrIndex } from "./dataset-input.js";
 import { optionalNumber, requireNumber } from "../_lib/misuse.js";

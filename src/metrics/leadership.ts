@@ -11,7 +11,7 @@ import { AppointmentMode, Post } from "../model/committee.js";
 import { SectorRole } from "../model/member.js";
 import { personKeyOf } from "../model/person.js";
 import { requireHeadEquivalents, seatedHeads, type HeadEquivalents, type SeatedHead } from "../model/sector-heads.js";
-import { listOf } from "../dataset/dataset-index.js";
+import { listOf } from "../_lib/list-of.js";
 import { asIndex, type DatasetOrIndex } from "./dataset-input.js";
 import { inScope, optionalScope, requireDate, requireKinds, requireOptions } from "./options.js";
 import { ratioOf, tally, type Tally } from "./ratio.js";

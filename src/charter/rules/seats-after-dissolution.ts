@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { listOf } from "../../dataset/dataset-index.js";
+import { listOf } from "../../_lib/list-of.js";
 import type { Issue } from "../../issue/issue.js";
 import { label } from "../../model/labels.js";
 import { charterIssue } from "../messages.js";
