@@ -11,7 +11,7 @@
  */
 
 // Reading a data set: for everyone. Parsing is the one door records come in by; the index is what every
-// question reads; the JSON Schemas serve validators written in other languages.
+// question reads; the JSON Schemas and the id and date patterns serve validators in other languages.
 export {
   COLLECTIONS,
   ENTITY_SCHEMAS,
@@ -24,6 +24,7 @@ export { indexDataset, type DatasetIndex } from "./dataset/dataset-index.js";
 export { isDatasetIndex, isParsedDataset, type IndexMark, type ParsedDataset } from "./dataset/parsed.js";
 export { DATASET_MESSAGES, type DatasetIssueCode } from "./dataset/messages.js";
 export { JSON_SCHEMA_NAMES, toJsonSchema, type JsonSchemaName } from "./model/json-schema.js";
+export { DATE_RANGE, DATE_RANGE_PATTERN, ID_PATTERN, idPatternSource } from "./model/primitives.js";
 
 // The records' schemas (zod), for apps that check one record at a time or build on the shapes. The
 // enums' values are in `LABELS` and in each schema's `shape`; their types are here.
@@ -90,11 +91,11 @@ export { isRealActivity } from "./model/activity.js";
 export { isFacilityOn } from "./model/facility.js";
 export { divisionSubKind, isWithinDivision, levelOfCode, parentCodeOf, trimDivisionCode } from "./model/division-code.js";
 
-// Two of the three questions, one call each: how the associations nest, and how much of each area is
-// covered. Their options, the other queries and metrics are in kexie/hierarchy and kexie/metrics; the
-// third question, the charter findings, is kexie/charter's `validateDataset` (its rule sets and their
-// citations are most of its weight, and only apps that validate need them).
-export { buildDivisionHierarchy, buildHierarchy, rollup } from "./hierarchy/index.js";
-export type { AssociationHierarchyOptions, BuildOptions, BuildResult, Hierarchy } from "./hierarchy/index.js";
-export { coverageByArea, organisationalCoverage } from "./metrics/index.js";
-export type { CoverageByArea, CoverageByAreaOptions, OrganisationalCoverage, OrganisationalCoverageOptions } from "./metrics/index.js";
+// Two of the three questions, one call each, with the defaults their options name: how the associations
+// nest, and how much of each area is covered. The other queries and metrics are in kexie/hierarchy and
+// kexie/metrics; the third question, the charter findings, is kexie/charter's `validateDataset` (its rule
+// sets and their citations are most of its weight, and only apps that validate need them).
+export { ALLOWED_PARENT_KINDS, buildDivisionHierarchy, buildHierarchy, rollup } from "./hierarchy/index.js";
+export type { AllowedParents, AssociationHierarchyOptions, BuildOptions, BuildResult, Hierarchy } from "./hierarchy/index.js";
+export { COVERAGE_KINDS, coverageByArea, organisationalCoverage } from "./metrics/index.js";
+export type { CoverageByArea, CoverageByAreaOptions, CoverageKinds, OrganisationalCoverage, OrganisationalCoverageOptions } from "./metrics/index.js";
