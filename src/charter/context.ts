@@ -7,7 +7,7 @@
  */
 import { indexDataset, type DatasetIndex } from "../dataset/dataset-index.js";
 import { isDatasetIndex, markIndex, requireDatasetOrIndex, type ParsedDataset } from "../dataset/parsed.js";
-import { misuse, quoteValue } from "../issue/misuse.js";
+import { misuse, quoteValue } from "../_lib/misuse.js";
 import type { Activity } from "../model/activity.js";
 import type { Association } from "../model/association.js";
 import { GRASSROOTS_KINDS } from "../model/association.js";

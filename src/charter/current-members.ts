@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { listOf } from "../dataset/dataset-index.js";
+import { listOf } from "../_lib/list-of.js";
 import type { IssuePath } from "../issue/issue.js";
 import type { Member } from "../model/member.js";
 import type { RuleInput } from "./rule.js";

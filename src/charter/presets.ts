@@ -3,8 +3,8 @@
  *
  * @module
  */
-import { optionsObject, requireNumber } from "../issue/misuse.js";
-import { OPTION_BOUNDS } from "../model/option-bounds.js";
+import { optionsObject, requireNumber } from "../_lib/misuse.js";
+import { OPTION_BOUNDS } from "../_lib/option-bounds.js";
 import { GRASSROOTS_KINDS, type AssociationKind } from "../model/association.js";
 import type { AppointmentMode, Post } from "../model/committee.js";
 import type { HeadEquivalents } from "../model/sector-heads.js";

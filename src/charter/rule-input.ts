@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { listOf } from "../dataset/dataset-index.js";
+import { listOf } from "../_lib/list-of.js";
 import type { IssuePath, Locale } from "../issue/issue.js";
 import { isActiveOn, type Association } from "../model/association.js";
 import { committeeOn, seatedOn } from "../model/committee-status.js";

@@ -6,7 +6,7 @@
  */
 import { checkedRule, type AppliesTo, type Bilingual, type Citation, type Rule, type RuleInput } from "./rule.js";
 import type { CharterIssue, CharterIssueCode } from "./messages.js";
-import { optionsObject } from "../issue/misuse.js";
+import { optionsObject } from "../_lib/misuse.js";
 
 /**
  * Options common to the built-in rule factories, so that a rule written for one place can be reused,

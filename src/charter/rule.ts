@@ -12,6 +12,7 @@ import * as z from "zod";
 import { checkOptions } from "../_lib/check-options.js";
 import { lazy } from "../_lib/lazy.js";
 import { dateOption } from "../model/option-schemas.js";
+
 import type { SeatedHolding } from "../model/committee-status.js";
 import type { ValidationContext } from "./context.js";
 
@@ -191,7 +192,8 @@ const definitionSchema = lazy(() =>
  *
  * @example
  * ```ts
- * import { createIssue, defineMessages, defineRule } from "kexie";
+ * import { createIssue, defineMessages } from "kexie";
+ * import { defineRule } from "kexie/charter";
  *
  * const messages = defineMessages({
  *   "mine.name-too-long": { "zh-CN": "名称超过 {max} 个字", en: "name longer than {max} characters" },

@@ -5,9 +5,9 @@
  */
 import { isDatasetIndex, requireDatasetOrIndex, type ParsedDataset } from "../dataset/parsed.js";
 import { countBySeverity, type Issue, type IssuePath, type Locale, type Severity } from "../issue/issue.js";
-import { misuse, optionsObject, requireLocale } from "../issue/misuse.js";
+import { misuse, optionsObject, requireLocale } from "../_lib/misuse.js";
 import { AssociationKind, type Association } from "../model/association.js";
-import { requireDateOption } from "../model/date-option.js";
+import { requireDateOption } from "../_lib/date-option.js";
 import { createValidationContext, type ValidationContext } from "./context.js";
 import { DEFAULT_RULES } from "./presets.js";
 import { isRule, type Rule } from "./rule.js";

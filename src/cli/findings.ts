@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { formatPath, type Dataset, type Issue, type Locale, type Severity, type ValidationReport } from "../index.js";
+import { formatPath, type Dataset, type Issue, type Locale, type Severity } from "../index.js";
+import type { ValidationReport } from "../charter/index.js";
 import { say } from "./messages.js";
 
 /** The association a finding concerns, as far as the data names it. */

@@ -5,7 +5,8 @@
  * @module
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { CalendarDate, DivisionCode, type ParsedDataset, type Locale } from "../index.js";
+import type { Locale, ParsedDataset } from "../index.js";
+import { CalendarDate, DivisionCode } from "../model/primitives.js";
 import { UsageError } from "./errors.js";
 
 /** The options every command takes. */

@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { BUILT_IN_RULE_SETS, DEFAULT_RULES, type RuleSet } from "../index.js";
+import { BUILT_IN_RULE_SETS } from "../charter/index.js";
+import { DEFAULT_RULES, type RuleSet } from "../charter/index.js";
 import { UsageError } from "./errors.js";
 
 // Every set `--rules` knows: the built-in ones, and `default` (all of them), the id docs/charter.md gives

@@ -107,15 +107,3 @@ export function indexDataset(dataset: ParsedDataset): DatasetIndex {
     outputsByAssociation,
   });
 }
-
-/**
- * The list a grouping map holds for a key, or a shared empty list.
- *
- * @example
- * ```ts
- * listOf(index.membersByAssociation, "tc-health").length;
- * ```
- */
-export function listOf<T>(map: ReadonlyMap<string, readonly T[]>, key: string): readonly T[] {
-  return map.get(key) ?? NONE;
-}

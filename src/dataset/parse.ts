@@ -4,9 +4,9 @@
  * @module
  */
 import * as z from "zod";
-import { describeThrown } from "../issue/describe.js";
+import { describeThrown } from "../_lib/describe.js";
 import { createIssue, formatPath, type IssuePath, type Locale } from "../issue/issue.js";
-import { optionsObject, requireLocale } from "../issue/misuse.js";
+import { optionsObject, requireLocale } from "../_lib/misuse.js";
 import { COLLECTIONS, Dataset, ENTITY_SCHEMAS, FORMAT_VERSION } from "../model/dataset.js";
 import { DivisionListInfo } from "../model/division.js";
 import { lazy } from "../_lib/lazy.js";
@@ -14,7 +14,7 @@ import { compiledSchema } from "./compiled.js";
 import { crossCheck, type ShapedCollections } from "./cross-check.js";
 import { DATASET_MESSAGES } from "./messages.js";
 import { markParsed, type ParsedDataset } from "./parsed.js";
-import { shapeIssues, zodErrorMap } from "./shape-issues.js";
+import { shapeIssues, zodErrorMap } from "../_lib/shape-issues.js";
 import type { DatasetIssue } from "./messages.js";
 
 /** Options of {@link parseDataset}. */

@@ -20,7 +20,7 @@
  *
  * @module
  */
-import { misuse, quoteValue } from "../issue/misuse.js";
+import { misuse, quoteValue } from "../_lib/misuse.js";
 import type { Dataset } from "../model/dataset.js";
 import type { DatasetIndex } from "./dataset-index.js";
 

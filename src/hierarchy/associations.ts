@@ -6,11 +6,12 @@
  */
 import type { Locale } from "../issue/issue.js";
 import type { Association, AssociationKind } from "../model/association.js";
-import { LABELS, label } from "../model/labels.js";
+import { ASSOCIATION_KIND_LABELS } from "../model/labels.js";
 import { parentKindPredicate, type AllowedParents } from "./allowed-parents.js";
 import { buildWith, type HierarchySource } from "./build.js";
-import type { BuildOptions, BuildResult, ResultOf } from "./types.js";
-import { misuse, optionsObject, quoteValue } from "../issue/misuse.js";
+import type { BuildOptions, BuildResult } from "./types.js";
+import type { ResultOf } from "../_lib/option-of.js";
+import { misuse, optionsObject, quoteValue } from "../_lib/misuse.js";
 
 /**
  * Options of {@link buildHierarchy}.
@@ -25,10 +26,12 @@ export interface AssociationHierarchyOptions extends BuildOptions {
   readonly allowedParents?: AllowedParents;
 }
 
-const KIND_LABELS: Readonly<Record<string, unknown>> = LABELS.associationKind.table;
+// The one label table the messages need, read directly: `label` would load every table. The locale was
+// checked with the options.
+const KIND_LABELS: Readonly<Record<string, Readonly<Record<Locale, string>>>> = ASSOCIATION_KIND_LABELS;
 
 function kindLabel(kind: string, locale: Locale): string {
-  return Object.hasOwn(KIND_LABELS, kind) ? label("associationKind", kind as AssociationKind, locale) : kind;
+  return Object.hasOwn(KIND_LABELS, kind) ? (KIND_LABELS[kind] as Readonly<Record<Locale, string>>)[locale] : kind;
 }
 
 const ASSOCIATION_ACCESSORS: HierarchySource<Association, AssociationKind> = {

@@ -6,13 +6,14 @@
  */
 import type { Locale } from "../issue/issue.js";
 import { IndexedHierarchy, type Hierarchy } from "./hierarchy.js";
-import { describeThrown, describeValue } from "../issue/describe.js";
-import { misuse, optionalBoolean, optionsObject, quoteValue, requireArray, requireLocale } from "../issue/misuse.js";
-import { IdTable, hashId } from "../model/id-table.js";
+import { describeThrown, describeValue } from "../_lib/describe.js";
+import { misuse, optionalBoolean, optionsObject, quoteValue, requireArray, requireLocale } from "../_lib/misuse.js";
+import { IdTable, hashId } from "../_lib/id-table.js";
 import { cycleParams, findCycles } from "../model/parent-cycles.js";
 import { IssueLog, shortList } from "./integrity.js";
 import type { TreeArrays } from "./tree-arrays.js";
-import type { BuildOptions, BuildResult, ExcludedRecord, ExclusionReason, ResultOf, VirtualRootNode } from "./types.js";
+import type { BuildOptions, BuildResult, ExcludedRecord, ExclusionReason, VirtualRootNode } from "./types.js";
+import type { ResultOf } from "../_lib/option-of.js";
 
 /**
  * How to read a record type as a tree: its id, its parent reference, its kind, and the parent-kind rule.

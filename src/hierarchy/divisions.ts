@@ -5,16 +5,19 @@
  * @module
  */
 import type { Locale } from "../issue/issue.js";
-import { parentCodeOf, type Division, type DivisionLevel } from "../model/division.js";
-import { label } from "../model/labels.js";
+import { parentCodeOf } from "../model/division-code.js";
+import type { Division, DivisionLevel } from "../model/division.js";
+import { DIVISION_LEVEL_LABELS } from "../model/labels.js";
 import { DIVISION_PARENT_LEVEL } from "./allowed-parents.js";
 import { buildWith, type HierarchySource } from "./build.js";
-import type { BuildOptions, BuildResult, ResultOf } from "./types.js";
+import type { BuildOptions, BuildResult } from "./types.js";
+import type { ResultOf } from "../_lib/option-of.js";
 
 const PARENT_LEVEL: Readonly<Record<string, DivisionLevel>> = DIVISION_PARENT_LEVEL;
 
+// The one label table the messages need, read directly (see associations.ts).
 function levelLabel(level: string, locale: Locale): string {
-  return Object.hasOwn(PARENT_LEVEL, level) || level === "province" ? label("divisionLevel", level as DivisionLevel, locale) : level;
+  return Object.hasOwn(PARENT_LEVEL, level) || level === "province" ? DIVISION_LEVEL_LABELS[level as DivisionLevel][locale] : level;
 }
 
 const DIVISION_SOURCE: HierarchySource<Division, DivisionLevel> = {

@@ -6,7 +6,7 @@
  */
 import { heights, isAncestorOrSelfAt, jumpPointers, leafPrefixSums, lowestCommonAncestorAt, type TreeArrays } from "./tree-arrays.js";
 import { breadthFirstRanks, postorderRanks } from "./queries/traversal.js";
-import { optionsObject, requireArray, requireNumber } from "../issue/misuse.js";
+import { optionsObject, requireArray, requireNumber } from "../_lib/misuse.js";
 
 /**
  * Filters for {@link Hierarchy.descendants}. A filter that is not an object, `kinds` that is not an

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { misuse, optionsObject, quoteValue } from "../issue/misuse.js";
+import { misuse, optionsObject, quoteValue } from "../_lib/misuse.js";
 import type { Hierarchy } from "./hierarchy.js";
 
 /**

@@ -4,9 +4,9 @@
  * @module
  */
 
-import { clipText, describeValue } from "./describe.js";
+import { clipText, describeValue } from "../_lib/describe.js";
 // A cycle (misuse.ts reads LOCALES), harmless: each side reads the other only inside functions.
-import { misuse, quoteValue, requireLocale } from "./misuse.js";
+import { misuse, quoteValue, requireLocale } from "../_lib/misuse.js";
 
 /** The languages every label and message exists in. `zh-CN` is the default. */
 export type Locale = "zh-CN" | "en";

@@ -9,11 +9,12 @@ import { checkOptions } from "../_lib/check-options.js";
 import { lazy } from "../_lib/lazy.js";
 import { isActiveOn } from "../model/association.js";
 import type { DivisionLevel, DivisionListInfo } from "../model/division.js";
-import { levelOfCode } from "../model/division.js";
+import { levelOfCode } from "../model/division-code.js";
 import { dateOption } from "../model/option-schemas.js";
 import { coverageKindsSchema, divisionListOf, levelBitsByKind, TOWNSHIP_BIT, VILLAGE_BIT, type CoverageKinds } from "./covering.js";
 import { asDataset, type DatasetOrIndex } from "./dataset-input.js";
 import type { MetricOptions } from "./options.js";
+
 import { tally, type Tally } from "./ratio.js";
 
 /** Options of {@link coverageByArea}. */

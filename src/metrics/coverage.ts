@@ -8,10 +8,10 @@ import * as z from "zod";
 import { checkOptions } from "../_lib/check-options.js";
 import { lazy } from "../_lib/lazy.js";
 import type { Association } from "../model/association.js";
+
+import { divisionSubKind, levelOfCode } from "../model/division-code.js";
 import {
   DivisionSubKind,
-  divisionSubKind,
-  levelOfCode,
   type Division,
   type DivisionLevel,
   type DivisionListInfo,
@@ -26,6 +26,7 @@ import {
 } from "./covering.js";
 import { asDataset, type DatasetOrIndex } from "./dataset-input.js";
 import { scopedShape, type ScopedMetricOptions } from "./options.js";
+
 import { tally, type Tally } from "./ratio.js";
 
 /** The two levels coverage counts: township-level (乡级) and village-level (村级) units. */

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { optionsObject, quoteValue } from "../issue/misuse.js";
+import { optionsObject, quoteValue } from "../_lib/misuse.js";
 import type { Cell, Row } from "./rows.js";
 
 /** Options of {@link toCsv}. */

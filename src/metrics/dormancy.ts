@@ -12,12 +12,13 @@ import { isRealActivity } from "../model/activity.js";
 import { isActiveOn, type AssociationKind } from "../model/association.js";
 import { committeeOn, DEFAULT_TERM_YEARS, termEndOf } from "../model/committee-status.js";
 import { addMonthsToDate } from "../model/dates.js";
-import { listOf } from "../dataset/dataset-index.js";
+import { listOf } from "../_lib/list-of.js";
 import { lastDayOf, runnersOf } from "./activity-span.js";
 import { asIndex, type DatasetOrIndex } from "./dataset-input.js";
-import { OPTION_BOUNDS } from "../model/option-bounds.js";
+import { OPTION_BOUNDS } from "../_lib/option-bounds.js";
 import { numberOption } from "../model/option-schemas.js";
 import { inScope, kindList, scopedShape, type ScopedMetricOptions } from "./options.js";
+
 import { ratioOf } from "./ratio.js";
 
 /** Options of {@link dormantAssociations}. */

@@ -6,6 +6,7 @@
  */
 import * as z from "zod";
 import { buildHierarchy, type Hierarchy } from "../hierarchy/index.js";
+
 import type { Association } from "../model/association.js";
 import { stringList } from "../model/option-schemas.js";
 

@@ -1,9 +1,9 @@
 /**
  * The metrics part of the public API: organisational coverage (组织覆盖) by area and level, coverage of
  * target lists, growth, "3+1" leadership coverage, work coverage (工作覆盖) and dormancy, activity,
- * facility and output statistics, and their flattening into rows and CSV.
+ * facility and output statistics. Their flattening into rows and CSV is in `kexie/csv`.
  *
- * @module
+ * @packageDocumentation
  */
 export { COVERAGE_KINDS, type CoverageKinds } from "./covering.js";
 export type { Tally } from "./ratio.js";
@@ -80,5 +80,3 @@ export {
 } from "./output-stats.js";
 export type { SubtreeOptions, UnitMeasures } from "./grouping.js";
 export { toWanYuan } from "./money.js";
-export { ROW_PARTS, toRows, type Cell, type MetricResult, type Row, type RowPart } from "./rows.js";
-export { toCsv, type CsvOptions } from "./csv.js";

@@ -15,7 +15,7 @@ import { SectorRole } from "../model/member.js";
 import { personKeyOf } from "../model/person.js";
 import { canonicalList } from "../model/option-schemas.js";
 import { headEquivalentsSchema, seatedHeads, type HeadEquivalents, type SeatedHead } from "../model/sector-heads.js";
-import { listOf } from "../dataset/dataset-index.js";
+import { listOf } from "../_lib/list-of.js";
 import { asIndex, type DatasetOrIndex } from "./dataset-input.js";
 import { inScope, kindList, scopedShape, type ScopedMetricOptions } from "./options.js";
 import { ratioOf, tally, type Tally } from "./ratio.js";

@@ -5,8 +5,9 @@
  * @module
  */
 import type { ChecklistScores } from "../charter/checklist-score.js";
-import { describeValue } from "../issue/describe.js";
-import { levelOfCode, type DivisionListInfo } from "../model/division.js";
+import { describeValue } from "../_lib/describe.js";
+import { levelOfCode } from "../model/division-code.js";
+import type { DivisionListInfo } from "../model/division.js";
 import type { ActivityStats } from "./activity-stats.js";
 import type { CoverageByArea } from "./coverage-by-area.js";
 import type { OrganisationalCoverage } from "./coverage.js";

@@ -11,6 +11,7 @@ import { isActiveOn, type AssociationKind } from "../model/association.js";
 import { dateOption } from "../model/option-schemas.js";
 import { asDataset, type DatasetOrIndex } from "./dataset-input.js";
 import { kindList, type MetricOptions } from "./options.js";
+
 import { tally, type Tally } from "./ratio.js";
 
 /**

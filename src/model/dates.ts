@@ -15,7 +15,7 @@ import { UTCDate, utc } from "@date-fns/utc";
 import { addMonths } from "date-fns/addMonths";
 import { addYears } from "date-fns/addYears";
 import { differenceInCalendarMonths } from "date-fns/differenceInCalendarMonths";
-import { describeArgument } from "../issue/describe.js";
+import { describeArgument } from "../_lib/describe.js";
 
 const SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 

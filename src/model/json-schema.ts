@@ -5,7 +5,7 @@
  * @module
  */
 import * as z from "zod";
-import { misuse, quoteValue } from "../issue/misuse.js";
+import { misuse, quoteValue } from "../_lib/misuse.js";
 import { Activity } from "./activity.js";
 import { Association } from "./association.js";
 import { Committee } from "./committee.js";

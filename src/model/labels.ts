@@ -4,21 +4,30 @@
  * @module
  */
 import type { Locale } from "../issue/issue.js";
-import { describeValue } from "../issue/describe.js";
-import { misuse, quoteValue, requireLocale } from "../issue/misuse.js";
-import { ActivityCampaign, ActivityType, Venue } from "./activity.js";
-import { AssociationKind } from "./association.js";
-import { ApprovalAuthority } from "./approval.js";
-import { AppointmentMode, Post, SeatBasis, UnitKind } from "./committee.js";
-import { DivisionLevel, DivisionSubKind } from "./division.js";
-import { FacilityKind } from "./facility.js";
-import { GroupRelation, OccupationField, SectorRole, TitleLevel } from "./member.js";
-import { Gender } from "./person.js";
-import { OutputKind, OutputStage } from "./output.js";
+import { describeValue } from "../_lib/describe.js";
+import { misuse, quoteValue, requireLocale } from "../_lib/misuse.js";
+import type { ActivityCampaign, ActivityType, Venue } from "./activity.js";
+import type { AssociationKind } from "./association.js";
+import type { ApprovalAuthority } from "./approval.js";
+import type { AppointmentMode, Post, SeatBasis, UnitKind } from "./committee.js";
+import type { DivisionLevel, DivisionSubKind } from "./division.js";
+import type { FacilityKind } from "./facility.js";
+import type { GroupRelation, OccupationField, SectorRole, TitleLevel } from "./member.js";
+import type { Gender } from "./person.js";
+import type { OutputKind, OutputStage } from "./output.js";
 
 type LabelTable<T extends string> = Readonly<Record<T, Readonly<Record<Locale, string>>>>;
 
-const associationKind: LabelTable<AssociationKind> = {
+/**
+ * The labels of association kinds, on their own so code that names only kinds (the hierarchy's messages)
+ * loads no other table.
+ *
+ * @example
+ * ```ts
+ * ASSOCIATION_KIND_LABELS.county.en; // "county association"
+ * ```
+ */
+export const ASSOCIATION_KIND_LABELS: LabelTable<AssociationKind> = {
   national: { "zh-CN": "全国科协", en: "national association" },
   provincial: { "zh-CN": "省级科协", en: "provincial association" },
   prefectural: { "zh-CN": "市级科协", en: "prefectural association" },
@@ -181,7 +190,15 @@ const venue: LabelTable<Venue> = {
   family: { "zh-CN": "进家庭", en: "into families" },
 };
 
-const divisionLevel: LabelTable<DivisionLevel> = {
+/**
+ * The labels of division levels, on their own for the same reason as {@link ASSOCIATION_KIND_LABELS}.
+ *
+ * @example
+ * ```ts
+ * DIVISION_LEVEL_LABELS.township["zh-CN"]; // "乡级"
+ * ```
+ */
+export const DIVISION_LEVEL_LABELS: LabelTable<DivisionLevel> = {
   province: { "zh-CN": "省级", en: "province" },
   prefecture: { "zh-CN": "地级", en: "prefecture" },
   county: { "zh-CN": "县级", en: "county" },
@@ -201,6 +218,13 @@ const divisionSubKind: LabelTable<DivisionSubKind> = {
   "villagers-committee": { "zh-CN": "村民委员会", en: "villagers' committee" },
 };
 
+// The values come from the tables' own keys, written in the schemas' order (a test holds them equal to
+// the zod enums' options), so reading a label loads no zod schema; the calls are marked pure so a
+// bundler drops the whole table when only one label table is used.
+function valuesOf<T extends string>(table: LabelTable<T>): readonly T[] {
+  return Object.freeze(Object.keys(table) as T[]);
+}
+
 /**
  * Every label table, keyed by the enum it labels, with the enum's values for completeness checks.
  *
@@ -210,25 +234,25 @@ const divisionSubKind: LabelTable<DivisionSubKind> = {
  * ```
  */
 export const LABELS = {
-  associationKind: { values: AssociationKind.options, table: associationKind },
-  post: { values: Post.options, table: post },
-  seatBasis: { values: SeatBasis.options, table: seatBasis },
-  titleLevel: { values: TitleLevel.options, table: titleLevel },
-  occupationField: { values: OccupationField.options, table: occupationField },
-  sectorRole: { values: SectorRole.options, table: sectorRole },
-  appointmentMode: { values: AppointmentMode.options, table: appointmentMode },
-  unitKind: { values: UnitKind.options, table: unitKind },
-  approvalAuthority: { values: ApprovalAuthority.options, table: approvalAuthority },
-  gender: { values: Gender.options, table: gender },
-  groupRelation: { values: GroupRelation.options, table: groupRelation },
-  activityType: { values: ActivityType.options, table: activityType },
-  activityCampaign: { values: ActivityCampaign.options, table: activityCampaign },
-  facilityKind: { values: FacilityKind.options, table: facilityKind },
-  outputKind: { values: OutputKind.options, table: outputKind },
-  outputStage: { values: OutputStage.options, table: outputStage },
-  venue: { values: Venue.options, table: venue },
-  divisionLevel: { values: DivisionLevel.options, table: divisionLevel },
-  divisionSubKind: { values: DivisionSubKind.options, table: divisionSubKind },
+  associationKind: { values: /* @__PURE__ */ valuesOf(ASSOCIATION_KIND_LABELS), table: ASSOCIATION_KIND_LABELS },
+  post: { values: /* @__PURE__ */ valuesOf(post), table: post },
+  seatBasis: { values: /* @__PURE__ */ valuesOf(seatBasis), table: seatBasis },
+  titleLevel: { values: /* @__PURE__ */ valuesOf(titleLevel), table: titleLevel },
+  occupationField: { values: /* @__PURE__ */ valuesOf(occupationField), table: occupationField },
+  sectorRole: { values: /* @__PURE__ */ valuesOf(sectorRole), table: sectorRole },
+  appointmentMode: { values: /* @__PURE__ */ valuesOf(appointmentMode), table: appointmentMode },
+  unitKind: { values: /* @__PURE__ */ valuesOf(unitKind), table: unitKind },
+  approvalAuthority: { values: /* @__PURE__ */ valuesOf(approvalAuthority), table: approvalAuthority },
+  gender: { values: /* @__PURE__ */ valuesOf(gender), table: gender },
+  groupRelation: { values: /* @__PURE__ */ valuesOf(groupRelation), table: groupRelation },
+  activityType: { values: /* @__PURE__ */ valuesOf(activityType), table: activityType },
+  activityCampaign: { values: /* @__PURE__ */ valuesOf(activityCampaign), table: activityCampaign },
+  facilityKind: { values: /* @__PURE__ */ valuesOf(facilityKind), table: facilityKind },
+  outputKind: { values: /* @__PURE__ */ valuesOf(outputKind), table: outputKind },
+  outputStage: { values: /* @__PURE__ */ valuesOf(outputStage), table: outputStage },
+  venue: { values: /* @__PURE__ */ valuesOf(venue), table: venue },
+  divisionLevel: { values: /* @__PURE__ */ valuesOf(DIVISION_LEVEL_LABELS), table: DIVISION_LEVEL_LABELS },
+  divisionSubKind: { values: /* @__PURE__ */ valuesOf(divisionSubKind), table: divisionSubKind },
 } as const;
 
 /** The name of a labelled enum. */

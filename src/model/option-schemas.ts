@@ -7,7 +7,7 @@
  * @module
  */
 import * as z from "zod";
-import type { NumberBounds } from "../issue/misuse.js";
+import type { NumberBounds } from "../_lib/misuse.js";
 import { CalendarDate, DATE_RANGE, DivisionCode } from "./primitives.js";
 
 /**

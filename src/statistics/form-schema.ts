@@ -6,9 +6,9 @@
  */
 import * as z from "zod";
 import type { Bilingual, Citation } from "../charter/rule.js";
-import { shapeIssues, zodErrorMap } from "../dataset/shape-issues.js";
+import { shapeIssues, zodErrorMap } from "../_lib/shape-issues.js";
 import { DATASET_MESSAGES } from "../dataset/messages.js";
-import { describeValue } from "../issue/describe.js";
+import { describeValue } from "../_lib/describe.js";
 import { createIssue, formatPath, type IssuePath, type Locale, type ParamsOf } from "../issue/issue.js";
 import { indicatorById } from "./catalogue.js";
 import type { FormRow, StatisticalForm } from "./form.js";

@@ -52,8 +52,21 @@ export { STANDING_POSTS } from "./indicators/committees.js";
 export { THREE_PLUS_ONE_KINDS } from "./indicators/three-heads.js";
 export { formRows, type FormRow, type StatisticalForm } from "./form.js";
 export { StatisticalFormDocument, parseStatisticalForm, type ParseFormOptions, type ParseFormResult } from "./form-schema.js";
-export { STATISTICS_MESSAGES, type StatisticsIssueCode } from "./messages.js";
-export * from "./forms/index.js";
+export { STATISTICS_MESSAGES, type FormIssue, type StatisticsIssueCode } from "./messages.js";
+export {
+  BEIJING_BULLETIN_2017,
+  BUILT_IN_FORMS,
+  CAST_REPORTING_SYSTEM,
+  FORM_1_1,
+  FORM_3,
+  FORM_5,
+  FORM_7,
+  GUANGZHOU_YEARBOOK_2022,
+  NATIONAL_SERIES_2005,
+  NBS_YEARBOOK_2010,
+  WUHAN_NOTICE_2013,
+  formById,
+} from "./forms/index.js";
 export {
   findReportRow,
   statisticalReport,

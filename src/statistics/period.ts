@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { describeValue } from "../issue/describe.js";
+import { describeValue } from "../_lib/describe.js";
 import { CalendarDate } from "../model/primitives.js";
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { Citation } from "../charter/rule.js";
 import type { DatasetIndex } from "../dataset/dataset-index.js";
-import { describeValue } from "../issue/describe.js";
+import { describeValue } from "../_lib/describe.js";
 import { LOCALES, type Locale } from "../issue/issue.js";
 import { isActiveOn, LOCAL_KINDS, type Association } from "../model/association.js";
 import type { ParsedDataset } from "../dataset/parsed.js";

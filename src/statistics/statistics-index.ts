@@ -6,7 +6,8 @@
  * @module
  */
 import { createValidationContext } from "../charter/context.js";
-import { indexDataset, listOf, type DatasetIndex } from "../dataset/dataset-index.js";
+import { indexDataset, type DatasetIndex } from "../dataset/dataset-index.js";
+import { listOf } from "../_lib/list-of.js";
 import type { Activity } from "../model/activity.js";
 import type { Association } from "../model/association.js";
 import type { ParsedDataset } from "../dataset/parsed.js";

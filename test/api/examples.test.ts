@@ -10,7 +10,8 @@ import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a script without types of its own
 import { extract } from "../../scripts/extract-examples.mjs";
-import { indexDataset, parseDataset, SEED_ARTICLE, type ParsedDataset } from "../../src/index.js";
+import { indexDataset, parseDataset, type ParsedDataset } from "../../src/index.js";
+import { SEED_ARTICLE } from "../../src/charter/index.js";
 
 interface Written {
   readonly target: string;

@@ -4,14 +4,9 @@
  * the congress and term deadlines to its new date, and only once it is approved.
  */
 import { describe, expect, it } from "vitest";
-import {
-  TERMS_AND_CONGRESSES,
-  TONGCHENG_2019,
-  dormantAssociations,
-  isApprovedBy,
-  postponedUntil,
-  type CongressPostponement,
-} from "../../src/index.js";
+import { TERMS_AND_CONGRESSES, TONGCHENG_2019, isApprovedBy, postponedUntil } from "../../src/charter/index.js";
+import { dormantAssociations } from "../../src/metrics/index.js";
+import type { CongressPostponement } from "../../src/index.js";
 import { agency, dataset } from "./builder.js";
 import { issuesOf, run } from "./helpers.js";
 

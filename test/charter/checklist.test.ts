@@ -1,20 +1,8 @@
 import { describe, expect, it } from "vitest";
-import {
-  checklistRules,
-  defineChecklist,
-  FIVE_HAS,
-  FIVE_HAS_CHECKLIST,
-  fiveHasChecklist,
-  hasActivityWithin,
-  hasCharter,
-  hasFacility,
-  hasResource,
-  indexDataset,
-  scoreChecklist,
-  toRows,
-  validateDataset,
-  type Citation,
-} from "../../src/index.js";
+import { checklistRules, defineChecklist, FIVE_HAS, FIVE_HAS_CHECKLIST, fiveHasChecklist, hasActivityWithin, hasCharter, hasFacility, hasResource, scoreChecklist, type Citation } from "../../src/charter/index.js";
+import { indexDataset } from "../../src/index.js";
+import { validateDataset } from "../../src/charter/index.js";
+import { toRows } from "../../src/csv/index.js";
 import { snapshot } from "../helpers/deep-freeze.js";
 import { agency, AS_OF, dataset } from "./builder.js";
 import { allIssues, issuesOf, run } from "./helpers.js";

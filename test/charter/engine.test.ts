@@ -1,23 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  composeRuleSets,
-  createIssue,
-  createValidationContext,
-  defineMessages,
-  defineRule,
-  defineRuleSet,
-  DEFAULT_RULES,
-  FIVE_HAS,
-  indexDataset,
-  parseDataset,
-  TERMS_AND_CONGRESSES,
-  TONGCHENG_2019,
-  TONGCHENG_3PLUS1,
-  committeeSize,
-  validateAssociation,
-  validateDataset,
-  type Rule,
-} from "../../src/index.js";
+import { composeRuleSets, createValidationContext, defineRule, defineRuleSet, FIVE_HAS, TERMS_AND_CONGRESSES, TONGCHENG_2019, TONGCHENG_3PLUS1, committeeSize } from "../../src/charter/index.js";
+import { createIssue, defineMessages, indexDataset, parseDataset } from "../../src/index.js";
+import { DEFAULT_RULES, validateAssociation, validateDataset, type Rule } from "../../src/charter/index.js";
 import { snapshot } from "../helpers/deep-freeze.js";
 import { agency, agencyCommittee, AS_OF, baseDataset, dataset, deepFreeze, seat } from "./builder.js";
 import { allIssues, run, runDraft } from "./helpers.js";

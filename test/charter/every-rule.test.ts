@@ -3,7 +3,9 @@
  * first test.
  */
 import { describe, expect, it } from "vitest";
-import { BUILT_IN_RULE_SETS, DEFAULT_RULES, type ParsedDataset } from "../../src/index.js";
+import { BUILT_IN_RULE_SETS } from "../../src/charter/index.js";
+import { DEFAULT_RULES } from "../../src/charter/index.js";
+import type { ParsedDataset } from "../../src/index.js";
 import { agency, agencyCommittee, AS_OF, dataset, holding, leadershipDataset, seat } from "./builder.js";
 import { issuesOf, run } from "./helpers.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FIVE_HAS } from "../../src/index.js";
+import { FIVE_HAS } from "../../src/charter/index.js";
 import { agency, dataset } from "./builder.js";
 import { issuesOf, run } from "./helpers.js";
 

@@ -1,4 +1,6 @@
-import { createValidationContext, validateAssociation, validateDataset, type Association, type Issue, type ParsedDataset, type Rule, type RuleSet, type ValidationReport } from "../../src/index.js";
+import { createValidationContext } from "../../src/charter/index.js";
+import { validateAssociation, validateDataset, type Rule, type RuleSet, type ValidationReport } from "../../src/charter/index.js";
+import type { Association, Issue, ParsedDataset } from "../../src/index.js";
 import { AS_OF } from "./builder.js";
 
 /** Validates with the given rules as of a date (the seed's date by default). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { BUILT_IN_RULE_SETS, CAST_3PLUS1_2018, CHARTER_MESSAGES, checklistRules, DEFAULT_RULES, FIVE_HAS_CHECKLIST, LOCALES, type MessageCatalog } from "../../src/index.js";
+import { BUILT_IN_RULE_SETS, CAST_3PLUS1_2018, CHARTER_MESSAGES, checklistRules, DEFAULT_RULES, FIVE_HAS_CHECKLIST } from "../../src/charter/index.js";
+import { LOCALES, type MessageCatalog } from "../../src/index.js";
 
 const rules = BUILT_IN_RULE_SETS.flatMap((set) => set.rules);
 // A checklist's rules report the generic item code; the built-in sets keep 五有's own codes.

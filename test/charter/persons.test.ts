@@ -3,7 +3,7 @@
  * the member record leaves them out, and names the member by it.
  */
 import { describe, expect, it } from "vitest";
-import { TONGCHENG_2019 } from "../../src/index.js";
+import { TONGCHENG_2019 } from "../../src/charter/index.js";
 import { dataset } from "./builder.js";
 import { issuesOf, run } from "./helpers.js";
 

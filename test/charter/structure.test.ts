@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { STRUCTURE, structureRules } from "../../src/index.js";
+import { STRUCTURE, structureRules } from "../../src/charter/index.js";
 import { agency, agencyCommittee, dataset, holding } from "./builder.js";
 import { issuesOf, run, runDraft } from "./helpers.js";
 

@@ -4,7 +4,10 @@
  * missing ones fail.
  */
 import { describe, expect, it } from "vitest";
-import { CAST_3PLUS1_2018, cast3plus1, leadershipCoverage, parseDataset, validateDataset, type IndividualMember, type SectorRole } from "../../src/index.js";
+import { CAST_3PLUS1_2018, cast3plus1 } from "../../src/charter/index.js";
+import { leadershipCoverage } from "../../src/metrics/index.js";
+import { parseDataset, type IndividualMember, type SectorRole } from "../../src/index.js";
+import { validateDataset } from "../../src/charter/index.js";
 import { AS_OF, SUIXI, suixiDataset, suixiTownships } from "./suixi.js";
 import { paramsOf } from "../helpers/params.js";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { TERMS_AND_CONGRESSES, termEndOf, termRules } from "../../src/index.js";
+import { TERMS_AND_CONGRESSES, termRules } from "../../src/charter/index.js";
+import { termEndOf } from "../../src/index.js";
 import { agency, agencyCommittee, dataset } from "./builder.js";
 import { issuesOf, run } from "./helpers.js";
 

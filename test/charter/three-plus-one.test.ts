@@ -1,21 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  BUILT_IN_RULE_SETS,
-  CAST_3PLUS1_2018,
-  DEFAULT_RULES,
-  HEAD_EQUIVALENTS,
-  JIANGSU_4PLUS1,
-  SHANDONG_3PLUS1_2020,
-  TONGCHENG_3PLUS1,
-  cast3plus1,
-  threePlusOne,
-  validateDataset,
-  type ParsedDataset,
-  type Holding,
-  type Post,
-  type RuleSet,
-  type SectorRole,
-} from "../../src/index.js";
+import { BUILT_IN_RULE_SETS, CAST_3PLUS1_2018, HEAD_EQUIVALENTS, JIANGSU_4PLUS1, SHANDONG_3PLUS1_2020, TONGCHENG_3PLUS1, cast3plus1, threePlusOne } from "../../src/charter/index.js";
+import { DEFAULT_RULES, validateDataset, type RuleSet } from "../../src/charter/index.js";
+import type { ParsedDataset, Holding, Post, SectorRole } from "../../src/index.js";
 import { dataset, leadershipDataset, seat } from "./builder.js";
 import { run } from "./helpers.js";
 import { parsed } from "../helpers/parsed.js";

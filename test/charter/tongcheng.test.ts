@@ -1,15 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  individualEligibility,
-  individualMembers,
-  isEligibleIndividual,
-  TONGCHENG_2019,
-  tongcheng2019,
-  validateDataset,
-  type Committee,
-  type Dataset,
-} from "../../src/index.js";
+import { individualEligibility, individualMembers, isEligibleIndividual, TONGCHENG_2019, tongcheng2019 } from "../../src/charter/index.js";
+import { validateDataset } from "../../src/charter/index.js";
+import type { Committee, Dataset } from "../../src/index.js";
 import { agency, agencyCommittee, AS_OF, dataset, holding, person, seat } from "./builder.js";
 import { issuesOf, run, runDraft } from "./helpers.js";
 

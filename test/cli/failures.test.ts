@@ -4,8 +4,8 @@ import { TONGCHENG } from "./kexie.js";
 // The library refuses misuse with a TypeError; what it refuses may grow (dates outside its range, say),
 // so whatever it throws is made to happen here, and main() must turn it into one line and exit 2.
 const thrown = vi.hoisted(() => ({ error: undefined as unknown }));
-vi.mock("../../src/index.js", async (importOriginal) => {
-  const library = await importOriginal<typeof import("../../src/index.js")>();
+vi.mock("../../src/charter/index.js", async (importOriginal) => {
+  const library = await importOriginal<typeof import("../../src/charter/index.js")>();
   return {
     ...library,
     validateDataset: (...args: Parameters<typeof library.validateDataset>) => {

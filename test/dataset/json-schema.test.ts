@@ -3,7 +3,9 @@ import { readFileSync } from "node:fs";
 import Ajv2020 from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Id, ID_PATTERN, JSON_SCHEMA_NAMES, parseDataset, toJsonSchema } from "../../src/index.js";
+import { Id } from "../../src/model/primitives.js";
+import { JSON_SCHEMA_NAMES, parseDataset, toJsonSchema } from "../../src/index.js";
+import { ID_PATTERN } from "../../src/model/primitives.js";
 
 const read = (path: string): unknown => JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8"));
 const schemaFile = (name: string) => read(`../../schema/${name}.schema.json`) as Record<string, unknown>;

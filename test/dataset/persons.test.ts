@@ -4,7 +4,8 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { formatPath, indexDataset, individualView, parseDataset, personKeyOf, type IndividualMember } from "../../src/index.js";
+import { formatPath, indexDataset, parseDataset, type IndividualMember } from "../../src/index.js";
+import { individualView, personKeyOf } from "../../src/charter/index.js";
 import { deepFreeze, snapshot } from "../helpers/deep-freeze.js";
 
 type Doc = Record<string, unknown> & { persons: Record<string, unknown>[]; members: Record<string, unknown>[]; associations: Record<string, unknown>[] };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildHierarchy, HIERARCHY_MESSAGES, LOCALES, type Association } from "../../src/index.js";
+import { buildHierarchy, LOCALES, type Association } from "../../src/index.js";
+import { HIERARCHY_MESSAGES } from "../../src/hierarchy/index.js";
 import { assoc, deepFreeze, idsOf, tongcheng } from "./helpers.js";
 import { paramsOf } from "../helpers/params.js";
 

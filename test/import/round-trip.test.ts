@@ -7,28 +7,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  ActivityCampaign,
-  ActivityType,
-  AppointmentMode,
-  ApprovalAuthority,
-  AssociationKind,
-  DivisionLevel,
-  FacilityKind,
-  Gender,
-  GroupRelation,
-  OccupationField,
-  OutputKind,
-  OutputStage,
-  Post,
-  SeatBasis,
-  SectorRole,
-  TitleLevel,
-  UnitKind,
-  Venue,
-  parseDataset,
-  type DatasetInput,
-} from "../../src/index.js";
+import { ActivityCampaign, ActivityType, Venue } from "../../src/model/activity.js";
+import { AppointmentMode, Post, SeatBasis, UnitKind } from "../../src/model/committee.js";
+import { ApprovalAuthority } from "../../src/model/approval.js";
+import { AssociationKind } from "../../src/model/association.js";
+import { DivisionLevel } from "../../src/model/division.js";
+import { FacilityKind } from "../../src/model/facility.js";
+import { Gender } from "../../src/model/person.js";
+import { GroupRelation, OccupationField, SectorRole, TitleLevel } from "../../src/model/member.js";
+import { OutputKind, OutputStage } from "../../src/model/output.js";
+import { parseDataset, type DatasetInput } from "../../src/index.js";
 import { exportTables, importTables } from "../../src/import/index.js";
 import { readSpreadsheet } from "../../src/cli/spreadsheet/read-tables.js";
 import { writeXlsx } from "../../src/cli/spreadsheet/write-xlsx.js";

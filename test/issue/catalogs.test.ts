@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { CHARTER_MESSAGES, DATASET_MESSAGES, HIERARCHY_MESSAGES, LOCALES, type MessageCatalog } from "../../src/index.js";
+import { CHARTER_MESSAGES } from "../../src/charter/index.js";
+import { DATASET_MESSAGES, LOCALES, type MessageCatalog } from "../../src/index.js";
+import { HIERARCHY_MESSAGES } from "../../src/hierarchy/index.js";
 import { IMPORT_MESSAGES, IMPORT_WORDS, WHERE_MESSAGES } from "../../src/import/index.js";
 import { STATISTICS_MESSAGES } from "../../src/statistics/index.js";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { activityStats, buildHierarchy, type ParsedDataset } from "../../src/index.js";
+import { activityStats } from "../../src/metrics/index.js";
+import { buildHierarchy, type ParsedDataset } from "../../src/index.js";
 import { deepFreeze, snapshot } from "../helpers/deep-freeze.js";
 import { SEED_DATE, tongcheng } from "./tongcheng-fixture.js";
 

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { toCsv, toRows, type ParsedDataset } from "../../src/index.js";
+import { toCsv, toRows } from "../../src/csv/index.js";
+import type { ParsedDataset } from "../../src/index.js";
 import { deepFreeze } from "../helpers/deep-freeze.js";
 import { parsed } from "../helpers/parsed.js";
 import { everyMetric as allMetrics } from "./every-metric.js";

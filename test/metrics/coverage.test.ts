@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { COVERAGE_KINDS, organisationalCoverage, type ParsedDataset } from "../../src/index.js";
+import { COVERAGE_KINDS } from "../../src/metrics/index.js";
+import { organisationalCoverage, type ParsedDataset } from "../../src/index.js";
 import { markedParts, parsedParts } from "../helpers/parsed.js";
 import { deepFreeze, snapshot } from "../helpers/deep-freeze.js";
 import { SEED_DATE, TONGCHENG, tongcheng } from "./tongcheng-fixture.js";

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { growth, toCsv, toRows } from "../../src/index.js";
+import { growth } from "../../src/metrics/index.js";
+import { toCsv, toRows } from "../../src/csv/index.js";
 import { deepFreeze } from "../helpers/deep-freeze.js";
 import { parsedParts } from "../helpers/parsed.js";
 

@@ -1,19 +1,8 @@
 /** One result of every metric on a dataset, so tests of output shape and order cover all of them. */
-import {
-  activityStats,
-  coverageByArea,
-  dormantAssociations,
-  facilityStats,
-  growth,
-  leadershipCoverage,
-  organisationalCoverage,
-  outputStats,
-  scoreChecklist,
-  targetCoverage,
-  workCoverage,
-  type ParsedDataset,
-  type MetricResult,
-} from "../../src/index.js";
+import { activityStats, dormantAssociations, facilityStats, growth, leadershipCoverage, outputStats, targetCoverage, workCoverage } from "../../src/metrics/index.js";
+import { coverageByArea, organisationalCoverage, type ParsedDataset } from "../../src/index.js";
+import { scoreChecklist } from "../../src/charter/index.js";
+import type { MetricResult } from "../../src/csv/index.js";
 import { BEFORE_PILOT, SEED_DATE, TONGCHENG } from "./tongcheng-fixture.js";
 
 export function everyMetric(ds: ParsedDataset): MetricResult[] {

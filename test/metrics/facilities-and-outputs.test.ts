@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  activityStats,
-  type ParsedDataset,
-  dormantAssociations,
-  facilityStats,
-  indexDataset,
-  outputStats,
-  toRows,
-  toWanYuan,
-  workCoverage,
-  type Activity,
-} from "../../src/index.js";
+import { activityStats, dormantAssociations, facilityStats, outputStats, toWanYuan, workCoverage } from "../../src/metrics/index.js";
+import { type ParsedDataset, indexDataset, type Activity } from "../../src/index.js";
+import { toRows } from "../../src/csv/index.js";
 import { deepFreeze, snapshot } from "../helpers/deep-freeze.js";
 import { parsed } from "../helpers/parsed.js";
 import { SEED_DATE, tongcheng, tongchengDocument } from "./tongcheng-fixture.js";

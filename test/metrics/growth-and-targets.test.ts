@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { growth, targetCoverage, unitNameKey, type Association } from "../../src/index.js";
+import { growth, targetCoverage, unitNameKey } from "../../src/metrics/index.js";
+import type { Association } from "../../src/index.js";
 import { deepFreeze, snapshot } from "../helpers/deep-freeze.js";
 import { parsedParts } from "../helpers/parsed.js";
 import { BEFORE_PILOT, SEED_DATE, TONGCHENG, tongcheng } from "./tongcheng-fixture.js";

@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  dormantAssociations,
-  indexDataset,
-  leadershipCoverage,
-  toRows,
-  workCoverage,
-  type ParsedDataset,
-  type IndividualMember,
-  type Post,
-} from "../../src/index.js";
+import { dormantAssociations, leadershipCoverage, workCoverage } from "../../src/metrics/index.js";
+import { indexDataset, type ParsedDataset, type IndividualMember, type Post } from "../../src/index.js";
+import { toRows } from "../../src/csv/index.js";
 import { deepFreeze, snapshot } from "../helpers/deep-freeze.js";
 import { SEED_DATE, tongcheng } from "./tongcheng-fixture.js";
 import { parsed } from "../helpers/parsed.js";

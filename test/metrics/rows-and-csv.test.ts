@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { growth, leadershipCoverage, ROW_PARTS, toCsv, toRows, type MetricResult } from "../../src/index.js";
+import { growth, leadershipCoverage } from "../../src/metrics/index.js";
+import { ROW_PARTS, toCsv, toRows, type MetricResult } from "../../src/csv/index.js";
 import { deepFreeze } from "../helpers/deep-freeze.js";
 import { everyMetric as metricsOf } from "./every-metric.js";
 import { BEFORE_PILOT, SEED_DATE, TONGCHENG, tongcheng } from "./tongcheng-fixture.js";

@@ -4,7 +4,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DATE_RANGE, addMonthsToDate, addYearsToDate, monthsBetween } from "../../src/index.js";
+import { DATE_RANGE } from "../../src/model/primitives.js";
+import { addMonthsToDate, addYearsToDate, monthsBetween } from "../../src/charter/index.js";
 import { addMonthsYmd, addYearsYmd, daysInMonth, isLeapYear, monthsBetweenYmd, ymd } from "../helpers/calendar-oracle.js";
 
 const FIRST_YEAR = Number(DATE_RANGE.from.slice(0, 4));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DivisionCode, divisionSubKind, isWithinDivision, levelOfCode, parentCodeOf, trimDivisionCode } from "../../src/index.js";
+import { DivisionCode } from "../../src/model/primitives.js";
+import { divisionSubKind, isWithinDivision, levelOfCode, parentCodeOf, trimDivisionCode } from "../../src/index.js";
 
 describe("division codes", () => {
   it.each([

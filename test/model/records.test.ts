@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  Activity,
-  AssociationKind,
-  DEPRECATED_ACTIVITY_TYPES,
-  divisionSubKind,
-  Facility,
-  GRASSROOTS_KINDS,
-  isFacilityOn,
-  isRealActivity,
-  label,
-  LOCAL_KINDS,
-  Output,
-} from "../../src/index.js";
+import { Activity, divisionSubKind, Facility, isFacilityOn, isRealActivity, label, Output } from "../../src/index.js";
+import { AssociationKind } from "../../src/model/association.js";
+import { DEPRECATED_ACTIVITY_TYPES, GRASSROOTS_KINDS, LOCAL_KINDS } from "../../src/charter/index.js";
 
 describe("local association kinds", () => {
   it("are the provincial, prefectural and county levels only, not the national body", () => {

@@ -3,16 +3,9 @@
  * day it starts and ends, approvals and charters dated on the day asked about, congresses held on it.
  */
 import { describe, expect, it } from "vitest";
-import {
-  TERMS_AND_CONGRESSES,
-  TONGCHENG_2019,
-  currentMembers,
-  createValidationContext,
-  deadlineStatus,
-  deadlineStatusWith,
-  isMemberOn,
-  termRules,
-} from "../../src/index.js";
+import { TERMS_AND_CONGRESSES, TONGCHENG_2019, createValidationContext, deadlineStatus, termRules } from "../../src/charter/index.js";
+import { currentMembers, isMemberOn } from "../../src/index.js";
+import { deadlineStatusWith } from "../../src/charter/rules/deadline.js";
 import { agency, dataset, person } from "../charter/builder.js";
 import { issuesOf, run } from "../charter/helpers.js";
 

@@ -4,22 +4,9 @@
  * composition keeps order, replaces by id and dates a composed set by its newest part.
  */
 import { describe, expect, it } from "vitest";
-import {
-  composeRuleSets,
-  createIssue,
-  createValidationContext,
-  defineMessages,
-  defineRule,
-  defineRuleSet,
-  flattenRules,
-  isRule,
-  validateAssociation,
-  validateDataset,
-  type Citation,
-  type Rule,
-  type RuleDefinition,
-  type RuleSet,
-} from "../../src/index.js";
+import { composeRuleSets, createValidationContext, defineRule, defineRuleSet, flattenRules, isRule, type Citation, type RuleDefinition } from "../../src/charter/index.js";
+import { createIssue, defineMessages } from "../../src/index.js";
+import { validateAssociation, validateDataset, type Rule, type RuleSet } from "../../src/charter/index.js";
 import { baseDataset, deepFreeze } from "../charter/builder.js";
 import { parsedForRules } from "../helpers/parsed.js";
 

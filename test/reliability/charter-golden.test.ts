@@ -4,25 +4,9 @@
  * rule, code, severity, path and params is pinned, and the data set must keep reaching every code.
  */
 import { describe, expect, it } from "vitest";
-import {
-  BUILT_IN_RULE_SETS,
-  CAST_3PLUS1_2018,
-  DEFAULT_RULES,
-  createValidationContext,
-  indexDataset,
-  structureRules,
-  termRules,
-  tongcheng2019,
-  validateAssociation,
-  validateDataset,
-  type Association,
-  type Committee,
-  type ParsedDataset,
-  type Locale,
-  type Member,
-  type RuleSet,
-  type ValidationReport,
-} from "../../src/index.js";
+import { BUILT_IN_RULE_SETS, CAST_3PLUS1_2018, createValidationContext, structureRules, termRules, tongcheng2019 } from "../../src/charter/index.js";
+import { DEFAULT_RULES, validateAssociation, validateDataset, type RuleSet, type ValidationReport } from "../../src/charter/index.js";
+import { indexDataset, type Association, type Committee, type ParsedDataset, type Locale, type Member } from "../../src/index.js";
 import { baseDataset, deepFreeze, holding, person, seat } from "../charter/builder.js";
 import { parsedForRules } from "../helpers/parsed.js";
 

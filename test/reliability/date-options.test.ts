@@ -4,24 +4,10 @@
  * whatever was passed (a 10 MB string, a bigint, a symbol, a Date).
  */
 import { describe, expect, it } from "vitest";
-import {
-  TERMS_AND_CONGRESSES,
-  activityStats,
-  coverageByArea,
-  createValidationContext,
-  defineRule,
-  dormantAssociations,
-  growth,
-  leadershipCoverage,
-  organisationalCoverage,
-  parseDataset,
-  targetCoverage,
-  threePlusOne,
-  validateAssociation,
-  validateDataset,
-  workCoverage,
-  type ParsedDataset,
-} from "../../src/index.js";
+import { TERMS_AND_CONGRESSES, createValidationContext, defineRule, threePlusOne } from "../../src/charter/index.js";
+import { activityStats, dormantAssociations, growth, leadershipCoverage, targetCoverage, workCoverage } from "../../src/metrics/index.js";
+import { coverageByArea, organisationalCoverage, parseDataset, type ParsedDataset } from "../../src/index.js";
+import { validateAssociation, validateDataset } from "../../src/charter/index.js";
 
 const parsed = parseDataset({
   formatVersion: 1,

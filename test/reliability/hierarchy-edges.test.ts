@@ -4,16 +4,8 @@
  * and cycles shortened in messages, the parent-kind predicate's table merging, and roll-up look-ups.
  */
 import { describe, expect, it } from "vitest";
-import {
-  buildDivisionHierarchy,
-  buildHierarchy,
-  buildHierarchyBy,
-  parentKindPredicate,
-  rollup,
-  type Association,
-  type Division,
-  type HierarchySource,
-} from "../../src/index.js";
+import { buildDivisionHierarchy, buildHierarchy, rollup, type Association, type Division } from "../../src/index.js";
+import { buildHierarchyBy, parentKindPredicate, type HierarchySource } from "../../src/hierarchy/index.js";
 import { deepFreeze } from "../helpers/deep-freeze.js";
 import { assoc } from "../hierarchy/helpers.js";
 import { paramsOf } from "../helpers/params.js";

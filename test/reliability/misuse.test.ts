@@ -3,45 +3,14 @@
  * what to do; an id that is not in a hierarchy never matches a node; nothing half-works on raw data.
  */
 import { describe, expect, it } from "vitest";
-import {
-  activityStats,
-  buildDivisionHierarchy,
-  buildHierarchy,
-  buildHierarchyBy,
-  committeeSize,
-  committeeTerm,
-  coverageByArea,
-  congressCycle,
-  createIssue,
-  createValidationContext,
-  deadlineStatus,
-  deadlineStatusWith,
-  DATASET_MESSAGES,
-  dormantAssociations,
-  fiveHasRules,
-  growth,
-  indexDataset,
-  isDatasetIndex,
-  isParsedDataset,
-  label,
-  leadershipCoverage,
-  organisationalCoverage,
-  parseDataset,
-  postHolders,
-  rollup,
-  structureRules,
-  targetCoverage,
-  termRules,
-  tongcheng2019,
-  toCsv,
-  toJsonSchema,
-  validateAssociation,
-  validateDataset,
-  workCoverage,
-  zodErrorMap,
-  type Association,
-  type HierarchySource,
-} from "../../src/index.js";
+import { activityStats, dormantAssociations, leadershipCoverage, workCoverage } from "../../src/metrics/index.js";
+import { buildDivisionHierarchy, buildHierarchy, coverageByArea, createIssue, DATASET_MESSAGES, indexDataset, isDatasetIndex, isParsedDataset, label, organisationalCoverage, parseDataset, rollup, toJsonSchema, type Association } from "../../src/index.js";
+import { growth, targetCoverage } from "../../src/metrics/index.js";
+import { buildHierarchyBy, type HierarchySource } from "../../src/hierarchy/index.js";
+import { committeeSize, committeeTerm, congressCycle, createValidationContext, deadlineStatus, fiveHasRules, postHolders, structureRules, termRules, tongcheng2019, validateAssociation, validateDataset } from "../../src/charter/index.js";
+import { deadlineStatusWith } from "../../src/charter/rules/deadline.js";
+import { toCsv } from "../../src/csv/index.js";
+import { zodErrorMap } from "../../src/_lib/shape-issues.js";
 import { deepFreeze } from "../helpers/deep-freeze.js";
 import { parsed } from "../helpers/parsed.js";
 import { validDoc } from "./support.js";

@@ -5,23 +5,9 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  activityStats,
-  buildDivisionHierarchy,
-  buildHierarchy,
-  coverageByArea,
-  dormantAssociations,
-  growth,
-  leadershipCoverage,
-  organisationalCoverage,
-  parseDataset,
-  targetCoverage,
-  validateDataset,
-  workCoverage,
-  type Association,
-  type ParsedDataset,
-  type Division,
-} from "../../src/index.js";
+import { activityStats, dormantAssociations, growth, leadershipCoverage, targetCoverage, workCoverage } from "../../src/metrics/index.js";
+import { buildDivisionHierarchy, buildHierarchy, coverageByArea, organisationalCoverage, parseDataset, type Association, type ParsedDataset, type Division } from "../../src/index.js";
+import { validateDataset } from "../../src/charter/index.js";
 import { deepFreeze, snapshot } from "../helpers/deep-freeze.js";
 import { applyPlan, cleanPlan, everything, mutationPlan, tongchengCopy, validDoc, type Doc, type MutationPlan } from "./support.js";
 

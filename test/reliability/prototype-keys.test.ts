@@ -4,16 +4,8 @@
  * as ordinary ids.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import {
-  buildDivisionHierarchy,
-  buildHierarchy,
-  parseDataset,
-  rollup,
-  toCsv,
-  type Dataset,
-  type Division,
-  type Row,
-} from "../../src/index.js";
+import { buildDivisionHierarchy, buildHierarchy, parseDataset, rollup, type Dataset, type Division } from "../../src/index.js";
+import { toCsv, type Row } from "../../src/csv/index.js";
 import { deepFreeze } from "../helpers/deep-freeze.js";
 import { assoc } from "../hierarchy/helpers.js";
 import { everything } from "./support.js";

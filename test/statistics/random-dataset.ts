@@ -8,21 +8,10 @@
  * the holder's membership, and an association's kind fits its division and its division its parent's.
  */
 import fc from "fast-check";
-import {
-  ActivityType,
-  FacilityKind,
-  OutputKind,
-  type Activity,
-  type Association,
-  type Committee,
-  type DatasetInput,
-  type Division,
-  type Facility,
-  type Member,
-  type Output,
-  type Post,
-  type SectorRole,
-} from "../../src/index.js";
+import { ActivityType } from "../../src/model/activity.js";
+import { FacilityKind } from "../../src/model/facility.js";
+import { OutputKind } from "../../src/model/output.js";
+import type { Activity, Association, Committee, DatasetInput, Division, Facility, Member, Output, Post, SectorRole } from "../../src/index.js";
 
 export const COUNTY = "340881";
 export const TOWNSHIPS = ["340881001", "340881100", "340881101", "340881400"] as const;

@@ -1,23 +1,7 @@
 import { describe, expectTypeOf, it } from "vitest";
-import {
-  buildHierarchy,
-  createIssue,
-  defineMessages,
-  defineRule,
-  DATASET_MESSAGES,
-  HIERARCHY_MESSAGES,
-  parseDataset,
-  TONGCHENG_2019,
-  validateDataset,
-  withParams,
-  type CharterIssueCode,
-  type DatasetIssueCode,
-  type HierarchyIssueCode,
-  type Issue,
-  type IssueOf,
-  type IssueParam,
-  type ParsedDataset,
-} from "../../src/index.js";
+import { buildHierarchy, createIssue, defineMessages, DATASET_MESSAGES, parseDataset, withParams, type DatasetIssueCode, type Issue, type IssueOf, type IssueParam, type ParsedDataset } from "../../src/index.js";
+import { defineRule, TONGCHENG_2019, validateDataset, type CharterIssueCode } from "../../src/charter/index.js";
+import { HIERARCHY_MESSAGES, type HierarchyIssueCode } from "../../src/hierarchy/index.js";
 import { importTables } from "../../src/import/index.js";
 import { parseStatisticalForm } from "../../src/statistics/index.js";
 import type { CharterIssue } from "../../src/charter/messages.js";

@@ -5,7 +5,7 @@
  */
 import { charterIssue } from "../messages.js";
 import type { CharterRule } from "../rule.js";
-import { optionsObject } from "../../issue/misuse.js";
+import { optionsObject } from "../../_lib/misuse.js";
 import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 
 /**

@@ -5,8 +5,8 @@
  */
 import { charterIssue } from "../messages.js";
 import type { CharterRule } from "../rule.js";
-import { optionalNumber, optionsObject, requireNumber } from "../../issue/misuse.js";
-import { OPTION_BOUNDS } from "../../model/option-bounds.js";
+import { optionalNumber, optionsObject, requireNumber } from "../../_lib/misuse.js";
+import { OPTION_BOUNDS } from "../../_lib/option-bounds.js";
 import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 
 /**

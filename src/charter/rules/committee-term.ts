@@ -8,8 +8,8 @@ import { deadlineAfterPostponement, postponedUntil } from "../../model/approval.
 import { DEFAULT_TERM_YEARS, termEndOf } from "../../model/committee-status.js";
 import { charterIssue } from "../messages.js";
 import type { CharterRule } from "../rule.js";
-import { optionalNumber, optionsObject } from "../../issue/misuse.js";
-import { OPTION_BOUNDS } from "../../model/option-bounds.js";
+import { optionalNumber, optionsObject } from "../../_lib/misuse.js";
+import { OPTION_BOUNDS } from "../../_lib/option-bounds.js";
 import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 import { deadlineStatusWith } from "./deadline.js";
 

@@ -3,9 +3,9 @@
  *
  * @module
  */
-import { requireNumber } from "../../issue/misuse.js";
+import { requireNumber } from "../../_lib/misuse.js";
 import { addMonthsToDate } from "../../model/dates.js";
-import { OPTION_BOUNDS } from "../../model/option-bounds.js";
+import { OPTION_BOUNDS } from "../../_lib/option-bounds.js";
 
 /** Where `asOf` stands against a deadline. */
 export type DeadlineStatus = "ok" | "due-soon" | "overdue";

@@ -8,8 +8,8 @@
 import { activityWindow, fiveHasChecklist } from "../checklist.js";
 import { charterIssue, type CharterIssueCode, type CharterIssueParams } from "../messages.js";
 import type { CharterRule, RuleInput } from "../rule.js";
-import { optionalNumber, optionsObject } from "../../issue/misuse.js";
-import { OPTION_BOUNDS } from "../../model/option-bounds.js";
+import { optionalNumber, optionsObject } from "../../_lib/misuse.js";
+import { OPTION_BOUNDS } from "../../_lib/option-bounds.js";
 import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 
 /** Options of the 五有 rules: a common id prefix instead of an id, and the activity window. */

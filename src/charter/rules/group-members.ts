@@ -8,7 +8,7 @@ import { label } from "../../model/labels.js";
 import { currentMembers } from "../current-members.js";
 import { charterIssue } from "../messages.js";
 import type { CharterRule } from "../rule.js";
-import { optionsObject } from "../../issue/misuse.js";
+import { optionsObject } from "../../_lib/misuse.js";
 import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 
 /**

@@ -15,7 +15,7 @@ import { OccupationField, type IndividualMember, type TitleLevel } from "../../m
 import { currentMembers } from "../current-members.js";
 import { charterIssue, type CharterIssue } from "../messages.js";
 import type { CharterRule } from "../rule.js";
-import { optionsObject } from "../../issue/misuse.js";
+import { optionsObject } from "../../_lib/misuse.js";
 import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 
 // 初级以上: junior and every level above it.

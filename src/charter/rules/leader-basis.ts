@@ -7,7 +7,8 @@ import type { Post, SeatBasis } from "../../model/committee.js";
 import { label } from "../../model/labels.js";
 import { charterIssue, type CharterIssue } from "../messages.js";
 import type { CharterRule } from "../rule.js";
-import { optionsObject } from "../../issue/misuse.js";
+import { optionsObject } from "../../_lib/misuse.js";
+
 import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 
 /** Options of {@link leaderBasis}. */

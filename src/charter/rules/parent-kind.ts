@@ -7,7 +7,7 @@ import { parentKindPredicate, type AllowedParents } from "../../hierarchy/allowe
 import { label } from "../../model/labels.js";
 import { charterIssue } from "../messages.js";
 import type { CharterRule } from "../rule.js";
-import { optionsObject } from "../../issue/misuse.js";
+import { optionsObject } from "../../_lib/misuse.js";
 import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 
 /**

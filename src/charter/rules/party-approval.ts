@@ -6,7 +6,7 @@
 import { isApprovedBy } from "../../model/approval.js";
 import { charterIssue } from "../messages.js";
 import type { CharterRule } from "../rule.js";
-import { optionsObject } from "../../issue/misuse.js";
+import { optionsObject } from "../../_lib/misuse.js";
 import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 
 /**

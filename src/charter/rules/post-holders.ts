@@ -7,8 +7,8 @@ import type { Post } from "../../model/committee.js";
 import { label } from "../../model/labels.js";
 import { charterIssue, type CharterIssueCode } from "../messages.js";
 import type { CharterRule } from "../rule.js";
-import { optionsObject, requireNumber } from "../../issue/misuse.js";
-import { OPTION_BOUNDS } from "../../model/option-bounds.js";
+import { optionsObject, requireNumber } from "../../_lib/misuse.js";
+import { OPTION_BOUNDS } from "../../_lib/option-bounds.js";
 import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 
 /** Options of {@link postHolders}. */

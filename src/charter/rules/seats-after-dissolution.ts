@@ -4,11 +4,12 @@
  *
  * @module
  */
-import { listOf } from "../../dataset/dataset-index.js";
+import { listOf } from "../../_lib/list-of.js";
 import { label } from "../../model/labels.js";
 import { charterIssue, type CharterIssue } from "../messages.js";
 import type { CharterRule } from "../rule.js";
-import { optionsObject } from "../../issue/misuse.js";
+import { optionsObject } from "../../_lib/misuse.js";
+
 import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 
 /**

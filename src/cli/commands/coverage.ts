@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { label, organisationalCoverage, toCsv, toRows, type Locale, type OrganisationalCoverage } from "../../index.js";
+import { label, organisationalCoverage, type Locale, type OrganisationalCoverage } from "../../index.js";
+import { toCsv, toRows } from "../../csv/index.js";
 import { UsageError } from "../errors.js";
 import { CLI_MESSAGES, headerCells, say } from "../messages.js";
 import { checkScopeInData, choiceOption, dataSetArgs, formatOption, localeOption, parseCommandArgs, scopeOption, today } from "../options.js";

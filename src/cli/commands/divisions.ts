@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { DivisionCode, FORMAT_VERSION } from "../../index.js";
+import { FORMAT_VERSION } from "../../index.js";
+import { DivisionCode } from "../../model/primitives.js";
 import { areaDivisions } from "../division-source.js";
 import { UsageError } from "../errors.js";
 import { writeOut } from "../files.js";

@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { facilityStats, label, outputStats, type ParsedDataset, type Locale } from "../../index.js";
+import { facilityStats, outputStats } from "../../metrics/index.js";
+import { label, type ParsedDataset, type Locale } from "../../index.js";
 import { headerCells, say } from "../messages.js";
 import { textTable } from "../text-table.js";
 

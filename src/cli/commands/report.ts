@@ -4,26 +4,11 @@
  *
  * @module
  */
-import {
-  DATE_RANGE,
-  GRASSROOTS_KINDS,
-  JIANGSU_4PLUS1,
-  SHANDONG_3PLUS1_2020,
-  TONGCHENG_3PLUS1,
-  growth,
-  label,
-  leadershipCoverage,
-  organisationalCoverage,
-  validateDataset,
-  yearOf,
-  type AssociationKind,
-  type ParsedDataset,
-  type Locale,
-  type Post,
-  type RuleSet,
-  type SectorRole,
-  type ValidationReport,
-} from "../../index.js";
+import { DATE_RANGE } from "../../model/primitives.js";
+import { GRASSROOTS_KINDS, JIANGSU_4PLUS1, SHANDONG_3PLUS1_2020, TONGCHENG_3PLUS1, yearOf } from "../../charter/index.js";
+import { growth, leadershipCoverage } from "../../metrics/index.js";
+import { label, organisationalCoverage, type AssociationKind, type ParsedDataset, type Locale, type Post, type SectorRole } from "../../index.js";
+import { validateDataset, type RuleSet, type ValidationReport } from "../../charter/index.js";
 import { associationLabel, findingLine } from "../findings.js";
 import { CLI_MESSAGES, headerCells, say } from "../messages.js";
 import { checkScopeInData, dataSetArgs, dateOption, formatOption, localeOption, parseCommandArgs, scopeOption, today } from "../options.js";

@@ -3,7 +3,11 @@
  *
  * @module
  */
-import { activityStats, DATE_RANGE, label, toCsv, toRows, yearOf, type ActivityStats, type ParsedDataset, type Locale } from "../../index.js";
+import { activityStats, type ActivityStats } from "../../metrics/index.js";
+import { DATE_RANGE } from "../../model/primitives.js";
+import { label, type ParsedDataset, type Locale } from "../../index.js";
+import { toCsv, toRows } from "../../csv/index.js";
+import { yearOf } from "../../charter/index.js";
 import { UsageError } from "../errors.js";
 import { CLI_MESSAGES, headerCells, say } from "../messages.js";
 import { dataSetArgs, formatOption, localeOption, parseCommandArgs, today } from "../options.js";

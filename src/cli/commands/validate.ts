@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { validateDataset, type Issue, type Severity, type ValidationReport } from "../../index.js";
+import { validateDataset, type ValidationReport } from "../../charter/index.js";
+import type { Issue, Severity } from "../../index.js";
 import {
   atLeast,
   bothFindings,

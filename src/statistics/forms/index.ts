@@ -10,7 +10,14 @@ import { FORM_1_1 } from "./organisation.js";
 import { FORM_5 } from "./popularisation.js";
 
 export { FORM_1_1, FORM_3, FORM_5, FORM_7 };
-export * from "./sources.js";
+export {
+  BEIJING_BULLETIN_2017,
+  CAST_REPORTING_SYSTEM,
+  GUANGZHOU_YEARBOOK_2022,
+  NATIONAL_SERIES_2005,
+  NBS_YEARBOOK_2010,
+  WUHAN_NOTICE_2013,
+} from "./sources.js";
 
 /**
  * The built-in forms, in their order in the reporting system: 表1-1, 表3, 表5, 表7.

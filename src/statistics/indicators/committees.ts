@@ -7,7 +7,7 @@
 import type { Bilingual } from "../../charter/rule.js";
 import { LOCAL_KINDS, type AssociationKind } from "../../model/association.js";
 import { committeeOn, seatedOn } from "../../model/committee-status.js";
-import { listOf } from "../../dataset/dataset-index.js";
+import { listOf } from "../../_lib/list-of.js";
 import { countIndicator, type Indicator } from "../indicator.js";
 import type { ReportingPeriod } from "../period.js";
 import { statisticalPostOf, type StatisticalPost } from "../record-access.js";

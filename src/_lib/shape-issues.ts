@@ -8,9 +8,10 @@ import * as z from "zod";
 import { en, zhCN } from "zod/locales";
 import { createIssue, formatPath, type IssuePath, type Locale } from "../issue/issue.js";
 import { DATE_RANGE, DATE_RANGE_PATTERN } from "../model/primitives.js";
-import { requireLocale } from "../issue/misuse.js";
+import { requireLocale } from "./misuse.js";
 import { ID_PATTERN } from "../model/primitives.js";
-import { DATASET_MESSAGES, type DatasetIssueCode, type ShapeIssue } from "./messages.js";
+import { DATASET_MESSAGES, type DatasetIssueCode } from "../dataset/messages.js";
+import { type ShapeIssue } from "../dataset/messages.js";
 
 // zod's locale error maps are plain functions with no state; we pass them per call and never touch
 // zod's global config, which belongs to the application.

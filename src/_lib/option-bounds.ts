@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { NumberBounds } from "../issue/misuse.js";
+import type { NumberBounds } from "./misuse.js";
 
 /**
  * The bounds of every numeric option, by what it counts. All are whole numbers, inclusive.

@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { describeArgument } from "../issue/describe.js";
-import { CalendarDate, DATE_RANGE } from "./primitives.js";
+import { describeArgument } from "./describe.js";
+import { CalendarDate, DATE_RANGE } from "../model/primitives.js";
 
 /**
  * Returns a date option when it is a real day written `YYYY-MM-DD` within {@link DATE_RANGE}, the days

@@ -10,7 +10,7 @@
  * @module
  */
 import { clipText, describeValue } from "./describe.js";
-import { LOCALES, type Locale } from "./issue.js";
+import { LOCALES, type Locale } from "../issue/issue.js";
 
 /**
  * A value as a misuse message quotes it: a string in quotes and clipped, anything else by
