@@ -148,9 +148,19 @@ export function defineMessages<const C extends Record<string, MessageTemplates>>
  * });
  * ```
  */
-export function withParams<P extends IssueParams>(): <const T extends MessageTemplates>(templates: T) => TemplatesWithParams<T, P> {
-  return identity;
+export function withParams<P extends IssueParams>(): <const T extends MessageTemplates>(templates: T) => DeclaredTemplates<T, P> {
+  return identity as <const T extends MessageTemplates>(templates: T) => DeclaredTemplates<T, P>;
 }
+
+/**
+ * The templates with their declared params, or, when a placeholder is not among them, a type no catalog
+ * accepts, naming the placeholders left out (a message would print `{name}` as it is).
+ */
+type DeclaredTemplates<T extends MessageTemplates, P extends IssueParams> = [
+  Exclude<PlaceholdersOf<T["zh-CN"]> | PlaceholdersOf<T["en"]>, keyof P & string>,
+] extends [never]
+  ? TemplatesWithParams<T, P>
+  : { readonly "placeholders not in the declared params": Exclude<PlaceholdersOf<T["zh-CN"]> | PlaceholdersOf<T["en"]>, keyof P & string> };
 
 function identity<T>(value: T): T {
   return value;
