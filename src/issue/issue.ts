@@ -30,7 +30,15 @@ export type IssuePath = readonly (string | number)[];
 /** A value that may appear in an issue's `params`: plain JSON, so issues serialise as they are. */
 export type IssueParam = string | number | boolean | null | readonly (string | number)[];
 
-/** An issue's `params`: the values its message was built from, by placeholder name. */
+/**
+ * An issue's `params`: the values its message was built from, by placeholder name. Any issue's params are
+ * these; a known code's are narrower (see {@link ParamsOf}).
+ *
+ * @example
+ * ```ts
+ * const params: IssueParams = { entity: "associations", id: "a1", first: "associations[0]" };
+ * ```
+ */
 export type IssueParams = Readonly<Record<string, IssueParam>>;
 
 /**
@@ -78,6 +86,11 @@ type NamedParams<N extends string> = [N] extends [never] ? { readonly [name: str
  * Message templates whose params are declared, because they carry more than the placeholders show (ids
  * for programs, a cycle as a list) or are narrower than any {@link IssueParam}. The key exists in the type
  * only: at run time the templates are the plain object.
+ *
+ * @example
+ * ```ts
+ * type Cycle = TemplatesWithParams<{ "zh-CN": "循环：{cyclePath}"; en: "cycle: {cyclePath}" }, { cyclePath: string; cycle: readonly string[] }>;
+ * ```
  */
 export type TemplatesWithParams<T extends MessageTemplates, P extends IssueParams> = T & { readonly "~params"?: P };
 
