@@ -5,24 +5,24 @@
  * @module
  */
 import type { IssueParam, Locale } from "../index.js";
-import { say, type CliMessage } from "./messages.js";
+import { sayUnchecked, type CliMessage, type CliParamsArg } from "./messages.js";
 
 /**
  * A failure that ends the command with exit code 2 and a one-line message. It carries a catalogue key and
  * its values, not a sentence, so the message is written in the locale the command line asked for.
  */
-export class UsageError extends Error {
+export class UsageError<K extends CliMessage = CliMessage> extends Error {
   override readonly name = "UsageError";
-  readonly key: CliMessage;
+  readonly key: K;
   readonly params: Readonly<Record<string, IssueParam>>;
-  constructor(key: CliMessage, params: Readonly<Record<string, IssueParam>> = {}) {
-    super(say(key, "en", params));
+  constructor(key: K, ...[params]: CliParamsArg<K>) {
+    super(sayUnchecked(key, "en", params ?? {}));
     this.key = key;
-    this.params = params;
+    this.params = params ?? {};
   }
 
   /** The message in a locale. */
   messageIn(locale: Locale): string {
-    return say(this.key, locale, this.params);
+    return sayUnchecked(this.key, locale, this.params);
   }
 }

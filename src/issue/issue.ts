@@ -30,7 +30,15 @@ export type IssuePath = readonly (string | number)[];
 /** A value that may appear in an issue's `params`: plain JSON, so issues serialise as they are. */
 export type IssueParam = string | number | boolean | null | readonly (string | number)[];
 
-/** An issue's `params`: the values its message was built from, by placeholder name. */
+/**
+ * An issue's `params`: the values its message was built from, by placeholder name. Any issue's params are
+ * these; a known code's are narrower (see {@link ParamsOf}).
+ *
+ * @example
+ * ```ts
+ * const params: IssueParams = { entity: "associations", id: "a1", first: "associations[0]" };
+ * ```
+ */
 export type IssueParams = Readonly<Record<string, IssueParam>>;
 
 /**
@@ -78,6 +86,11 @@ type NamedParams<N extends string> = [N] extends [never] ? { readonly [name: str
  * Message templates whose params are declared, because they carry more than the placeholders show (ids
  * for programs, a cycle as a list) or are narrower than any {@link IssueParam}. The key exists in the type
  * only: at run time the templates are the plain object.
+ *
+ * @example
+ * ```ts
+ * type Cycle = TemplatesWithParams<{ "zh-CN": "循环：{cyclePath}"; en: "cycle: {cyclePath}" }, { cyclePath: string; cycle: readonly string[] }>;
+ * ```
  */
 export type TemplatesWithParams<T extends MessageTemplates, P extends IssueParams> = T & { readonly "~params"?: P };
 
@@ -148,9 +161,19 @@ export function defineMessages<const C extends Record<string, MessageTemplates>>
  * });
  * ```
  */
-export function withParams<P extends IssueParams>(): <const T extends MessageTemplates>(templates: T) => TemplatesWithParams<T, P> {
-  return identity;
+export function withParams<P extends IssueParams>(): <const T extends MessageTemplates>(templates: T) => DeclaredTemplates<T, P> {
+  return identity as <const T extends MessageTemplates>(templates: T) => DeclaredTemplates<T, P>;
 }
+
+/**
+ * The templates with their declared params, or, when a placeholder is not among them, a type no catalog
+ * accepts, naming the placeholders left out (a message would print `{name}` as it is).
+ */
+type DeclaredTemplates<T extends MessageTemplates, P extends IssueParams> = [
+  Exclude<PlaceholdersOf<T["zh-CN"]> | PlaceholdersOf<T["en"]>, keyof P & string>,
+] extends [never]
+  ? TemplatesWithParams<T, P>
+  : { readonly "placeholders not in the declared params": Exclude<PlaceholdersOf<T["zh-CN"]> | PlaceholdersOf<T["en"]>, keyof P & string> };
 
 function identity<T>(value: T): T {
   return value;

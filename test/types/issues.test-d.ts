@@ -88,6 +88,15 @@ describe("createIssue checks the code and its params", () => {
   });
 });
 
+describe("withParams", () => {
+  it("must declare every placeholder of the messages", () => {
+    defineMessages({
+      // @ts-expect-error -- {cyclePath} is in the messages but not in the declared params
+      "mine.cycle": withParams<{ cycle: readonly string[] }>()({ "zh-CN": "循环：{cyclePath}", en: "cycle: {cyclePath}" }),
+    });
+  });
+});
+
 describe("each function's result says which codes it can carry", () => {
   it("parseDataset: dataset codes", () => {
     expectTypeOf(parseDataset({}).issues).toEqualTypeOf<readonly DatasetIssue[]>();

@@ -26,18 +26,25 @@ export function unitLabel(unit: StatisticalUnit, locale: Locale): string {
   return UNIT_LABELS[unit]?.[locale] ?? unit;
 }
 
+// One step of indentation: a full-width space in Chinese text, as printed forms indent; two spaces in English.
+const INDENT: Readonly<Record<Locale, string>> = { "zh-CN": "\u3000", en: "  " };
+
+// A day of the year as the locale writes it, like date-fns's locale formatters: 1月1日 (no leading zeros), 01-01.
+const DAY_OF_YEAR: Readonly<Record<Locale, (date: string) => string>> = {
+  "zh-CN": (date) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`,
+  en: (date) => date.slice(5, 10),
+};
+
 /** A row's label as printed: a "其中" row says so, a deeper one is indented. */
 export function rowLabel(line: Pick<StatisticalReportLine, "label" | "depth">, locale: Locale): string {
   if (line.depth === 0) return line.label;
-  return say("form.indent", locale).repeat(line.depth - 1) + say("form.of-which", locale, { label: line.label });
+  return INDENT[locale].repeat(line.depth - 1) + say("form.of-which", locale, { label: line.label });
 }
 
 function periodText(report: StatisticalReport, locale: Locale): string {
   const { year, from, to, calendarYear } = report.period;
   if (calendarYear) return say("form.period-year", locale, { year: String(year) });
-  // Months and days as numbers, 1月1日 rather than 01月01日.
-  const days = { fromMonth: Number(from.slice(5, 7)), fromDay: Number(from.slice(8, 10)), toMonth: Number(to.slice(5, 7)), toDay: Number(to.slice(8, 10)) };
-  return say("form.period-days", locale, { year: String(year), from, to, ...days });
+  return say("form.period-days", locale, { year: String(year), from: DAY_OF_YEAR[locale](from), to: DAY_OF_YEAR[locale](to) });
 }
 
 function filingText(report: StatisticalReport, locale: Locale): string {
