@@ -9,7 +9,10 @@ import type { IssueParam } from "../../issue/issue.js";
 import { activityWindow, fiveHasChecklist } from "../checklist.js";
 import { charterIssue, type CharterIssueCode } from "../messages.js";
 import type { Rule, RuleInput } from "../rule.js";
-import { optionalNumber, optionsObject } from "../../issue/misuse.js";
+import * as z from "zod";
+import { checkOptions } from "../../_lib/check-options.js";
+import { lazy } from "../../_lib/lazy.js";
+import { numberOption } from "../../model/option-schemas.js";
 import { OPTION_BOUNDS } from "../../model/option-bounds.js";
 import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 
@@ -30,6 +33,8 @@ const CODES: Readonly<Record<string, CharterIssueCode>> = {
   activities: "charter.five-has-activities",
 };
 
+const optionsSchema = lazy(() => z.object({ activityMonths: numberOption(OPTION_BOUNDS.windowMonths).optional() }));
+
 /**
  * The five 五有 rules, in checklist order, one per item of {@link fiveHasChecklist}. Organisation: a
  * committee in office on `asOf` (whether its term has run out is the terms rule's finding). Office,
@@ -45,9 +50,8 @@ const CODES: Readonly<Record<string, CharterIssueCode>> = {
  */
 export function fiveHasRules(options: FiveHasOptions): Rule[] {
   const fn = "fiveHasRules";
-  optionsObject(fn, options, true);
+  const months = checkOptions(fn, optionsSchema(), options).activityMonths ?? 12;
   const prefix = options.idPrefix ?? "five-has";
-  const months = optionalNumber(fn, "activityMonths", options.activityMonths, 12, OPTION_BOUNDS.windowMonths);
   const windowStart = activityWindow(months);
   const paramsOf = (item: string, input: RuleInput): Readonly<Record<string, IssueParam>> =>
     item === "activities" ? { from: windowStart(input.asOf), asOf: input.asOf } : item === "organisation" ? { asOf: input.asOf } : {};
