@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "schema/", "docs/api/", "coverage/", "reports/", ".stryker-tmp/", "bench/results*", "examples/**/*.json"] },
+  { ignores: [".examples/", ".docs-blocks/", ".api-temp/", "dist/", "schema/", "docs/api/", "coverage/", "reports/", ".stryker-tmp/", "bench/results*", "examples/**/*.json"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -113,18 +113,6 @@ export function requireNumber(fn: string, name: string, value: unknown, bounds: 
 }
 
 /**
- * {@link requireNumber} for an option that may be left out: its default when `undefined`.
- *
- * @example
- * ```ts
- * optionalNumber("congressCycle", "years", undefined, 5, { min: 1, max: 20 }); // 5
- * ```
- */
-export function optionalNumber(fn: string, name: string, value: unknown, fallback: number, bounds: NumberBounds): number {
-  return value === undefined ? fallback : requireNumber(fn, name, value, bounds);
-}
-
-/**
  * Checks an optional boolean option: `strict: "yes"` would otherwise be read as false without a word.
  *
  * @example

@@ -3,7 +3,11 @@
  *
  * @module
  */
-import { optionsObject, requireNumber } from "../_lib/misuse.js";
+import * as z from "zod";
+import { checkOptions } from "../_lib/check-options.js";
+import { lazy } from "../_lib/lazy.js";
+import { optionsObject } from "../_lib/misuse.js";
+import { numberOption } from "../model/option-schemas.js";
 import { OPTION_BOUNDS } from "../_lib/option-bounds.js";
 import { GRASSROOTS_KINDS, type AssociationKind } from "../model/association.js";
 import type { AppointmentMode, Post } from "../model/committee.js";
@@ -272,6 +276,16 @@ export interface TermRulesOptions {
   readonly kinds?: readonly AssociationKind[];
 }
 
+const termRulesSchema = lazy(() =>
+  z
+    .object({
+      warnMonths: numberOption(OPTION_BOUNDS.warnMonths).optional(),
+      termYears: numberOption(OPTION_BOUNDS.termYears).optional(),
+      congressYears: numberOption(OPTION_BOUNDS.congressYears).optional(),
+    })
+    .optional(),
+);
+
 /**
  * Terms and congresses under the CAST charter, for every association kind: `terms/committee-expired`
  * (the committee in office has outlived its term) and `terms/congress-overdue` (no congress within the
@@ -284,11 +298,9 @@ export interface TermRulesOptions {
  */
 export function termRules(options?: TermRulesOptions): CharterRuleSet {
   const fn = "termRules";
-  const { kinds, warnMonths, termYears, congressYears } = optionsObject(fn, options);
   // Checked here too, so a bad value is named after the function that was called.
-  if (warnMonths !== undefined) requireNumber(fn, "warnMonths", warnMonths, OPTION_BOUNDS.warnMonths);
-  if (termYears !== undefined) requireNumber(fn, "termYears", termYears, OPTION_BOUNDS.termYears);
-  if (congressYears !== undefined) requireNumber(fn, "congressYears", congressYears, OPTION_BOUNDS.congressYears);
+  checkOptions(fn, termRulesSchema(), options);
+  const { kinds, warnMonths, termYears, congressYears } = options ?? {};
   const appliesTo: AppliesTo = { kinds: kinds ?? "all" };
   const warn = warnMonths === undefined ? {} : { warnMonths };
   return defineRuleSet({

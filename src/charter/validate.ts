@@ -4,10 +4,13 @@
  * @module
  */
 import { isDatasetIndex, requireDatasetOrIndex, type ParsedDataset } from "../dataset/parsed.js";
-import { countBySeverity, type Issue, type IssuePath, type Locale, type Severity } from "../issue/issue.js";
-import { misuse, optionsObject, requireLocale } from "../_lib/misuse.js";
+import * as z from "zod";
+import { checkOptions } from "../_lib/check-options.js";
+import { lazy } from "../_lib/lazy.js";
+import { countBySeverity, LOCALES, type Issue, type IssuePath, type Locale, type Severity } from "../issue/issue.js";
+import { misuse } from "../_lib/misuse.js";
 import { AssociationKind, type Association } from "../model/association.js";
-import { requireDateOption } from "../_lib/date-option.js";
+import { dateOption } from "../model/option-schemas.js";
 import { createValidationContext, type ValidationContext } from "./context.js";
 import { DEFAULT_RULES } from "./presets.js";
 import { isRule, type Rule } from "./rule.js";
@@ -108,16 +111,24 @@ interface Prepared {
   readonly anyKind: readonly PreparedRule[];
 }
 
-function prepare(fn: string, options: ValidateOptions | undefined): Prepared {
-  const { asOf, rules, locale: wanted } = optionsObject(fn, options, true);
-  requireDateOption(fn, "asOf", asOf);
-  if (rules !== undefined && !Array.isArray(rules)) throw new TypeError(`${fn}: rules must be an array of rules and rule sets`);
-  const locale = requireLocale(fn, wanted);
-  const parts = rules ?? [DEFAULT_RULES];
-  for (const part of parts as readonly unknown[]) {
-    const isSet = typeof part === "object" && part !== null && Array.isArray((part as Partial<RuleSet>).rules);
-    if (!isRule(part) && !isSet) throw new TypeError(`${fn}: rules must hold only rules and rule sets`);
-  }
+function isRuleSet(part: unknown): part is RuleSet {
+  return typeof part === "object" && part !== null && Array.isArray((part as Partial<RuleSet>).rules);
+}
+
+const optionsSchema = lazy(() =>
+  z.object({
+    asOf: dateOption(),
+    rules: z.array(z.custom<Rule | RuleSet>((part) => isRule(part) || isRuleSet(part), { error: "a rule or a rule set" })).optional(),
+    locale: z.enum(LOCALES).optional(),
+  }),
+);
+
+function prepare(fn: string, options: ValidateOptions): Prepared {
+  const checked = checkOptions(fn, optionsSchema(), options);
+  const { asOf } = checked;
+  const locale = checked.locale ?? "zh-CN";
+  // The caller's own rules and sets, not copies: a rule is kept by reference.
+  const parts = options.rules ?? [DEFAULT_RULES];
   const prepared = flattenRules(parts).map((rule): PreparedRule => {
     const { kinds, region, from, until, status } = rule.appliesTo;
     return { rule, kinds: kinds === "all" ? undefined : new Set(kinds), region, from, until, anyStatus: status === "any" };

@@ -4,6 +4,9 @@
  *
  * @module
  */
+import * as z from "zod";
+import { checkOptions } from "../_lib/check-options.js";
+import { lazy } from "../_lib/lazy.js";
 import { describeValue } from "../_lib/describe.js";
 import { CalendarDate } from "../model/primitives.js";
 
@@ -73,30 +76,36 @@ function describe(value: unknown): string {
 }
 
 /**
+ * The schema of a reporting period rule: two month-day bounds, `from` not after `to`. Built on each
+ * call, so only inside a `lazy` schema.
+ *
+ * @example
+ * ```ts
+ * const schema = lazy(() => z.object({ period: periodRuleSchema().optional() }));
+ * ```
+ */
+export function periodRuleSchema(): z.ZodType<ReportingPeriodRule> {
+  const monthDay = z.custom<string>((value) => typeof value === "string" && isMonthDay(value), {
+    error: "a day of every year written MM-DD (29 February is not)",
+  });
+  return z.object({ from: monthDay, to: monthDay }).refine(({ from, to }) => from <= to, { path: ["to"], error: "a day not before period.from" });
+}
+
+const periodSchema = lazy(periodRuleSchema);
+
+/**
  * Checks a reporting period rule and returns it: two month-day bounds, `from` not after `to`.
  *
  * @throws TypeError, with `fn` first in its message, when the rule is malformed.
  * @example
  * ```ts
  * requirePeriodRule("statisticalReport", { from: "01-01", to: "10-31" }); // the rule
- * requirePeriodRule("statisticalReport", { from: "11-01", to: "10-31" }); // throws TypeError
+ * requirePeriodRule("statisticalReport", { from: "11-01", to: "10-31" });
+ * // TypeError: statisticalReport: period.to must be a day not before period.from; got "10-31"
  * ```
  */
 export function requirePeriodRule(fn: string, rule: unknown): ReportingPeriodRule {
-  if (typeof rule !== "object" || rule === null) {
-    throw new TypeError(`${fn}: the period must be an object { from: "MM-DD", to: "MM-DD" }; got ${describe(rule)}`);
-  }
-  const { from, to } = rule as { from?: unknown; to?: unknown };
-  for (const [name, value] of [
-    ["from", from],
-    ["to", to],
-  ] as const) {
-    if (typeof value !== "string" || !isMonthDay(value)) {
-      throw new TypeError(`${fn}: period.${name} must be a day of every year written MM-DD (29 February is not); got ${describe(value)}`);
-    }
-  }
-  if ((from as string) > (to as string)) throw new TypeError(`${fn}: the period starts (${String(from)}) after it ends (${String(to)})`);
-  return { from: from as string, to: to as string };
+  return checkOptions(fn, periodSchema(), rule, "period");
 }
 
 /**
@@ -117,18 +126,16 @@ export function parsePeriodRule(text: string): ReportingPeriodRule {
 }
 
 /**
- * The period of one year under a rule, with misuse reported under the caller's name.
+ * The period of one (checked) year under a rule, with misuse reported under the caller's name.
  *
- * @throws TypeError, with `fn` first in its message, when the year or the rule is malformed.
+ * @throws TypeError, with `fn` first in its message, when the rule is malformed.
  * @example
  * ```ts
  * resolvePeriod("statisticalReport", 2018, CALENDAR_YEAR).to; // "2018-12-31"
  * ```
  */
-export function resolvePeriod(fn: string, year: unknown, rule: unknown): ReportingPeriod {
-  if (typeof year !== "number" || !Number.isInteger(year) || year < 1000 || year > 9999) {
-    throw new TypeError(`${fn}: the year must be a whole number from 1000 to 9999; got ${describe(year)}`);
-  }
+export function resolvePeriod(fn: string, year: number, rule: unknown): ReportingPeriod {
+  // The year is checked with the options; the rule may come from a caller's own form, so it is checked here.
   const { from, to } = requirePeriodRule(fn, rule);
   const first = `${year}-${from}`;
   const last = `${year}-${to}`;

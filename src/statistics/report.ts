@@ -13,12 +13,12 @@ import type { ParsedDataset } from "../dataset/parsed.js";
 import * as z from "zod";
 import { checkOptions } from "../_lib/check-options.js";
 import { lazy } from "../_lib/lazy.js";
-import { scopeOption } from "../model/option-schemas.js";
+import { numberOption, scopeOption } from "../model/option-schemas.js";
 import { indicatorById } from "./catalogue.js";
 import { formRows, type FormRow, type StatisticalForm } from "./form.js";
 import { formById } from "./forms/index.js";
 import type { IndicatorValue, RecordCollection, StatisticalUnit } from "./indicator.js";
-import { resolvePeriod, type ReportingPeriod, type ReportingPeriodRule } from "./period.js";
+import { periodRuleSchema, resolvePeriod, type ReportingPeriod, type ReportingPeriodRule } from "./period.js";
 import { RECORD_STAND_INS, type RecordStandIn } from "./record-access.js";
 import { indexStatistics, type StatisticsIndex } from "./statistics-index.js";
 
@@ -102,16 +102,10 @@ function fill(template: string, params: Readonly<Record<string, string>>): strin
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
 }
 
-function requireForm(form: unknown): StatisticalForm {
-  if (typeof form === "string") {
-    const found = formById(form);
-    if (found === undefined) throw new TypeError(`${FN}: there is no built-in form ${JSON.stringify(describeValue(form))} (use 1-1, 3, 5 or 7, or pass a form)`);
-    return found;
-  }
-  if (typeof form !== "object" || form === null || !Array.isArray((form as Partial<StatisticalForm>).rows)) {
-    throw new TypeError(`${FN}: options.form must be a built-in form's id or a form with rows; got ${describeValue(form)}`);
-  }
-  return form as StatisticalForm;
+/** A form as the options give it: a built-in form's id, or a form of the caller's with rows. */
+function isFormOption(form: unknown): form is StatisticalForm | string {
+  if (typeof form === "string") return formById(form) !== undefined;
+  return typeof form === "object" && form !== null && Array.isArray((form as Partial<StatisticalForm>).rows);
 }
 
 // The association that files for an area: one serving exactly that code, local kinds first (county
@@ -134,8 +128,15 @@ function filingUnit(index: DatasetIndex, scope: string | undefined, lastDay: str
   };
 }
 
-// The form and the period are checked against the catalogue by requireForm and resolvePeriod.
-const optionsSchema = lazy(() => z.object({ locale: z.enum(LOCALES).optional(), scope: scopeOption().optional() }));
+const optionsSchema = lazy(() =>
+  z.object({
+    form: z.custom<StatisticalForm | string>(isFormOption, { error: "a built-in form's id (1-1, 3, 5 or 7) or a form with rows" }),
+    year: numberOption({ min: 1000, max: 9999 }),
+    scope: scopeOption().optional(),
+    period: periodRuleSchema().optional(),
+    locale: z.enum(LOCALES).optional(),
+  }),
+);
 
 /**
  * Fills a statistical form for an area and a year from the records: each row's value is its indicator's
@@ -158,10 +159,10 @@ export function statisticalReport(
   options: StatisticalReportOptions,
 ): StatisticalReport {
   const checked = checkOptions(FN, optionsSchema(), options);
-  const form = requireForm(options.form);
+  const form = typeof checked.form === "string" ? (formById(checked.form) as StatisticalForm) : checked.form;
   const locale = checked.locale ?? "zh-CN";
   const scope = checked.scope;
-  const period = resolvePeriod(FN, options.year, options.period ?? form.period);
+  const period = resolvePeriod(FN, checked.year, checked.period ?? form.period);
   if (typeof input !== "object" || input === null) throw new TypeError(`${FN}: the first argument must be a parsed dataset or its index`);
   const statistics = "kind" in input && input.kind === "statistics-index" ? input : indexStatistics(input as ParsedDataset | DatasetIndex);
 

@@ -27,11 +27,11 @@ describe("API misuse throws a TypeError named after the function", () => {
   const d = dataset();
   it.each([
     [undefined, /^validateDataset: options/],
-    [{}, /^validateDataset: asOf must be a YYYY-MM-DD date/],
-    [{ asOf: "2020-02-30" }, /^validateDataset: asOf must be a YYYY-MM-DD date/],
-    [{ asOf: "2020-9-7" }, /^validateDataset: asOf must be a YYYY-MM-DD date/],
-    [{ asOf: AS_OF, rules: TONGCHENG_2019 }, /^validateDataset: rules must be an array/],
-    [{ asOf: AS_OF, rules: [{}] }, /^validateDataset: rules must hold only rules and rule sets/],
+    [{}, /^validateDataset: options\.asOf must be a YYYY-MM-DD date/],
+    [{ asOf: "2020-02-30" }, /^validateDataset: options\.asOf must be a YYYY-MM-DD date/],
+    [{ asOf: "2020-9-7" }, /^validateDataset: options\.asOf must be a YYYY-MM-DD date/],
+    [{ asOf: AS_OF, rules: TONGCHENG_2019 }, /^validateDataset: options\.rules must be an array; got \[object\]$/],
+    [{ asOf: AS_OF, rules: [{}] }, /^validateDataset: options\.rules\[0\] must be a rule or a rule set; got \[object\]$/],
     [{ asOf: AS_OF, locale: "fr" }, /^validateDataset: options\.locale must be one of zh-CN, en; got "fr"$/],
   ])("options %j", (options, message) => {
     expect(() => validateDataset(d, options as never)).toThrow(TypeError);
@@ -41,7 +41,7 @@ describe("API misuse throws a TypeError named after the function", () => {
   it("validateAssociation checks its context and asOf", () => {
     expect(() => validateAssociation(d.associations[1]!, {} as never, { asOf: AS_OF })).toThrow(/^validateAssociation: context/);
     const context = createValidationContext(d);
-    expect(() => validateAssociation(d.associations[1]!, context, { asOf: "" })).toThrow(/^validateAssociation: asOf must be a YYYY-MM-DD date/);
+    expect(() => validateAssociation(d.associations[1]!, context, { asOf: "" })).toThrow(/^validateAssociation: options\.asOf must be a YYYY-MM-DD date/);
   });
 
   it("defineRule and defineRuleSet reject malformed definitions", () => {

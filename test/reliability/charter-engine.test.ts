@@ -136,12 +136,12 @@ describe("validateDataset and validateAssociation", () => {
   it.each([
     [undefined, /^validateDataset: options must be an object; got undefined$/],
     [null, /^validateDataset: options must be an object; got null$/],
-    [{ asOf: 20200907 }, /^validateDataset: asOf must be a YYYY-MM-DD date from 1900-01-01 to 2099-12-31; got 20200907$/],
-    [{ asOf: undefined }, /^validateDataset: asOf must be a YYYY-MM-DD date from 1900-01-01 to 2099-12-31; got undefined$/],
+    [{ asOf: 20200907 }, /^validateDataset: options\.asOf must be a YYYY-MM-DD date from 1900-01-01 to 2099-12-31; got 20200907$/],
+    [{ asOf: undefined }, /^validateDataset: options\.asOf must be a YYYY-MM-DD date from 1900-01-01 to 2099-12-31; got undefined$/],
     [{ asOf: "2020-09-07", locale: "fr" }, /^validateDataset: options\.locale must be one of zh-CN, en; got "fr"$/],
-    [{ asOf: "2020-09-07", rules: [null] }, /^validateDataset: rules must hold only rules and rule sets$/],
-    [{ asOf: "2020-09-07", rules: ["x"] }, /^validateDataset: rules must hold only rules and rule sets$/],
-    [{ asOf: "2020-09-07", rules: [{ rules: "x" }] }, /^validateDataset: rules must hold only rules and rule sets$/],
+    [{ asOf: "2020-09-07", rules: [null] }, /^validateDataset: options\.rules\[0\] must be a rule or a rule set; got null$/],
+    [{ asOf: "2020-09-07", rules: ["x"] }, /^validateDataset: options\.rules\[0\] must be a rule or a rule set; got "x"$/],
+    [{ asOf: "2020-09-07", rules: [{ rules: "x" }] }, /^validateDataset: options\.rules\[0\] must be a rule or a rule set; got \[object\]$/],
   ])("options %j", (options, message) => {
     expect(() => validateDataset(DATA, options as never)).toThrow(message);
   });

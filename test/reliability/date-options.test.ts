@@ -19,8 +19,8 @@ const source = { title: "t", issuer: "i", date: null, link: null };
 
 /** Each function and date option: a call with that option set to the value, the others valid. */
 const CALLS: Record<string, (value: unknown) => unknown> = {
-  "validateDataset asOf": (asOf) => validateDataset(DATA, { asOf } as never),
-  "validateAssociation asOf": (asOf) =>
+  "validateDataset options.asOf": (asOf) => validateDataset(DATA, { asOf } as never),
+  "validateAssociation options.asOf": (asOf) =>
     validateAssociation(DATA.associations[0]!, createValidationContext(DATA), { asOf, rules: [TERMS_AND_CONGRESSES] } as never),
   "defineRule appliesTo.from": (from) =>
     defineRule({ id: "r", title: { "zh-CN": "规", en: "r" }, source, appliesTo: { kinds: "all", from } as never, codes: [], check: () => [] }),

@@ -3,9 +3,9 @@
  * what to do; an id that is not in a hierarchy never matches a node; nothing half-works on raw data.
  */
 import { describe, expect, it } from "vitest";
-import { activityStats, dormantAssociations, leadershipCoverage, workCoverage } from "../../src/metrics/index.js";
+import { activityStats, dormantAssociations, growth, leadershipCoverage, targetCoverage, workCoverage } from "../../src/metrics/index.js";
 import { buildDivisionHierarchy, buildHierarchy, coverageByArea, createIssue, DATASET_MESSAGES, indexDataset, isDatasetIndex, isParsedDataset, label, organisationalCoverage, parseDataset, rollup, toJsonSchema, type Association } from "../../src/index.js";
-import { growth, targetCoverage } from "../../src/metrics/index.js";
+import { facilityStats, outputStats } from "../../src/metrics/index.js";
 import { buildHierarchyBy, type HierarchySource } from "../../src/hierarchy/index.js";
 import { committeeSize, committeeTerm, congressCycle, createValidationContext, deadlineStatus, fiveHasRules, postHolders, structureRules, termRules, tongcheng2019, validateAssociation, validateDataset } from "../../src/charter/index.js";
 import { deadlineStatusWith } from "../../src/charter/rules/deadline.js";
@@ -269,6 +269,37 @@ describe("a data set must come from parseDataset", () => {
     expect(isDatasetIndex(result.data)).toBe(false);
     expect(Object.keys(result.data)).toEqual(["formatVersion", "divisionList", "divisions", "associations", "committees", "members", "activities", "facilities", "outputs"]);
     expect(JSON.parse(JSON.stringify(result.data))).toEqual(JSON.parse(JSON.stringify(doc)));
+  });
+});
+
+describe("every metric's misuse has one form: fn: options.<path> must be <expected>; got <value>", () => {
+  const data = parsed(validDoc());
+  const DATE = "a YYYY-MM-DD date from 1900-01-01 to 2099-12-31";
+
+  it.each([
+    ["organisationalCoverage", () => organisationalCoverage(data, { asOf: AS_OF, bySubKind: "yes" } as never), 'options.bySubKind must be true or false; got "yes"'],
+    ["coverageByArea", () => coverageByArea(data, { asOf: AS_OF, kinds: { township: [] } } as never), "options.kinds.village must be an array; got undefined"],
+    ["targetCoverage", () => targetCoverage(data, { asOf: AS_OF, targets: [{ id: "a" }] } as never), "options.targets[0].name must be a string; got undefined"],
+    ["growth", () => growth(data, { from: "2020-9-7", asOf: AS_OF, kinds: [] }), `options.from must be ${DATE}; got "2020-9-7"`],
+    ["leadershipCoverage", () => leadershipCoverage(data, { asOf: AS_OF, kinds: [], requiredHeads: ["mayor"] } as never), /^options\.requiredHeads\[0\] must be one of [a-z, -]+; got "mayor"$/],
+    ["workCoverage", () => workCoverage(data, { from: AS_OF, asOf: AS_OF, scope: 340881 } as never), "options.scope must be a division code of 2, 4, 6, 9 or 12 digits; got 340881"],
+    ["dormantAssociations", () => dormantAssociations(data, { asOf: AS_OF, months: 12, coOrganizers: 1 } as never), "options.coOrganizers must be true or false; got 1"],
+    ["activityStats", () => activityStats(data, { asOf: AS_OF, by: ["subtree"] }), 'options.subtreeRoots must be a list of association ids to group by "subtree"; got undefined'],
+    ["facilityStats", () => facilityStats(data, { asOf: AS_OF, by: ["area"], areaLevel: "city" } as never), /^options\.areaLevel must be one of province, prefecture, county, township, village; got "city"$/],
+    ["outputStats", () => outputStats(data, { asOf: AS_OF, by: ["year", "month"] } as never), /^options\.by\[1\] must be one of year, kind, stage, association, subtree; got "month"$/],
+  ] as const)("%s", (fn, call, message) => {
+    let thrown: unknown;
+    try {
+      call();
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(TypeError);
+    const text = (thrown as TypeError).message;
+    expect(text.startsWith(`${fn}: `), text).toBe(true);
+    const rest = text.slice(fn.length + 2);
+    if (typeof message === "string") expect(rest).toBe(message);
+    else expect(rest).toMatch(message);
   });
 });
 

@@ -4,10 +4,33 @@
  * @module
  */
 import { charterIssue } from "../messages.js";
+import * as z from "zod";
 import type { CharterRule } from "../rule.js";
-import { optionalNumber, optionsObject, requireNumber } from "../../_lib/misuse.js";
+import { checkOptions } from "../../_lib/check-options.js";
+import { lazy } from "../../_lib/lazy.js";
+import { numberOption } from "../../model/option-schemas.js";
 import { OPTION_BOUNDS } from "../../_lib/option-bounds.js";
+
 import { buildNamedRule, type RuleOptions } from "../rule-options.js";
+
+/**
+ * Adds the issue of a maximum below its minimum, for a seats schema's `superRefine`.
+ *
+ * @example
+ * ```ts
+ * z.object({ min: z.number(), max: z.number() }).superRefine(({ min, max }, ctx) => maxAtLeastMin(min, max, ctx));
+ * ```
+ */
+export function maxAtLeastMin(min: number, max: number, ctx: z.RefinementCtx): void {
+  if (max < min) ctx.addIssue({ code: "custom", path: ["max"], message: `a whole number from ${String(min)} to ${String(OPTION_BOUNDS.seats.max)}` });
+}
+
+// The default 9 is checked too: a `min` above it needs a `max` of its own.
+const optionsSchema = lazy(() =>
+  z
+    .object({ min: numberOption(OPTION_BOUNDS.seats).default(7), max: numberOption(OPTION_BOUNDS.seats).default(9) })
+    .superRefine(({ min, max }, ctx) => maxAtLeastMin(min, max, ctx)),
+);
 
 /**
  * Requires the committee in office to have between `min` and `max` seated members (7–9 by default;
@@ -22,10 +45,7 @@ import { buildNamedRule, type RuleOptions } from "../rule-options.js";
  */
 export function committeeSize(options: RuleOptions & { readonly min?: number; readonly max?: number }): CharterRule {
   const fn = "committeeSize";
-  optionsObject(fn, options, true);
-  const min = optionalNumber(fn, "min", options.min, 7, OPTION_BOUNDS.seats);
-  // The default 9 is checked too: a `min` above it needs a `max` of its own.
-  const max = requireNumber(fn, "max", options.max ?? 9, { ...OPTION_BOUNDS.seats, min });
+  const { min, max } = checkOptions(fn, optionsSchema(), options);
   return buildNamedRule("committeeSize", options, { "zh-CN": "委员会由 7–9 人组成", en: "A committee of 7–9 members" }, ["charter.committee-size"], (input, id) => {
     const office = input.office;
     if (office === undefined) return [];

@@ -7,9 +7,13 @@
 import { deadlineAfterPostponement, postponedUntil } from "../../model/approval.js";
 import { DEFAULT_TERM_YEARS, termEndOf } from "../../model/committee-status.js";
 import { charterIssue } from "../messages.js";
+import * as z from "zod";
 import type { CharterRule } from "../rule.js";
-import { optionalNumber, optionsObject } from "../../_lib/misuse.js";
+import { checkOptions } from "../../_lib/check-options.js";
+import { lazy } from "../../_lib/lazy.js";
+import { numberOption } from "../../model/option-schemas.js";
 import { OPTION_BOUNDS } from "../../_lib/option-bounds.js";
+
 import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 import { deadlineStatusWith } from "./deadline.js";
 
@@ -20,6 +24,10 @@ export interface TermOptions extends RuleOptions {
   /** How many months before the end a warning starts; 6 by default, 0 for none, at most 240. */
   readonly warnMonths?: number;
 }
+
+const optionsSchema = lazy(() =>
+  z.object({ termYears: numberOption(OPTION_BOUNDS.termYears).optional(), warnMonths: numberOption(OPTION_BOUNDS.warnMonths).optional() }),
+);
 
 /**
  * Reports the committee in office when its term has ended as of `asOf` (an error from the day after
@@ -33,9 +41,9 @@ export interface TermOptions extends RuleOptions {
  */
 export function committeeTerm(options: TermOptions): CharterRule {
   const fn = "committeeTerm";
-  optionsObject(fn, options, true);
-  const termYears = optionalNumber(fn, "termYears", options.termYears, DEFAULT_TERM_YEARS, OPTION_BOUNDS.termYears);
-  const statusOf = deadlineStatusWith(optionalNumber(fn, "warnMonths", options.warnMonths, 6, OPTION_BOUNDS.warnMonths));
+  const checked = checkOptions(fn, optionsSchema(), options);
+  const termYears = checked.termYears ?? DEFAULT_TERM_YEARS;
+  const statusOf = deadlineStatusWith(checked.warnMonths ?? 6);
   const termEnds = new Map<string, string>();
   const title = { "zh-CN": "委员会按期换届", en: "Committees are re-elected when their term ends" };
   return buildNamedRule("committeeTerm", options, title, ["charter.committee-expiring", "charter.committee-expired"], (input, id) => {

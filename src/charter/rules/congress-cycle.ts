@@ -7,9 +7,13 @@
 import { deadlineAfterPostponement, postponedUntil } from "../../model/approval.js";
 import { addYearsToDate } from "../../model/dates.js";
 import { charterIssue } from "../messages.js";
+import * as z from "zod";
 import type { CharterRule } from "../rule.js";
-import { optionalNumber, optionsObject } from "../../_lib/misuse.js";
+import { checkOptions } from "../../_lib/check-options.js";
+import { lazy } from "../../_lib/lazy.js";
+import { numberOption } from "../../model/option-schemas.js";
 import { OPTION_BOUNDS } from "../../_lib/option-bounds.js";
+
 import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 import { deadlineStatusWith } from "./deadline.js";
 
@@ -20,6 +24,10 @@ export interface CongressOptions extends RuleOptions {
   /** How many months before the due date a warning starts; 6 by default, 0 for none, at most 240. */
   readonly warnMonths?: number;
 }
+
+const optionsSchema = lazy(() =>
+  z.object({ years: numberOption(OPTION_BOUNDS.congressYears).optional(), warnMonths: numberOption(OPTION_BOUNDS.warnMonths).optional() }),
+);
 
 /**
  * Reports an association whose next congress is overdue as of `asOf` (an error) or due within
@@ -35,9 +43,9 @@ export interface CongressOptions extends RuleOptions {
  */
 export function congressCycle(options: CongressOptions): CharterRule {
   const fn = "congressCycle";
-  optionsObject(fn, options, true);
-  const years = optionalNumber(fn, "years", options.years, 5, OPTION_BOUNDS.congressYears);
-  const statusOf = deadlineStatusWith(optionalNumber(fn, "warnMonths", options.warnMonths, 6, OPTION_BOUNDS.warnMonths));
+  const checked = checkOptions(fn, optionsSchema(), options);
+  const years = checked.years ?? 5;
+  const statusOf = deadlineStatusWith(checked.warnMonths ?? 6);
   const title = { "zh-CN": "按期召开代表大会", en: "Congresses are held on time" };
   return buildNamedRule("congressCycle", options, title, ["charter.congress-due", "charter.congress-overdue"], (input, id) => {
     const { association, asOf } = input;

@@ -6,10 +6,14 @@
  * @module
  */
 import { activityWindow, fiveHasChecklist } from "../checklist.js";
+import * as z from "zod";
 import { charterIssue, type CharterIssueCode, type CharterIssueParams } from "../messages.js";
 import type { CharterRule, RuleInput } from "../rule.js";
-import { optionalNumber, optionsObject } from "../../_lib/misuse.js";
+import { checkOptions } from "../../_lib/check-options.js";
+import { lazy } from "../../_lib/lazy.js";
+import { numberOption } from "../../model/option-schemas.js";
 import { OPTION_BOUNDS } from "../../_lib/option-bounds.js";
+
 import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 
 /** Options of the 五有 rules: a common id prefix instead of an id, and the activity window. */
@@ -31,6 +35,8 @@ const CODES: Readonly<Record<string, FiveHasCode>> = {
   activities: "charter.five-has-activities",
 };
 
+const optionsSchema = lazy(() => z.object({ activityMonths: numberOption(OPTION_BOUNDS.windowMonths).optional() }));
+
 /**
  * The five 五有 rules, in checklist order, one per item of {@link fiveHasChecklist}. Organisation: a
  * committee in office on `asOf` (whether its term has run out is the terms rule's finding). Office,
@@ -46,9 +52,8 @@ const CODES: Readonly<Record<string, FiveHasCode>> = {
  */
 export function fiveHasRules(options: FiveHasOptions): CharterRule[] {
   const fn = "fiveHasRules";
-  optionsObject(fn, options, true);
+  const months = checkOptions(fn, optionsSchema(), options).activityMonths ?? 12;
   const prefix = options.idPrefix ?? "five-has";
-  const months = optionalNumber(fn, "activityMonths", options.activityMonths, 12, OPTION_BOUNDS.windowMonths);
   const windowStart = activityWindow(months);
   const paramsOf = (item: string, input: RuleInput): CharterIssueParams<FiveHasCode> =>
     item === "activities" ? { from: windowStart(input.asOf), asOf: input.asOf } : item === "organisation" ? { asOf: input.asOf } : {};

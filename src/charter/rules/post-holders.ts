@@ -6,9 +6,14 @@
 import type { Post } from "../../model/committee.js";
 import { label } from "../../model/labels.js";
 import { charterIssue, type CharterIssueCode } from "../messages.js";
+import * as z from "zod";
 import type { CharterRule } from "../rule.js";
-import { optionsObject, requireNumber } from "../../_lib/misuse.js";
+import { checkOptions } from "../../_lib/check-options.js";
+import { lazy } from "../../_lib/lazy.js";
+import { numberOption } from "../../model/option-schemas.js";
+import { maxAtLeastMin } from "./committee-size.js";
 import { OPTION_BOUNDS } from "../../_lib/option-bounds.js";
+
 import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 
 /** Options of {@link postHolders}. */
@@ -21,6 +26,14 @@ export interface PostHoldersOptions extends RuleOptions {
   /** The issue code reported; a code of {@link CHARTER_MESSAGES} with a `{count}` placeholder. */
   readonly code: CharterIssueCode;
 }
+
+const optionsSchema = lazy(() =>
+  z
+    .object({ min: numberOption(OPTION_BOUNDS.seats), max: numberOption(OPTION_BOUNDS.seats).optional() })
+    .superRefine(({ min, max }, ctx) => {
+      if (max !== undefined) maxAtLeastMin(min, max, ctx);
+    }),
+);
 
 /**
  * Requires the number of distinct members seated in a post on `asOf` to be within `[min, max]`. A vacant
@@ -36,10 +49,8 @@ export interface PostHoldersOptions extends RuleOptions {
  */
 export function postHolders(options: PostHoldersOptions): CharterRule {
   const fn = "postHolders";
-  optionsObject(fn, options, true);
+  const { min, max } = checkOptions(fn, optionsSchema(), options);
   const { post, code } = options;
-  const min = requireNumber(fn, "min", options.min, OPTION_BOUNDS.seats);
-  const max = options.max === undefined ? undefined : requireNumber(fn, "max", options.max, { ...OPTION_BOUNDS.seats, min });
   const title = {
     "zh-CN": `${label("post", post)} ${max === undefined ? `至少 ${min}` : min === max ? `${min}` : `${min}–${max}`} 人`,
     en: `${max === undefined ? `At least ${min}` : min === max ? `Exactly ${min}` : `${min}–${max}`} ${label("post", post, "en")}`,
