@@ -1,6 +1,7 @@
 /**
- * Every public computation on a parsed dataset, as plain JSON, given the library module: the charter
- * reports and every metric with its rows and CSV. The reliability tests run it on the sources in
+ * Every public computation on a parsed dataset, as plain JSON, given the library's entries merged into
+ * one object (the root, kexie/charter, kexie/metrics and kexie/csv): the charter reports and every metric
+ * with its rows and CSV. The reliability tests run it on the sources in
  * process and on the built package in child processes under other time zones, and compare.
  */
 

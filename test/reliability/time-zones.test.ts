@@ -15,7 +15,7 @@ import { everything } from "./support.js";
 const run = promisify(execFile);
 const ZONES = ["Asia/Shanghai", "America/Los_Angeles", "Pacific/Chatham", "UTC", "Pacific/Kiritimati", "Pacific/Pago_Pago"] as const;
 
-const dist = new URL("../../dist/index.js", import.meta.url).href;
+const dist = ["index", "charter", "metrics", "csv"].map((entry) => new URL(`../../dist/${entry}.js`, import.meta.url).href);
 const results = new URL("./all-results.mjs", import.meta.url).href;
 const data = new URL("../../examples/tongcheng/dataset.json", import.meta.url);
 const people = new URL("../fixtures/people-dataset.json", import.meta.url);
@@ -23,7 +23,7 @@ const people = new URL("../fixtures/people-dataset.json", import.meta.url);
 // The child reports its zone's offset on the seed date too, so the test knows TZ took effect.
 const CHILD = `
   import { readFileSync } from "node:fs";
-  const kexie = await import(${JSON.stringify(dist)});
+  const kexie = Object.assign({}, ...(await Promise.all(${JSON.stringify(dist)}.map((entry) => import(entry)))));
   const { allResults } = await import(${JSON.stringify(results)});
   const parsed = kexie.parseDataset(JSON.parse(readFileSync(new URL(${JSON.stringify(data.href)}), "utf8")));
   const withPersons = kexie.parseDataset(JSON.parse(readFileSync(new URL(${JSON.stringify(people.href)}), "utf8")));
