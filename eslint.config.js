@@ -2,7 +2,21 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: [".examples/", ".docs-blocks/", ".api-temp/", "dist/", "schema/", "docs/api/", "coverage/", "reports/", ".stryker-tmp/", "bench/results*", "examples/**/*.json"] },
+  {
+    ignores: [
+      ".examples/",
+      ".docs-blocks/",
+      ".api-temp/",
+      "dist/",
+      "schema/",
+      "docs/api/",
+      "coverage/",
+      "reports/",
+      ".stryker-tmp/",
+      "bench/results*",
+      "examples/**/*.json",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -39,7 +53,10 @@ function layers() {
       files: [`src/${folder}/**/*.ts`],
       rules: {
         ...(pure ? { "no-restricted-globals": ["error", "process", "Date", "console"] } : {}),
-        "no-restricted-imports": ["error", { patterns: [...(pure ? [{ group: impure, message: "The core is pure: only src/cli may do I/O." }] : []), ...patterns] }],
+        "no-restricted-imports": [
+          "error",
+          { patterns: [...(pure ? [{ group: impure, message: "The core is pure: only src/cli may do I/O." }] : []), ...patterns] },
+        ],
       },
     };
   });

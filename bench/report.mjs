@@ -48,15 +48,33 @@ export function renderMarkdown(results) {
   row("comparison", "kexie", "reference", "ratio", "CPU ratio", "target", "met");
   row("---", "---:", "---:", "---:", "---:", "---:", ":---:");
   const target = (name, label, subject, reference) =>
-    row(label, subject, reference, `${name} ${ratio(r[name])}`, name in results.cpuRatios ? ratio(results.cpuRatios[name]) : "–", `≥ ${t[name]}`, verdict(met[name]));
-  target("stratifyOverBuild", `\`buildHierarchy\` vs d3 \`stratify\`, ${int(c.associations)} associations`, ms(m.buildHierarchyMs), ms(m.stratifyMs));
+    row(
+      label,
+      subject,
+      reference,
+      `${name} ${ratio(r[name])}`,
+      name in results.cpuRatios ? ratio(results.cpuRatios[name]) : "–",
+      `≥ ${t[name]}`,
+      verdict(met[name]),
+    );
+  target(
+    "stratifyOverBuild",
+    `\`buildHierarchy\` vs d3 \`stratify\`, ${int(c.associations)} associations`,
+    ms(m.buildHierarchyMs),
+    ms(m.stratifyMs),
+  );
   target(
     "jsonParseOverCoverage",
     `\`coverageByArea\` (${int(d.coverageFigures?.areas)} areas) vs \`JSON.parse\` of divisions + associations (${int(d.coverageInputChars)} characters)`,
     ms(m.coverageByAreaMs),
     ms(m.jsonParseCoverageInputMs),
   );
-  target("ajvOverParse", `\`parseDataset\` vs ajv on the library's JSON Schema, ${int(d.records)} records`, ms(m.parseDatasetMs), ms(m.ajvMs));
+  target(
+    "ajvOverParse",
+    `\`parseDataset\` vs ajv on the library's JSON Schema, ${int(d.records)} records`,
+    ms(m.parseDatasetMs),
+    ms(m.ajvMs),
+  );
   target(
     "inputOverPeakMemory",
     `peak heap of the heaviest step (\`${memory.heaviestStep ?? "–"}\`) vs the parsed input held`,
@@ -80,8 +98,16 @@ export function renderMarkdown(results) {
     ms(m.validateDatasetMs),
     `${int(tp.validateDatasetAssociationsPerSecond)} associations/s (${int(tp.validateDatasetRecordsPerSecond)} records/s)`,
   );
-  row("`activityStats` by year, type and province, from the data set", ms(m.activityStatsMs), `${int(tp.activityStatsActivitiesPerSecond)} activities/s`);
-  row("`activityStats`, same, from a prebuilt `indexDataset` index", ms(m.activityStatsIndexedMs), `${int(tp.activityStatsIndexedActivitiesPerSecond)} activities/s`);
+  row(
+    "`activityStats` by year, type and province, from the data set",
+    ms(m.activityStatsMs),
+    `${int(tp.activityStatsActivitiesPerSecond)} activities/s`,
+  );
+  row(
+    "`activityStats`, same, from a prebuilt `indexDataset` index",
+    ms(m.activityStatsIndexedMs),
+    `${int(tp.activityStatsIndexedActivitiesPerSecond)} activities/s`,
+  );
   row("`parseDataset`", ms(m.parseDatasetMs), `${int(tp.parseDatasetRecordsPerSecond)} records/s`);
   row("ajv", ms(m.ajvMs), `${int(tp.ajvRecordsPerSecond)} records/s`);
   lines.push("");
@@ -113,7 +139,8 @@ export function renderMarkdown(results) {
   if (results.notes.length > 0 || results.pending.length > 0) {
     lines.push("## Notes", "");
     for (const note of results.notes) lines.push(`- ${note}`);
-    if (results.pending.length > 0) lines.push(`- Pending (not exported yet, not measured): ${results.pending.map((n) => `\`${n}\``).join(", ")}.`);
+    if (results.pending.length > 0)
+      lines.push(`- Pending (not exported yet, not measured): ${results.pending.map((n) => `\`${n}\``).join(", ")}.`);
     lines.push("");
   }
   lines.push("How each figure is measured: [docs/benchmarks.md](../docs/benchmarks.md).", "");

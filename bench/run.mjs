@@ -76,7 +76,9 @@ const notes = [];
 
 /** Measures contenders in interleaved rounds and files their medians, samples and memory under their names. */
 function step(title, contenders, plan, { rename = {}, onResult } = {}) {
-  log(`[${elapsed()}] ${title}: ${plan.warmup > 1 ? `${plan.warmup} warm-ups, then ` : plan.warmup > 0 ? `warm-up, then ` : ""}${plan.rounds} round${plan.rounds === 1 ? "" : "s"}`);
+  log(
+    `[${elapsed()}] ${title}: ${plan.warmup > 1 ? `${plan.warmup} warm-ups, then ` : plan.warmup > 0 ? `warm-up, then ` : ""}${plan.rounds} round${plan.rounds === 1 ? "" : "s"}`,
+  );
   const results = interleave(contenders, { ...plan, rss, log, onResult });
   for (const [name, result] of Object.entries(results)) {
     const key = rename[name] ?? name;
@@ -199,12 +201,22 @@ if (buildHierarchy !== undefined) {
 let coverageFigures = null;
 let coverageInputChars = null;
 if (coverageByArea !== undefined) {
-  let text = JSON.stringify({ formatVersion: 1, divisionList: parsed.divisionList, divisions: parsed.divisions, associations: parsed.associations });
+  let text = JSON.stringify({
+    formatVersion: 1,
+    divisionList: parsed.divisionList,
+    divisions: parsed.divisions,
+    associations: parsed.associations,
+  });
   coverageInputChars = text.length;
   const options = { asOf: AS_OF };
   const onResult = (name, value) => {
     if (name !== "coverageByArea") return;
-    coverageFigures = { areas: value.areas.length, tallies: 2 * value.areas.length + 2, township: value.total.township, village: value.total.village };
+    coverageFigures = {
+      areas: value.areas.length,
+      tallies: 2 * value.areas.length + 2,
+      township: value.total.township,
+      village: value.total.village,
+    };
   };
   step(
     `coverageByArea against JSON.parse of ${count(text.length)} characters`,
@@ -221,9 +233,14 @@ if (validateDataset !== undefined) {
   const onResult = (_name, report) => {
     charterCounts = { checked: report.checked, withIssues: report.associations.length, ...report.counts, rules: report.rules.length };
   };
-  step("validateDataset with the built-in rules", { validateDataset: () => validateDataset(parsed, { asOf: AS_OF, locale: "en" }) }, SLOWEST, {
-    onResult,
-  });
+  step(
+    "validateDataset with the built-in rules",
+    { validateDataset: () => validateDataset(parsed, { asOf: AS_OF, locale: "en" }) },
+    SLOWEST,
+    {
+      onResult,
+    },
+  );
 }
 
 // 6. Activity statistics by year, type and province: from the data set (which indexes it first), then
@@ -285,7 +302,11 @@ if (buildHierarchy !== undefined) {
     { stratifyShortChain: () => strat(short), buildShortChain: () => buildHierarchy(short, anyParent) },
     SLOW,
   );
-  step(`stratify on a ${count(2 * SIZES.stratifyChain)}-deep chain`, { stratifyLongerChain: () => strat(longer) }, { warmup: 0, rounds: 1 });
+  step(
+    `stratify on a ${count(2 * SIZES.stratifyChain)}-deep chain`,
+    { stratifyLongerChain: () => strat(longer) },
+    { warmup: 0, rounds: 1 },
+  );
 }
 await rss.stop();
 
@@ -321,7 +342,19 @@ const results = {
   durationSeconds: Math.round((Date.now() - began) / 1000),
   machine: { ...machine, loadAverageAtEnd: loadavg().map((x) => Math.round(x * 100) / 100) },
   source,
-  dataset: { seed: SEED, asOf: AS_OF, counts, records, jsonChars, jsonCharsTotal, maxStringLength, coverageInputChars, coverageFigures, charterCounts, trees },
+  dataset: {
+    seed: SEED,
+    asOf: AS_OF,
+    counts,
+    records,
+    jsonChars,
+    jsonCharsTotal,
+    maxStringLength,
+    coverageInputChars,
+    coverageFigures,
+    charterCounts,
+    trees,
+  },
   medians,
   cpuMedians,
   throughput,

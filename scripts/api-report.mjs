@@ -7,14 +7,22 @@ import { Extractor, ExtractorConfig } from "@microsoft/api-extractor";
 const check = process.argv.includes("--check");
 const folder = new URL("../etc/api-extractor/", import.meta.url);
 let failed = 0;
-for (const file of readdirSync(folder).filter((name) => name.endsWith(".json") && name !== "base.json").sort()) {
+for (const file of readdirSync(folder)
+  .filter((name) => name.endsWith(".json") && name !== "base.json")
+  .sort()) {
   const config = ExtractorConfig.loadFileAndPrepare(new URL(file, folder).pathname);
-  const result = Extractor.invoke(config, { localBuild: !check, showVerboseMessages: false, messageCallback: (message) => {
-    // The reports carry the warnings; the console only needs what stops the run.
-    if (message.logLevel !== "error") message.handled = true;
-  } });
+  const result = Extractor.invoke(config, {
+    localBuild: !check,
+    showVerboseMessages: false,
+    messageCallback: (message) => {
+      // The reports carry the warnings; the console only needs what stops the run.
+      if (message.logLevel !== "error") message.handled = true;
+    },
+  });
   const changed = result.apiReportChanged;
-  console.log(`${file.replace(/\.json$/, "").padEnd(10)} ${changed ? (check ? "differs from its report" : "report updated") : "unchanged"}`);
+  console.log(
+    `${file.replace(/\.json$/, "").padEnd(10)} ${changed ? (check ? "differs from its report" : "report updated") : "unchanged"}`,
+  );
   if (!result.succeeded || (check && changed)) failed++;
 }
 if (failed > 0) {

@@ -82,8 +82,13 @@ function namesIn(code) {
       return;
     }
     if (
-      (ts.isVariableDeclaration(node) || ts.isFunctionDeclaration(node) || ts.isClassDeclaration(node) || ts.isParameter(node) ||
-        ts.isBindingElement(node) || ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) &&
+      (ts.isVariableDeclaration(node) ||
+        ts.isFunctionDeclaration(node) ||
+        ts.isClassDeclaration(node) ||
+        ts.isParameter(node) ||
+        ts.isBindingElement(node) ||
+        ts.isInterfaceDeclaration(node) ||
+        ts.isTypeAliasDeclaration(node)) &&
       node.name !== undefined
     ) {
       collectBinding(node.name, declared);
@@ -153,18 +158,30 @@ function extract() {
       const body = lines.map((line) => (/^import\s/.test(line) ? "" : line));
       const mapping = `// ${rel}:${example.line}`;
       writeFileSync(target, [mapping, ...ownImports, ...header, "export {};", ...body, ""].join("\n"));
-      written.push({ target, rel, line: example.line, offset: 2 + ownImports.length + header.length, used: [...used].filter((name) => !declared.has(name)) });
+      written.push({
+        target,
+        rel,
+        line: example.line,
+        offset: 2 + ownImports.length + header.length,
+        used: [...used].filter((name) => !declared.has(name)),
+      });
     });
   }
   return written;
 }
 
 function check(written) {
-  const config = ts.getParsedCommandLineOfConfigFile(join(root, "tsconfig.examples.json"), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => console.error(d.messageText) });
+  const config = ts.getParsedCommandLineOfConfigFile(
+    join(root, "tsconfig.examples.json"),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => console.error(d.messageText) },
+  );
   if (config === undefined) process.exit(2);
   const program = ts.createProgram({ rootNames: config.fileNames, options: config.options });
   const byTarget = new Map(written.map((w) => [w.target, w]));
-  const diagnostics = ts.getPreEmitDiagnostics(program).filter((d) => d.file === undefined || byTarget.has(d.file.fileName) || !d.file.fileName.includes("/.examples/"));
+  const diagnostics = ts
+    .getPreEmitDiagnostics(program)
+    .filter((d) => d.file === undefined || byTarget.has(d.file.fileName) || !d.file.fileName.includes("/.examples/"));
   for (const d of diagnostics) {
     const message = ts.flattenDiagnosticMessageText(d.messageText, "\n");
     const w = d.file === undefined ? undefined : byTarget.get(d.file.fileName);

@@ -19,7 +19,13 @@ const CONCERNS = {
   import: "Import",
 };
 
-const FILED = ReflectionKind.Function | ReflectionKind.Variable | ReflectionKind.Class | ReflectionKind.Interface | ReflectionKind.TypeAlias | ReflectionKind.Enum;
+const FILED =
+  ReflectionKind.Function |
+  ReflectionKind.Variable |
+  ReflectionKind.Class |
+  ReflectionKind.Interface |
+  ReflectionKind.TypeAlias |
+  ReflectionKind.Enum;
 
 /** @param {import("typedoc").Application} app */
 export function load(app) {

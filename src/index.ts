@@ -12,31 +12,24 @@
 
 // Reading a data set: for everyone. Parsing is the one door records come in by; the index is what every
 // question reads; the JSON Schemas and the id and date patterns serve validators in other languages.
-export {
-  COLLECTIONS,
-  ENTITY_SCHEMAS,
-  FORMAT_VERSION,
-  type CollectionName,
-  type DatasetInput,
-} from "./model/dataset.js";
+export { COLLECTIONS, ENTITY_SCHEMAS, FORMAT_VERSION, type CollectionName, type DatasetInput } from "./model/dataset.js";
 export { parseDataset, type ParseOptions, type ParseResult } from "./dataset/parse.js";
 export { indexDataset, type DatasetIndex } from "./dataset/dataset-index.js";
 export { isDatasetIndex, isParsedDataset, type IndexMark, type ParsedDataset } from "./dataset/parsed.js";
-export { DATASET_MESSAGES, type DatasetIssue, type DatasetIssueCode, type DatasetIssueParams, type ShapeIssue } from "./dataset/messages.js";
+export {
+  DATASET_MESSAGES,
+  type DatasetIssue,
+  type DatasetIssueCode,
+  type DatasetIssueParams,
+  type ShapeIssue,
+} from "./dataset/messages.js";
 export { JSON_SCHEMA_NAMES, toJsonSchema, type JsonSchemaName } from "./model/json-schema.js";
 export { DATE_RANGE, DATE_RANGE_PATTERN, ID_PATTERN, idPatternSource } from "./model/primitives.js";
 
 // The records' schemas (zod), for apps that check one record at a time or build on the shapes. The
 // enums' values are in `LABELS` and in each schema's `shape`; their types are here.
 export { Dataset } from "./model/dataset.js";
-export {
-  Association,
-  Congress,
-  type AssociationKind,
-  type HostUnit,
-  type PartyApproval,
-  type Resources,
-} from "./model/association.js";
+export { Association, Congress, type AssociationKind, type HostUnit, type PartyApproval, type Resources } from "./model/association.js";
 export {
   Committee,
   Holding,
@@ -104,4 +97,10 @@ export { divisionSubKind, isWithinDivision, levelOfCode, parentCodeOf, trimDivis
 export { ALLOWED_PARENT_KINDS, buildDivisionHierarchy, buildHierarchy, rollup } from "./hierarchy/index.js";
 export type { AllowedParents, AssociationHierarchyOptions, BuildOptions, BuildResult, Hierarchy } from "./hierarchy/index.js";
 export { COVERAGE_KINDS, coverageByArea, organisationalCoverage } from "./metrics/index.js";
-export type { CoverageByArea, CoverageByAreaOptions, CoverageKinds, OrganisationalCoverage, OrganisationalCoverageOptions } from "./metrics/index.js";
+export type {
+  CoverageByArea,
+  CoverageByAreaOptions,
+  CoverageKinds,
+  OrganisationalCoverage,
+  OrganisationalCoverageOptions,
+} from "./metrics/index.js";

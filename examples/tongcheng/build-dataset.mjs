@@ -131,9 +131,7 @@ export function uncoveredVillageCodes(townships, villages) {
   const uncovered = villages.filter((v) => villageSubKind(v.code) === "virtual").map((v) => v.code);
   for (const t of townships) {
     if (townshipSubKind(t.code) !== "subdistrict") continue;
-    const communities = villages.filter(
-      (v) => v.code.startsWith(t.code) && villageSubKind(v.code) === "residents-committee",
-    );
+    const communities = villages.filter((v) => v.code.startsWith(t.code) && villageSubKind(v.code) === "residents-committee");
     const newest = communities[communities.length - 1];
     if (newest !== undefined) uncovered.push(newest.code);
   }
@@ -527,18 +525,7 @@ const FLAWED = {
 // ---------------------------------------------------------------------------------------------------
 // Enterprises (seed 三: 企业科协由8家扩大至31家)
 
-const INDUSTRIES = [
-  "塑料包装",
-  "机械制造",
-  "羽绒制品",
-  "农产品加工",
-  "新材料",
-  "电子科技",
-  "建筑材料",
-  "纺织服装",
-  "生物医药",
-  "茶业",
-];
+const INDUSTRIES = ["塑料包装", "机械制造", "羽绒制品", "农产品加工", "新材料", "电子科技", "建筑材料", "纺织服装", "生物医药", "茶业"];
 
 /** Establishment dates of the 8 enterprise associations that predate 2018. */
 const EARLY_ENTERPRISE_DATES = [
@@ -831,9 +818,7 @@ export function buildTongchengDataset() {
     if (uncovered.has(unit.code)) return;
     const parent = townshipAssociation.get(unit.code.slice(0, 9));
     const community = villageSubKind(unit.code) === "residents-committee";
-    const shortName = community
-      ? unit.name.replace(/(社区)?(居委会|居民委员会)$/, "社区")
-      : unit.name.replace(/村委会$/, "村");
+    const shortName = community ? unit.name.replace(/(社区)?(居委会|居民委员会)$/, "社区") : unit.name.replace(/村委会$/, "村");
     associations.push({
       id: `${community ? "tc-community" : "tc-village"}-${unit.code}`,
       name: `${parent.name.replace(/科协$/, "")}${shortName}科协`,

@@ -69,7 +69,8 @@ export function optionsObject<O extends object>(fn: string, options: O | undefin
  */
 export function requireLocale(fn: string, value: unknown, name = "options.locale"): Locale {
   if (value === undefined) return "zh-CN";
-  if (!(LOCALES as readonly unknown[]).includes(value)) misuse(fn, `${name} must be one of ${LOCALES.join(", ")}; got ${quoteValue(value)}`);
+  if (!(LOCALES as readonly unknown[]).includes(value))
+    misuse(fn, `${name} must be one of ${LOCALES.join(", ")}; got ${quoteValue(value)}`);
   return value as Locale;
 }
 

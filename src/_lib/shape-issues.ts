@@ -44,7 +44,9 @@ type ZodShapeCode = Exclude<Extract<DatasetIssueCode, `shape.${string}`>, "shape
 
 function codeOf(zodCode: string | undefined): ZodShapeCode {
   const code = `shape.${(zodCode ?? "custom").replaceAll("_", "-")}`;
-  return Object.hasOwn(DATASET_MESSAGES, code) && code !== "shape.unknown-key" && code !== "shape.unreadable" ? (code as ZodShapeCode) : "shape.custom";
+  return Object.hasOwn(DATASET_MESSAGES, code) && code !== "shape.unknown-key" && code !== "shape.unreadable"
+    ? (code as ZodShapeCode)
+    : "shape.custom";
 }
 
 // zod reports a failed `.regex()` with the pattern as text; the date range is the one we know by name.
@@ -77,7 +79,13 @@ export function shapeIssues(issues: readonly z.core.$ZodIssue[], prefix: IssuePa
       for (const key of zodIssue.keys) {
         const keyPath = [...path, key];
         out.push(
-          createIssue({ catalog: DATASET_MESSAGES, code: "shape.unknown-key", params: { where: formatPath(path) || "$", key }, path: keyPath, locale }),
+          createIssue({
+            catalog: DATASET_MESSAGES,
+            code: "shape.unknown-key",
+            params: { where: formatPath(path) || "$", key },
+            path: keyPath,
+            locale,
+          }),
         );
       }
       continue;

@@ -101,8 +101,10 @@ export function scoreChecklist(input: ParsedDataset | DatasetIndex, options: Che
   if (typeof options !== "object" || options === null) fail("options must be an object with asOf");
   if (typeof input !== "object" || input === null) fail("the first argument must be a parsed dataset or its index");
   const { asOf, checklist = FIVE_HAS_CHECKLIST, locale = "zh-CN" } = options;
-  if (typeof asOf !== "string" || !CalendarDate.safeParse(asOf).success) fail(`options.asOf must be a calendar date YYYY-MM-DD; got ${JSON.stringify(asOf) ?? String(asOf)}`);
-  if (typeof checklist !== "object" || checklist === null || !Array.isArray(checklist.items)) fail("options.checklist must come from defineChecklist");
+  if (typeof asOf !== "string" || !CalendarDate.safeParse(asOf).success)
+    fail(`options.asOf must be a calendar date YYYY-MM-DD; got ${JSON.stringify(asOf) ?? String(asOf)}`);
+  if (typeof checklist !== "object" || checklist === null || !Array.isArray(checklist.items))
+    fail("options.checklist must come from defineChecklist");
   if (!LOCALES.includes(locale)) fail(`options.locale must be one of ${LOCALES.join(", ")}`);
   if (options.scope !== undefined && (typeof options.scope !== "string" || !DivisionCode.safeParse(options.scope).success)) {
     fail("options.scope must be a division code of 2, 4, 6, 9 or 12 digits");
@@ -116,7 +118,14 @@ export function scoreChecklist(input: ParsedDataset | DatasetIndex, options: Che
   const window = { region, from, until, anyStatus: false };
   const context = createValidationContext(input);
 
-  const tallies = checklist.items.map((item) => ({ id: item.id, title: item.title[locale], weight: item.weight, met: 0, unmet: 0, unknown: 0 }));
+  const tallies = checklist.items.map((item) => ({
+    id: item.id,
+    title: item.title[locale],
+    weight: item.weight,
+    met: 0,
+    unmet: 0,
+    unknown: 0,
+  }));
   const maxScore = checklist.items.reduce((sum, item) => sum + item.weight, 0);
   const rows: AssociationScore[] = [];
   context.dataset.associations.forEach((association, position) => {

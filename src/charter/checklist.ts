@@ -113,7 +113,8 @@ export function defineChecklist(definition: ChecklistDefinition): Checklist {
   const d = definition as Partial<ChecklistDefinition> | null | undefined;
   if (d === null || typeof d !== "object" || !isText(d.id)) throw new TypeError("defineChecklist: id must be a non-empty string");
   if (!isBilingual(d.title)) throw new TypeError(`defineChecklist: checklist ${d.id} needs a title in zh-CN and en`);
-  if (d.date !== undefined && d.date !== null && !isText(d.date)) throw new TypeError(`defineChecklist: checklist ${d.id} has a date that is not a string`);
+  if (d.date !== undefined && d.date !== null && !isText(d.date))
+    throw new TypeError(`defineChecklist: checklist ${d.id} has a date that is not a string`);
   if (!Array.isArray(d.items) || d.items.length === 0) throw new TypeError(`defineChecklist: checklist ${d.id} needs a list of items`);
   const appliesTo = d.appliesTo ?? { kinds: GRASSROOTS_KINDS };
   if (appliesTo.kinds !== "all" && !Array.isArray(appliesTo.kinds)) {
@@ -303,7 +304,12 @@ export interface FiveHasChecklistOptions {
  * ```
  */
 export function fiveHasChecklist(options: FiveHasChecklistOptions = {}): Checklist {
-  const resourceItem = (key: keyof Resources, zh: string, en: string, facilities: readonly FacilityKind[] = []): ChecklistItemDefinition => ({
+  const resourceItem = (
+    key: keyof Resources,
+    zh: string,
+    en: string,
+    facilities: readonly FacilityKind[] = [],
+  ): ChecklistItemDefinition => ({
     id: key,
     title: { "zh-CN": `五有：${zh}`, en: `Five-haves: ${en}` },
     path: ["resources", key],
@@ -365,23 +371,22 @@ export function checklistRules(checklist: Checklist, options: ChecklistRulesOpti
   }
   const prefix = options.idPrefix ?? checklist.id;
   const severity = options.severity ?? "warning";
-  const rules = checklist.items.map(
-    (item): CharterRule =>
-      buildRule(
-        { id: `${prefix}/${item.id}`, source: item.source, appliesTo: checklist.appliesTo },
-        item.title,
-        ["charter.checklist-item-unmet"],
-        (input, id) => {
-          if (item.check(input) !== "unmet") return [];
-          const params = {
-            checklistId: checklist.id,
-            itemId: item.id,
-            checklistTitle: checklist.title[input.locale],
-            itemTitle: item.title[input.locale],
-          };
-          return [charterIssue(input, id, "charter.checklist-item-unmet", severity, [...input.path, ...item.path], params)];
-        },
-      ),
+  const rules = checklist.items.map((item): CharterRule =>
+    buildRule(
+      { id: `${prefix}/${item.id}`, source: item.source, appliesTo: checklist.appliesTo },
+      item.title,
+      ["charter.checklist-item-unmet"],
+      (input, id) => {
+        if (item.check(input) !== "unmet") return [];
+        const params = {
+          checklistId: checklist.id,
+          itemId: item.id,
+          checklistTitle: checklist.title[input.locale],
+          itemTitle: item.title[input.locale],
+        };
+        return [charterIssue(input, id, "charter.checklist-item-unmet", severity, [...input.path, ...item.path], params)];
+      },
+    ),
   );
   return defineRuleSet({ id: prefix, title: checklist.title, date: checklist.date, rules });
 }

@@ -49,8 +49,7 @@ export interface ValidationContext extends DatasetIndex {
  * ```
  */
 export type GuidingLocal =
-  | { readonly status: "found"; readonly ancestor: Association }
-  | { readonly status: "no-parent" | "unknown-parent" | "cycle" };
+  { readonly status: "found"; readonly ancestor: Association } | { readonly status: "no-parent" | "unknown-parent" | "cycle" };
 
 type Collection = "associations" | "committees" | "members" | "activities";
 const COLLECTIONS: readonly unknown[] = ["associations", "committees", "members", "activities"];
@@ -86,7 +85,8 @@ export function createValidationContext(source: ParsedDataset | DatasetIndex): V
   const positionOf = (collection: Collection, entity: object): number => {
     let map = positions.get(collection);
     if (map === undefined) {
-      if (!COLLECTIONS.includes(collection)) misuse("positionOf", `collection must be one of ${COLLECTIONS.join(", ")}; got ${quoteValue(collection)}`);
+      if (!COLLECTIONS.includes(collection))
+        misuse("positionOf", `collection must be one of ${COLLECTIONS.join(", ")}; got ${quoteValue(collection)}`);
       map = new Map();
       const list: readonly object[] = dataset[collection];
       for (let i = 0; i < list.length; i += 1) map.set(list[i] as object, i);
@@ -135,7 +135,8 @@ export function createValidationContext(source: ParsedDataset | DatasetIndex): V
   };
 
   const guidingLocalOf = (association: Association): GuidingLocal => {
-    if (typeof association !== "object" || association === null) misuse("guidingLocalOf", `expected an association; got ${quoteValue(association)}`);
+    if (typeof association !== "object" || association === null)
+      misuse("guidingLocalOf", `expected an association; got ${quoteValue(association)}`);
     const chain: Association[] = [];
     let result: GuidingLocal;
     let current = association;

@@ -5,7 +5,18 @@
  *
  * @packageDocumentation
  */
-export { defineRule, isRule, type AppliesTo, type Bilingual, type CharterRule, type Citation, type CommitteeInOffice, type Rule, type RuleDefinition, type RuleInput } from "./rule.js";
+export {
+  defineRule,
+  isRule,
+  type AppliesTo,
+  type Bilingual,
+  type CharterRule,
+  type Citation,
+  type CommitteeInOffice,
+  type Rule,
+  type RuleDefinition,
+  type RuleInput,
+} from "./rule.js";
 export { composeRuleSets, defineRuleSet, flattenRules, type CharterRuleSet, type RuleSet } from "./rule-set.js";
 export { createValidationContext, type GuidingLocal, type ValidationContext } from "./context.js";
 export { CHARTER_MESSAGES, charterIssue, type CharterIssue, type CharterIssueCode, type CharterIssueParams } from "./messages.js";
@@ -73,7 +84,14 @@ export {
   type Tongcheng2019Options,
 } from "./presets.js";
 export { ENTERPRISE_2008, UNIVERSITY_ASSOCIATIONS } from "./unit-presets.js";
-export { validateAssociation, validateDataset, type AssociationReport, type IssueOfRules, type ValidateOptions, type ValidationReport } from "./validate.js";
+export {
+  validateAssociation,
+  validateDataset,
+  type AssociationReport,
+  type IssueOfRules,
+  type ValidateOptions,
+  type ValidationReport,
+} from "./validate.js";
 export { charterAdopted } from "./rules/charter-adopted.js";
 export { committeeElected } from "./rules/committee-elected.js";
 export { committeeSize } from "./rules/committee-size.js";

@@ -102,7 +102,9 @@ export const CHARTER_MESSAGES = defineMessages({
     "zh-CN": "{roleLabel}未进入{kindLabel}领导班子（{postsLabel}）",
     en: "no {roleLabel} sits in the {kindLabel}'s leadership ({postsLabel})",
   }),
-  "charter.sector-head-unit-kind": withParams<SectorHeadParams & { unitKind: string; unitKindLabel: string; expected: readonly string[]; expectedLabel: string }>()({
+  "charter.sector-head-unit-kind": withParams<
+    SectorHeadParams & { unitKind: string; unitKindLabel: string; expected: readonly string[]; expectedLabel: string }
+  >()({
     "zh-CN": "{headLabel} {memberId} 代表的单位“{unitName}”为{unitKindLabel}，应为{expectedLabel}",
     en: "the {headLabel} {memberId} represents “{unitName}”, a {unitKindLabel}; it must be a {expectedLabel}",
   }),
@@ -138,7 +140,13 @@ export const CHARTER_MESSAGES = defineMessages({
     "zh-CN": "基层科协应挂在县级科协之下，但其上级链条没有通向任何地方科协",
     en: "a grassroots association must hang under a county-level association, but its chain of parents reaches no local association",
   }),
-  "charter.seat-after-dissolution": withParams<{ memberId: string; dissolvedOn: string; endOn: string | null; post: string; postLabel: string }>()({
+  "charter.seat-after-dissolution": withParams<{
+    memberId: string;
+    dissolvedOn: string;
+    endOn: string | null;
+    post: string;
+    postLabel: string;
+  }>()({
     "zh-CN": "科协已于 {dissolvedOn} 撤销，{memberId} 在此后仍任{postLabel}",
     en: "the association was dissolved on {dissolvedOn}, yet {memberId} holds a {postLabel} seat after that",
   }),

@@ -230,7 +230,10 @@ export const JIANGSU_4PLUS1: CharterRuleSet = leadershipSet(
   { id: "jiangsu-4plus1", title: { "zh-CN": "江苏省基层科协“4+1”", en: "Jiangsu 4+1 leadership" }, date: null },
   {
     id: "three-plus-one/jiangsu-4plus1",
-    title: { "zh-CN": "“三长”和科技型企业家进入县乡科协领导班子", en: "The three heads and a tech entrepreneur sit in county and township leadership" },
+    title: {
+      "zh-CN": "“三长”和科技型企业家进入县乡科协领导班子",
+      en: "The three heads and a tech entrepreneur sit in county and township leadership",
+    },
     source: JIANGSU_4PLUS1_SOURCE,
     requiredHeads: [...SANZHANG, "tech-entrepreneur"],
     kinds: COUNTY_AND_TOWNSHIP,
@@ -448,4 +451,3 @@ export const DEFAULT_RULES: CharterRuleSet = defineRuleSet({
   id: "default",
   title: { "zh-CN": "全部内置规则", en: "All built-in rules" },
 });
-

@@ -30,7 +30,9 @@ const definitionSchema = lazy(() =>
   z.object({
     id: z.string().min(1, { error: "a non-empty string" }),
     title: bilingualSchema(),
-    date: z.custom<string | null>((value) => value === null || typeof value === "string", { error: "a date (a year, month or day) or null" }),
+    date: z.custom<string | null>((value) => value === null || typeof value === "string", {
+      error: "a date (a year, month or day) or null",
+    }),
     rules: z.array(z.custom<Rule>(isRule, { error: "a rule from defineRule" })).superRefine((rules, ctx) => {
       const seen = new Set<string>();
       rules.forEach((rule, i) => {

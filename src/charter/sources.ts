@@ -34,8 +34,7 @@ export const TONGCHENG_OPINION: Citation = Object.freeze({
   issuer: "桐城市科协、中共桐城市委组织部、桐城市直属机关工作委员会",
   date: null,
   link: null,
-  note:
-    "Not dated in the seed, and not found in other public sources. The seed reports the agency associations' 2018 work, so they, and the rules they were set up under, existed by 2018; CAST's 3+1 pilot, which the seed names as the frame, began early 2018. The date is left unknown.",
+  note: "Not dated in the seed, and not found in other public sources. The seed reports the agency associations' 2018 work, so they, and the rules they were set up under, existed by 2018; CAST's 3+1 pilot, which the seed names as the frame, began early 2018. The date is left unknown.",
 });
 
 /**

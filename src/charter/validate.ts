@@ -134,7 +134,11 @@ function prepare(fn: string, options: ValidateOptions): Prepared {
     return { rule, kinds: kinds === "all" ? undefined : new Set(kinds), region, from, until, anyStatus: status === "any" };
   });
   const byKind = new Map<string, PreparedRule[]>();
-  for (const kind of AssociationKind.options) byKind.set(kind, prepared.filter((item) => item.kinds === undefined || item.kinds.has(kind)));
+  for (const kind of AssociationKind.options)
+    byKind.set(
+      kind,
+      prepared.filter((item) => item.kinds === undefined || item.kinds.has(kind)),
+    );
   return { asOf, locale, rules: prepared, byKind, anyKind: prepared.filter((item) => item.kinds === undefined) };
 }
 

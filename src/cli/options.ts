@@ -39,11 +39,7 @@ function optionNamed(message: string): string {
 }
 
 /** Parses a command's arguments; unknown options and missing values are usage errors. */
-export function parseCommandArgs<O extends NonNullable<ParseArgsConfig["options"]>>(
-  command: string,
-  args: readonly string[],
-  options: O,
-) {
+export function parseCommandArgs<O extends NonNullable<ParseArgsConfig["options"]>>(command: string, args: readonly string[], options: O) {
   try {
     return parseArgs({ args: [...args], options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true });
   } catch (error) {

@@ -89,7 +89,6 @@ async function readText(file: string, label: string): Promise<string> {
   }
 }
 
-
 /**
  * Reads a JSON file (or standard input for `-`): a missing or unreadable file and broken JSON, with its
  * line and column, are usage errors that call the file `label`.

@@ -185,7 +185,8 @@ export function crossCheck(shaped: ShapedCollections, known: KnownIds, locale: L
         const found = members.get(holding.memberId);
         const member = shaped.members.values[found];
         if (member === undefined) {
-          if (!known.members.has(holding.memberId)) report("ref.seat-holder", [...holdingPath(at), "memberId"], { id: c.id, ref: holding.memberId });
+          if (!known.members.has(holding.memberId))
+            report("ref.seat-holder", [...holdingPath(at), "memberId"], { id: c.id, ref: holding.memberId });
         } else if (member.associationId !== c.associationId) {
           report("ref.seat-holder-association", [...holdingPath(at), "memberId"], {
             id: c.id,

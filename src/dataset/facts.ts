@@ -29,7 +29,12 @@ export type Report = <K extends DatasetIssueCode>(code: K, severity: Severity, p
  * @param ids each association's id, by position
  * @param inputIndex the input index of the association at a position
  */
-export function reportParentCycles(report: Report, parentIndex: Int32Array, ids: readonly string[], inputIndex: (k: number) => number): void {
+export function reportParentCycles(
+  report: Report,
+  parentIndex: Int32Array,
+  ids: readonly string[],
+  inputIndex: (k: number) => number,
+): void {
   const cycles = findCycles(parentIndex);
   if (cycles.length === 0) return;
   // Found in the order the walks met them; reported in the order of the records they start at.
@@ -46,7 +51,13 @@ export function reportParentCycles(report: Report, parentIndex: Int32Array, ids:
  * Reports a child association whose division does not lie inside its parent's (both codes given; a
  * zero-padded tail is no part of a code, so `340881100000` lies inside `340800`).
  */
-export function checkDivisionUnderParent(report: Report, child: Association, index: number, parent: Association, parentIndex: number): void {
+export function checkDivisionUnderParent(
+  report: Report,
+  child: Association,
+  index: number,
+  parent: Association,
+  parentIndex: number,
+): void {
   const code = child.divisionCode;
   const area = parent.divisionCode;
   // A code that starts with the area's code as written is inside it; only other pairs need the digits
@@ -213,14 +224,27 @@ const ACTIVITY_IN_LIFE: InLife = {
  * an open holding of a member who left is held after it). `at` is where the holding is: the committee's
  * input index, then the seat's and the holding's.
  */
-export function checkHoldingInMembership(report: Report, committee: Committee, holding: Holding, at: HoldingAt, member: Member, memberIndex: number): void {
+export function checkHoldingInMembership(
+  report: Report,
+  committee: Committee,
+  holding: Holding,
+  at: HoldingAt,
+  member: Member,
+  memberIndex: number,
+): void {
   // ISO dates compare as strings. Most members never leave, and the seat holders are few among them, so
   // their dates are read where they are rather than tabled like the associations'.
   const before = holding.startOn < member.joinedOn;
   const { leftOn } = member;
   if (!before && (leftOn === undefined || (holding.endOn !== undefined && holding.endOn < leftOn))) return;
   const path = holdingPath(at);
-  const params = { id: committee.id, ref: member.id, refPath: formatPath(["members", memberIndex]), startOn: holding.startOn, endOn: holding.endOn ?? null };
+  const params = {
+    id: committee.id,
+    ref: member.id,
+    refPath: formatPath(["members", memberIndex]),
+    startOn: holding.startOn,
+    endOn: holding.endOn ?? null,
+  };
   if (before) report("holding.before-joined", "error", [...path, "startOn"], { ...params, joinedOn: member.joinedOn });
   else report("holding.after-left", "error", path, { ...params, leftOn: leftOn ?? null });
 }

@@ -135,7 +135,13 @@ export const DATASET_MESSAGES = defineMessages({
     "zh-CN": "科协的上级（业务指导）关系构成循环：{cyclePath}（{count} 个科协）",
     en: "association parent links form a cycle: {cyclePath} ({count} associations)",
   }),
-  "association.division-outside-parent": withParams<{ id: string; divisionCode: string; ref: string; refPath: string; refDivisionCode: string }>()({
+  "association.division-outside-parent": withParams<{
+    id: string;
+    divisionCode: string;
+    ref: string;
+    refPath: string;
+    refDivisionCode: string;
+  }>()({
     "zh-CN": "科协 {id} 的行政区划 {divisionCode} 不在上级科协 {ref} 的行政区划 {refDivisionCode} 之内",
     en: "association {id}: division {divisionCode} is not inside division {refDivisionCode} of its parent {ref}",
   }),
@@ -152,7 +158,14 @@ export const DATASET_MESSAGES = defineMessages({
     "zh-CN": "科协 {id} 为{kindLabel}，但行政区划代码 {divisionCode} 指{levelLabel}单位，应为{expectedLabel}",
     en: "association {id} is a {kindLabel}, but division code {divisionCode} names a {levelLabel} unit; it must name a {expectedLabel} one",
   }),
-  "association.kind-sub-kind": withParams<{ id: string; kind: string; kindLabel: string; divisionCode: string; subKind: string; subKindLabel: string }>()({
+  "association.kind-sub-kind": withParams<{
+    id: string;
+    kind: string;
+    kindLabel: string;
+    divisionCode: string;
+    subKind: string;
+    subKindLabel: string;
+  }>()({
     "zh-CN": "科协 {id} 为{kindLabel}，但行政区划代码 {divisionCode} 按编码区段为{subKindLabel}",
     en: "association {id} is a {kindLabel}, but division code {divisionCode} is a {subKindLabel} by its code range",
   }),

@@ -222,4 +222,3 @@ function rememberId(known: MutableKnownIds, name: string, record: unknown): void
     if (id !== undefined) known[name].add(id);
   }
 }
-

@@ -97,7 +97,11 @@ export function buildHierarchy(
 ): ResultOf<Association, AssociationKind, AssociationHierarchyOptions> {
   const fn = "buildHierarchy";
   const allowed = optionsObject(fn, options).allowedParents;
-  if (allowed !== undefined && typeof allowed !== "function" && (typeof allowed !== "object" || allowed === null || Array.isArray(allowed))) {
+  if (
+    allowed !== undefined &&
+    typeof allowed !== "function" &&
+    (typeof allowed !== "object" || allowed === null || Array.isArray(allowed))
+  ) {
     misuse(fn, `options.allowedParents must be a function or a table of kinds; got ${quoteValue(allowed)}`);
   }
   const source: HierarchySource<Association, AssociationKind> =

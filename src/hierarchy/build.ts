@@ -106,7 +106,12 @@ function checkOptions(fn: string, options: BuildOptions | undefined): Checked {
   const virtualRoot: unknown = o.virtualRoot;
   if (virtualRoot !== undefined) {
     const v = virtualRoot as { id?: unknown; name?: unknown } | null;
-    const fits = typeof v === "object" && v !== null && typeof v.id === "string" && v.id !== "" && (v.name === undefined || typeof v.name === "string");
+    const fits =
+      typeof v === "object" &&
+      v !== null &&
+      typeof v.id === "string" &&
+      v.id !== "" &&
+      (v.name === undefined || typeof v.name === "string");
     if (!fits) misuse(fn, `options.virtualRoot must be { id, name? } with a non-empty string id; got ${quoteValue(virtualRoot)}`);
   }
   return {
@@ -231,7 +236,14 @@ function readRecords<T, K extends string>(records: readonly T[], source: Hierarc
  * first one completely), and returns the last parent reference read, for repeats. A missing record (and
  * one past the end of `records`, which the careful pass uses to blank a record that threw) has no id.
  */
-function readSpan<T, K extends string>(records: readonly T[], source: HierarchySource<T, K>, read: Read<K>, from: number, to: number, before: unknown): unknown {
+function readSpan<T, K extends string>(
+  records: readonly T[],
+  source: HierarchySource<T, K>,
+  read: Read<K>,
+  from: number,
+  to: number,
+  before: unknown,
+): unknown {
   const { nodes, ids, idHashes, parents, parentHashes, repeats, kinds } = read;
   let previous = before;
   for (let i = from; i < to; i += 1) {
@@ -433,7 +445,14 @@ function numberInPreorder(n: number, links: Links, virtual: VirtualRootNode | un
 }
 
 /** Phase 4: records never reached hang in or under a cycle; each cycle is reported with its whole path. */
-function reportCycles<T>(nodes: readonly unknown[], source: Pick<HierarchySource<T, string>, "parentField">, ids: Ids, parentIndex: Int32Array, inputToRank: Int32Array, log: IssueLog): void {
+function reportCycles<T>(
+  nodes: readonly unknown[],
+  source: Pick<HierarchySource<T, string>, "parentField">,
+  ids: Ids,
+  parentIndex: Int32Array,
+  inputToRank: Int32Array,
+  log: IssueLog,
+): void {
   const { status, byInput } = ids;
   const unplaced: number[] = [];
   for (let i = 0; i < status.length; i += 1) {

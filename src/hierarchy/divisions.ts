@@ -28,7 +28,8 @@ const DIVISION_SOURCE: HierarchySource<Division, DivisionLevel> = {
   parentOf: (d) => d.parentCode ?? (typeof d.code === "string" ? parentCodeOf(d.code) : undefined),
   kindOf: (d) => d.level,
   // Levels come from unchecked data: only a string may index the table (an object key could throw).
-  parentAllowed: (childLevel, parentLevel) => typeof childLevel === "string" && Object.hasOwn(PARENT_LEVEL, childLevel) && PARENT_LEVEL[childLevel] === parentLevel,
+  parentAllowed: (childLevel, parentLevel) =>
+    typeof childLevel === "string" && Object.hasOwn(PARENT_LEVEL, childLevel) && PARENT_LEVEL[childLevel] === parentLevel,
   kindLabel: levelLabel,
 };
 

@@ -227,14 +227,17 @@ export class IndexedHierarchy<N, K extends string> implements Hierarchy<N, K> {
     // The filter is checked before the id, so a malformed one fails whatever the id.
     const { kinds: kindList, maxDepth } = optionsObject<DescendantFilter<K>>("descendants", filter, false, "filter");
     if (kindList !== undefined) requireArray("descendants", "filter.kinds", kindList);
-    const depthLimit = maxDepth === undefined ? Infinity : requireNumber("descendants", "maxDepth", maxDepth, { min: 0, max: Number.MAX_SAFE_INTEGER, argument: "filter" });
+    const depthLimit =
+      maxDepth === undefined
+        ? Infinity
+        : requireNumber("descendants", "maxDepth", maxDepth, { min: 0, max: Number.MAX_SAFE_INTEGER, argument: "filter" });
     const out: N[] = [];
     const start = this.#data.rankOf(id);
     if (start < 0) return out;
     const kinds = kindList === undefined ? undefined : new Set<string>(kindList);
     const deepest = (tree.depth[start] as number) + depthLimit;
     const end = start + (tree.size[start] as number);
-    for (let i = start + 1; i < end; ) {
+    for (let i = start + 1; i < end;) {
       if ((tree.depth[i] as number) > deepest) {
         // Everything below is deeper still: skip the whole subtree.
         i += tree.size[i] as number;

@@ -91,7 +91,12 @@ class RankedValues implements Rollup {
 export function rollup<N>(hierarchy: Hierarchy<N, string>, measure: (node: N, index: number) => number, options?: RollupOptions): Rollup {
   const fn = "rollup";
   const { combine = "sum" } = optionsObject(fn, options);
-  if (typeof hierarchy !== "object" || hierarchy === null || typeof hierarchy.parentIndexAt !== "function" || typeof hierarchy.nodeAt !== "function") {
+  if (
+    typeof hierarchy !== "object" ||
+    hierarchy === null ||
+    typeof hierarchy.parentIndexAt !== "function" ||
+    typeof hierarchy.nodeAt !== "function"
+  ) {
     misuse(fn, `hierarchy must be a hierarchy from buildHierarchy or buildDivisionHierarchy; got ${quoteValue(hierarchy)}`);
   }
   if (typeof measure !== "function") misuse(fn, `measure must be a function of a node; got ${quoteValue(measure)}`);

@@ -111,7 +111,9 @@ export class DivisionNames {
    * ```
    */
   resolve(text: string, scope?: string): DivisionMatch {
-    const parts = foldText(text).split(PATH_SEPARATOR).filter((part) => part !== "");
+    const parts = foldText(text)
+      .split(PATH_SEPARATOR)
+      .filter((part) => part !== "");
     const last = parts.at(-1);
     if (last === undefined) return { found: "none" };
     let candidates = parts.length > 1 ? this.#named(last, parts.slice(0, -1)) : this.#written(last);

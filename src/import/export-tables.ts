@@ -7,7 +7,16 @@
  */
 import type { DatasetInput, Locale } from "kexie";
 import { joinList, type Cell } from "./cells.js";
-import { EXAMPLE_MARKERS, EXTRA_PREFIXES, ROW_NUMBER_HEADERS, SHEETS, fieldOfHeader, headerKey, type FieldLayout, type SheetKind } from "./headers.js";
+import {
+  EXAMPLE_MARKERS,
+  EXTRA_PREFIXES,
+  ROW_NUMBER_HEADERS,
+  SHEETS,
+  fieldOfHeader,
+  headerKey,
+  type FieldLayout,
+  type SheetKind,
+} from "./headers.js";
 import { enumLabel, enumValues } from "./labels-reverse.js";
 
 /**
@@ -85,7 +94,10 @@ function cellOf(field: FieldLayout, value: unknown, locale: Locale): Cell {
     case "choice":
       return enumLabel(type.of, String(value), locale);
     case "choices":
-      return joinList((value as string[]).map((v) => enumLabel(type.of, v, locale)), LIST_SEPARATOR[locale]);
+      return joinList(
+        (value as string[]).map((v) => enumLabel(type.of, v, locale)),
+        LIST_SEPARATOR[locale],
+      );
     case "texts":
     case "refs":
       return joinList(value as string[], LIST_SEPARATOR[locale]);
@@ -225,10 +237,26 @@ function example(locale: Locale): DatasetInput {
         parentId: "桐城市科协",
         establishedOn: "2019-06-01",
         hostUnit: { name: "孔城镇人民政府" },
-        approvals: [{ authority: "association", body: "桐城市科协", approvedOn: "2019-05-20", associationId: "桐城市科协", documentNumber: "桐科协〔2019〕12号" }],
+        approvals: [
+          {
+            authority: "association",
+            body: "桐城市科协",
+            approvedOn: "2019-05-20",
+            associationId: "桐城市科协",
+            documentNumber: "桐科协〔2019〕12号",
+          },
+        ],
         charter: { adoptedOn: "2019-06-01" },
         congresses: [{ heldOn: "2019-06-01", number: 1 }],
-        congressPostponements: [{ authority: "association", body: "桐城市科协", approvedOn: "2024-04-01", associationId: "桐城市科协", postponedTo: "2024-12-31" }],
+        congressPostponements: [
+          {
+            authority: "association",
+            body: "桐城市科协",
+            approvedOn: "2024-04-01",
+            associationId: "桐城市科协",
+            postponedTo: "2024-12-31",
+          },
+        ],
         resources: { office: true, staff: 2, funds: true },
       },
     ],
@@ -255,8 +283,20 @@ function example(locale: Locale): DatasetInput {
         ],
       },
     ],
-    persons: [{ id: mark, name: "王某", gender: "male", birthYear: 1975, titleLevel: "intermediate", field: "agriculture", sectorRoles: ["agri-integrated-service-centre-director"] }],
-    members: [{ id: mark, associationId: association, joinedOn: "2019-06-01", type: "individual", personId: "王某", worksInHostUnit: true }],
+    persons: [
+      {
+        id: mark,
+        name: "王某",
+        gender: "male",
+        birthYear: 1975,
+        titleLevel: "intermediate",
+        field: "agriculture",
+        sectorRoles: ["agri-integrated-service-centre-director"],
+      },
+    ],
+    members: [
+      { id: mark, associationId: association, joinedOn: "2019-06-01", type: "individual", personId: "王某", worksInHostUnit: true },
+    ],
     activities: [
       {
         id: mark,
@@ -271,8 +311,19 @@ function example(locale: Locale): DatasetInput {
         fundingYuan: 3000,
       },
     ],
-    facilities: [{ id: mark, kind: "science-e-station", name: "孔城村科普e站", divisionCode: "孔城村", associationId: association, designatedOn: "2019-09-01" }],
-    outputs: [{ id: mark, kind: "award", stage: "applied", associationId: association, date: "2019-10-15", title: "水稻栽培技术推广", count: 1 }],
+    facilities: [
+      {
+        id: mark,
+        kind: "science-e-station",
+        name: "孔城村科普e站",
+        divisionCode: "孔城村",
+        associationId: association,
+        designatedOn: "2019-09-01",
+      },
+    ],
+    outputs: [
+      { id: mark, kind: "award", stage: "applied", associationId: association, date: "2019-10-15", title: "水稻栽培技术推广", count: 1 },
+    ],
   } as DatasetInput;
 }
 

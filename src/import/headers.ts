@@ -95,7 +95,9 @@ const OWNING_ASSOCIATION = field("association", "科协|所属科协|科协名�
 /** The columns of an approval, which a congress postponement shares (after the association it belongs to). */
 const APPROVAL_FIELDS: readonly FieldLayout[] = [
   OWNING_ASSOCIATION,
-  field("authority", "批准机关类型|批复机关类型|机关类型|批准类型 / authority|authority kind", choice("approvalAuthority"), { required: true }),
+  field("authority", "批准机关类型|批复机关类型|机关类型|批准类型 / authority|authority kind", choice("approvalAuthority"), {
+    required: true,
+  }),
   field("body", "批准机关|批复机关|批准单位|批复单位 / body|approved by", t("text"), { required: true }),
   field("approvedOn", "批准日期|批复日期|日期 / approved on|date", t("date"), { required: true }),
   field("associationId", "批复科协|批准科协|批复科协编号 / approving association", ref("associations")),
@@ -121,7 +123,11 @@ export const SHEETS: readonly SheetLayout[] = [
       field("id", "编号|组织编号|科协编号 / id|association id", t("id")),
       field("name", "名称|科协名称|组织名称 / name|association", t("text"), { required: true }),
       field("kind", "类型|组织类型|科协类型|类别 / kind|type", choice("associationKind"), { required: true }),
-      field("divisionCode", "区划代码|行政区划代码|所在区划代码|区划|行政区划|所在区划|区划名称|所在地 / division code|division", t("division")),
+      field(
+        "divisionCode",
+        "区划代码|行政区划代码|所在区划代码|区划|行政区划|所在区划|区划名称|所在地 / division code|division",
+        t("division"),
+      ),
       field("parentId", "上级科协|上级组织|上级|业务指导单位 / parent|parent association", ref("associations")),
       field("establishedOn", "成立日期|成立时间|建立日期 / established on|established", t("date"), { required: true }),
       field("dissolvedOn", "撤销日期|注销日期|解散日期 / dissolved on|dissolved", t("date")),
@@ -187,7 +193,11 @@ export const SHEETS: readonly SheetLayout[] = [
       field("onBehalfOf.name", "代表单位|所代表单位|所在单位|单位 / on behalf of|unit", t("text")),
       field("onBehalfOf.creditCode", "代表单位信用代码|单位信用代码|统一社会信用代码 / unit credit code|credit code", t("key")),
       field("onBehalfOf.kind", "代表单位类型|单位类型 / unit kind", choice("unitKind")),
-      field("onBehalfOf.divisionCode", "代表单位区划|代表单位区划代码|单位所在区划|单位区划代码 / unit division code|unit division", t("division")),
+      field(
+        "onBehalfOf.divisionCode",
+        "代表单位区划|代表单位区划代码|单位所在区划|单位区划代码 / unit division code|unit division",
+        t("division"),
+      ),
     ],
   },
   {
@@ -255,7 +265,9 @@ export const SHEETS: readonly SheetLayout[] = [
       field("id", "编号|设施编号 / id|facility id", t("id")),
       field("kind", "类型|设施类型|类别 / kind|type", choice("facilityKind"), { required: true }),
       field("name", "名称|设施名称|阵地名称 / name", t("text")),
-      field("divisionCode", "区划代码|行政区划代码|所在区划|区划|行政区划|所在地 / division code|division", t("division"), { required: true }),
+      field("divisionCode", "区划代码|行政区划代码|所在区划|区划|行政区划|所在地 / division code|division", t("division"), {
+        required: true,
+      }),
       field("associationId", "科协|所属科协|科协名称|命名科协|主管科协 / association", ref("associations"), { required: true }),
       field("designatedOn", "命名日期|设立日期|建成日期|挂牌日期|日期 / designated on|date", t("date"), { required: true }),
       field("withdrawnOn", "撤销日期|摘牌日期|关闭日期 / withdrawn on|withdrawn", t("date")),

@@ -92,7 +92,15 @@ const PLAIN_READERS: Partial<Record<FieldLayout["value"]["type"], { read: (cell:
 };
 
 /** The kinds of record that have ids, with the prefix of the ids given to rows without one. */
-const ID_PREFIX = { associations: "a", committees: "c", persons: "p", members: "m", activities: "act", facilities: "fac", outputs: "out" } as const;
+const ID_PREFIX = {
+  associations: "a",
+  committees: "c",
+  persons: "p",
+  members: "m",
+  activities: "act",
+  facilities: "fac",
+  outputs: "out",
+} as const;
 type IdKind = keyof typeof ID_PREFIX;
 
 /** The rows nested in an association, each kind in the association's field of the same name. */
@@ -190,7 +198,15 @@ export function importTables(tables: readonly ImportTable[], options: ImportOpti
   const report: Report = (code, severity, at, params) => issues.push(importIssue(code, severity, at, params, locale));
   const read: ReadTable[] = [];
   for (const table of tables) {
-    const one = readTable(table, { locale, ...(options.columns === undefined ? {} : { columns: options.columns }), ...(options.kinds === undefined ? {} : { kinds: options.kinds }) }, report);
+    const one = readTable(
+      table,
+      {
+        locale,
+        ...(options.columns === undefined ? {} : { columns: options.columns }),
+        ...(options.kinds === undefined ? {} : { kinds: options.kinds }),
+      },
+      report,
+    );
     if (one !== undefined) read.push(one);
   }
   const builder = new Builder(read, options, locale, report);
@@ -208,16 +224,26 @@ function checkArguments(tables: unknown, options: unknown): void {
       typeof t === "object" &&
       t !== null &&
       typeof t.name === "string" &&
-      (Array.isArray(rows) ? rows.every((row) => typeof row === "object" && row !== null && !Array.isArray(row)) : Array.isArray(cells) && cells.every((row) => row === undefined || Array.isArray(row)));
-    if (!fine) throw new TypeError("importTables: every table must be { name: string, rows: object[] } or { name: string, cells: Cell[][] }");
+      (Array.isArray(rows)
+        ? rows.every((row) => typeof row === "object" && row !== null && !Array.isArray(row))
+        : Array.isArray(cells) && cells.every((row) => row === undefined || Array.isArray(row)));
+    if (!fine)
+      throw new TypeError("importTables: every table must be { name: string, rows: object[] } or { name: string, cells: Cell[][] }");
   }
   if (typeof options !== "object" || options === null) throw new TypeError("importTables: options must be an object");
   const divisions = (options as ImportOptions).divisions;
-  if (divisions !== undefined && !Array.isArray(divisions)) throw new TypeError("importTables: options.divisions must be an array of divisions");
+  if (divisions !== undefined && !Array.isArray(divisions))
+    throw new TypeError("importTables: options.divisions must be an array of divisions");
 }
 
 /** Checks the document with parseDataset and merges its issues, moved to their rows, with the import's. */
-function finish(document: DatasetInput, sources: ImportSources, issues: (ImportIssue | DatasetIssue)[], locale: Locale, missingColumns: ReadonlySet<string>): ImportResult {
+function finish(
+  document: DatasetInput,
+  sources: ImportSources,
+  issues: (ImportIssue | DatasetIssue)[],
+  locale: Locale,
+  missingColumns: ReadonlySet<string>,
+): ImportResult {
   const parsed = parseDataset(document, { locale });
   const placed = new Set<string>();
   for (const issue of issues) if (issue.severity === "error" && issue.path.length === 3) placed.add(issue.path.join("\u0000"));
@@ -225,11 +251,14 @@ function finish(document: DatasetInput, sources: ImportSources, issues: (ImportI
     const located = locateIssue(issue, sources, locale);
     // A cell the import already reported (a bad date left out, a missing required value) is not reported again.
     if (located !== issue && placed.has(located.path.join("\u0000"))) continue;
-    if (located !== issue && located.path.length === 3 && missingColumns.has(`${String(located.path[0])}\u0000${String(located.path[2])}`)) continue;
+    if (located !== issue && located.path.length === 3 && missingColumns.has(`${String(located.path[0])}\u0000${String(located.path[2])}`))
+      continue;
     issues.push(located);
   }
   const ok = !issues.some((issue) => issue.severity === "error");
-  return ok && parsed.ok ? { ok, data: parsed.data, dataset: document, issues, sources } : { ok: false, dataset: document, issues, sources };
+  return ok && parsed.ok
+    ? { ok, data: parsed.data, dataset: document, issues, sources }
+    : { ok: false, dataset: document, issues, sources };
 }
 
 /** Builds the data set from read tables: reads cells, names records, resolves references, nests rows. */
@@ -240,8 +269,19 @@ class Builder {
   readonly #locale: Locale;
   readonly #report: Report;
   readonly #rows: Record<SheetKind, RowData[]> = {
-    associations: [], approvals: [], congresses: [], congressPostponements: [], committees: [], seats: [], persons: [], members: [],
-    activities: [], facilities: [], outputs: [], divisions: [], divisionList: [],
+    associations: [],
+    approvals: [],
+    congresses: [],
+    congressPostponements: [],
+    committees: [],
+    seats: [],
+    persons: [],
+    members: [],
+    activities: [],
+    facilities: [],
+    outputs: [],
+    divisions: [],
+    divisionList: [],
   };
   #names: DivisionNames | undefined;
 
@@ -328,7 +368,8 @@ class Builder {
         this.#readCell(data, column.field, column.header, cell, { table: table.name, row, column: column.header });
       });
       for (const field of layout.fields) {
-        if (field.required !== true || data.values[field.key] !== undefined || data.refs.has(field.key) || !headers.has(field.key)) continue;
+        if (field.required !== true || data.values[field.key] !== undefined || data.refs.has(field.key) || !headers.has(field.key))
+          continue;
         if (!this.#cellReported(table, row, headers.get(field.key) as string)) {
           this.#report("import.value-missing", "error", { table: table.name, row, column: headers.get(field.key) as string }, {});
         }
@@ -418,7 +459,9 @@ class Builder {
   }
 
   #unknownLabel(of: Parameters<typeof enumValue>[0], text: string, at: Place): void {
-    const allowed = enumValues(of).map((v) => enumLabel(of, v, this.#locale)).join(this.#locale === "en" ? ", " : "、");
+    const allowed = enumValues(of)
+      .map((v) => enumLabel(of, v, this.#locale))
+      .join(this.#locale === "en" ? ", " : "、");
     this.#problem("import.label-unknown", at, { value: text, allowed });
   }
 
@@ -492,7 +535,12 @@ class Builder {
         continue;
       }
       if (field.only !== undefined && field.only !== type && record[field.key] !== undefined) {
-        this.#report("import.field-not-applicable", "warning", { table: table?.name ?? "", row: row.row, column: header }, { type: IMPORT_WORDS[type as "individual"][this.#locale] });
+        this.#report(
+          "import.field-not-applicable",
+          "warning",
+          { table: table?.name ?? "", row: row.row, column: header },
+          { type: IMPORT_WORDS[type as "individual"][this.#locale] },
+        );
         const column = table?.columns.findIndex((c) => c.header === header) ?? -1;
         record["extra"] = { ...(record["extra"] as Fields | undefined), [header]: extraValue(row.cells[column]) } as Fields;
         delete record[field.key];
@@ -505,7 +553,12 @@ class Builder {
   }
 
   /** Adds a kind of rows' division names, still to resolve into their records, to `pending`, and gives it. */
-  #divisionNames(kind: SheetKind, records: readonly Fields[], scope: (record: Fields) => string | undefined, pending: PendingDivision[]): PendingDivision[] {
+  #divisionNames(
+    kind: SheetKind,
+    records: readonly Fields[],
+    scope: (record: Fields) => string | undefined,
+    pending: PendingDivision[],
+  ): PendingDivision[] {
     this.#rows[kind].forEach((row, index) => {
       const record = records[index] as Fields;
       for (const key of row.refs.keys()) {
@@ -538,7 +591,11 @@ class Builder {
     if (match.found === "none") this.#problem("import.division-unknown", at, { value: text });
     else {
       const candidates = match.candidates.slice(0, 10).map((d) => `${d.code} ${this.#divisionPath(d.code)}`);
-      this.#problem("import.division-ambiguous", at, { value: text, count: match.candidates.length, candidates: candidates.join(this.#locale === "en" ? "; " : "；") });
+      this.#problem("import.division-ambiguous", at, {
+        value: text,
+        count: match.candidates.length,
+        candidates: candidates.join(this.#locale === "en" ? "; " : "；"),
+      });
     }
     return false;
   }
@@ -548,7 +605,11 @@ class Builder {
   /** A division's names from the top: 桐城市孔城镇孔城村委会. */
   #divisionPath(code: string): string {
     const names: string[] = [];
-    for (let c: string | undefined = code; c !== undefined; c = c.length > 2 ? c.slice(0, c.length === 12 || c.length === 9 ? c.length - 3 : c.length - 2) : undefined) {
+    for (
+      let c: string | undefined = code;
+      c !== undefined;
+      c = c.length > 2 ? c.slice(0, c.length === 12 || c.length === 9 ? c.length - 3 : c.length - 2) : undefined
+    ) {
       const d = this.#names?.get(c);
       if (d !== undefined) names.unshift(d.name);
     }
@@ -579,7 +640,12 @@ class Builder {
   #divisionList(nested: Record<string, SourceRow>): Fields | undefined {
     const [first, ...more] = this.#rows.divisionList;
     for (const row of more) {
-      this.#report("import.row-skipped", "warning", { table: this.#tables[row.table]?.name ?? "", row: row.row }, { reason: IMPORT_WORDS.secondList[this.#locale], text: Object.values(row.values).join(" ") });
+      this.#report(
+        "import.row-skipped",
+        "warning",
+        { table: this.#tables[row.table]?.name ?? "", row: row.row },
+        { reason: IMPORT_WORDS.secondList[this.#locale], text: Object.values(row.values).join(" ") },
+      );
     }
     if (first === undefined) return this.#options.divisionList === undefined ? undefined : { ...this.#options.divisionList };
     nested["divisionList"] = [first.table, first.row];
@@ -587,14 +653,20 @@ class Builder {
   }
 
   /** Rows nested in associations (approvals, congresses, postponements) placed in them, in row order. */
-  #nestInAssociations(kind: (typeof ASSOCIATION_ROWS)[number], associations: Fields[], refs: References, nested: Record<string, SourceRow>): void {
+  #nestInAssociations(
+    kind: (typeof ASSOCIATION_ROWS)[number],
+    associations: Fields[],
+    refs: References,
+    nested: Record<string, SourceRow>,
+  ): void {
     const index = new Map<string, number>();
     associations.forEach((a, k) => {
       if (typeof a["id"] === "string") index.set(a["id"], k);
     });
     for (const row of this.#rows[kind]) {
       const ref = row.refs.get("association");
-      const id = ref === undefined ? undefined : refs.resolve("associations", ref.text as string, this.#place(row, "association"), this, undefined);
+      const id =
+        ref === undefined ? undefined : refs.resolve("associations", ref.text as string, this.#place(row, "association"), this, undefined);
       const k = id === undefined ? undefined : index.get(id);
       // A row whose association is missing or unknown is reported at that cell, and placed nowhere.
       if (k === undefined) continue;
@@ -612,7 +684,12 @@ class Builder {
    * Seat rows grouped into seats of their committees; rows with a member are holdings. Gives the division
    * names of represented units, to resolve within the division of the committee's association.
    */
-  #seats(committees: Fields[], refs: References, nested: Record<string, SourceRow>, divisionOf: (id: unknown) => string | undefined): PendingDivision[] {
+  #seats(
+    committees: Fields[],
+    refs: References,
+    nested: Record<string, SourceRow>,
+    divisionOf: (id: unknown) => string | undefined,
+  ): PendingDivision[] {
     const index = new Map<string, number>();
     committees.forEach((c, k) => {
       if (typeof c["id"] === "string") index.set(c["id"], k);
@@ -633,11 +710,17 @@ class Builder {
         nested[`committees/${k}/seats/${list.length}`] = [row.table, row.row];
         list.push({ post: row.values["post"], holdings: [] });
       } else if (row.values["post"] !== undefined && placed.post !== undefined && row.values["post"] !== placed.post) {
-        this.#problem("import.seat-post-conflict", this.#place(row, "post"), { seat: String(number), first: enumLabel("post", String(placed.post), this.#locale), post: enumLabel("post", String(row.values["post"]), this.#locale) });
+        this.#problem("import.seat-post-conflict", this.#place(row, "post"), {
+          seat: String(number),
+          first: enumLabel("post", String(placed.post), this.#locale),
+          post: enumLabel("post", String(row.values["post"]), this.#locale),
+        });
       }
       const seat = list[placed.seat] as Fields;
       const table = this.#tables[row.table] as ReadTable;
-      const isHolding = HOLDING_KEYS.some((h) => row.values[h] !== undefined || row.refs.has(h) || this.#cellReported(table, row.row, row.headers.get(h) ?? ""));
+      const isHolding = HOLDING_KEYS.some(
+        (h) => row.values[h] !== undefined || row.refs.has(h) || this.#cellReported(table, row.row, row.headers.get(h) ?? ""),
+      );
       if (!isHolding) {
         if (row.extra !== undefined) seat["extra"] = { ...(seat["extra"] as Fields | undefined), ...row.extra };
         continue;
@@ -645,7 +728,13 @@ class Builder {
       const holding: Fields = {};
       const member = row.refs.get("memberId");
       if (member !== undefined) {
-        const id = refs.resolve("members", member.text as string, this.#place(row, "memberId"), this, committee["associationId"] as string | undefined);
+        const id = refs.resolve(
+          "members",
+          member.text as string,
+          this.#place(row, "memberId"),
+          this,
+          committee["associationId"] as string | undefined,
+        );
         if (id !== undefined) holding["memberId"] = id;
       }
       for (const [h, value] of Object.entries(row.values)) if (HOLDING_KEYS.includes(h)) setPath(holding, h, value);
@@ -653,7 +742,11 @@ class Builder {
       for (const h of ["memberId", "startOn", "basis"]) {
         const header = row.headers.get(h);
         if (holding[h] === undefined && !row.refs.has(h) && !this.#cellReported(table, row.row, header ?? "")) {
-          this.#problem("import.value-missing", { table: table.name, row: row.row, column: header ?? (fieldByKey("seats", h)?.headers[this.#locale][0] as string) }, {});
+          this.#problem(
+            "import.value-missing",
+            { table: table.name, row: row.row, column: header ?? (fieldByKey("seats", h)?.headers[this.#locale][0] as string) },
+            {},
+          );
         }
       }
       const holdings = seat["holdings"] as Fields[];
@@ -661,7 +754,8 @@ class Builder {
       const record = ordered(holding, SHAPES.holdings);
       holdings.push(record);
       for (const h of row.refs.keys()) {
-        if (fieldByKey("seats", h)?.value.type === "division") pending.push({ row, record, key: h, scope: () => divisionOf(committee["associationId"]) });
+        if (fieldByKey("seats", h)?.value.type === "division")
+          pending.push({ row, record, key: h, scope: () => divisionOf(committee["associationId"]) });
       }
     }
     for (const c of committees) {
@@ -691,7 +785,11 @@ class Builder {
   }
 
   /** Reports a reference problem (used by {@link References}). */
-  referenceProblem(code: "import.ref-unknown" | "import.ref-ambiguous", at: Place, params: Readonly<Record<string, string | number>>): void {
+  referenceProblem(
+    code: "import.ref-unknown" | "import.ref-ambiguous",
+    at: Place,
+    params: Readonly<Record<string, string | number>>,
+  ): void {
     this.#problem(code, at, params);
   }
 }
@@ -805,7 +903,12 @@ class References {
       const table = this.#tables[c.table]?.name ?? "";
       return this.#locale === "en" ? `${c.id} (${table} row ${c.row})` : `${c.id}（${table} 第 ${c.row} 行）`;
     });
-    builder.referenceProblem("import.ref-ambiguous", at, { value: trimmed, target: word, count: candidates.length, candidates: shown.join(this.#locale === "en" ? ", " : "、") });
+    builder.referenceProblem("import.ref-ambiguous", at, {
+      value: trimmed,
+      target: word,
+      count: candidates.length,
+      candidates: shown.join(this.#locale === "en" ? ", " : "、"),
+    });
     return undefined;
   }
 }

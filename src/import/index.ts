@@ -4,7 +4,19 @@
  *
  * @packageDocumentation
  */
-export { cellText, columnLetter, foldText, isBlank, isExcelError, joinList, matchKey, readWholeNumber, readYesNo, splitList, type Cell } from "./cells.js";
+export {
+  cellText,
+  columnLetter,
+  foldText,
+  isBlank,
+  isExcelError,
+  joinList,
+  matchKey,
+  readWholeNumber,
+  readYesNo,
+  splitList,
+  type Cell,
+} from "./cells.js";
 export { calendarDate, dateOfExcelSerial, excelSerialOfDate, readDate, type DateReading } from "./date-forms.js";
 export { enumLabel, enumValue, enumValues, enumVariants, type ImportEnum } from "./labels-reverse.js";
 export { DivisionNames, type DivisionMatch } from "./division-names.js";
@@ -27,7 +39,26 @@ export {
   type SheetLayout,
 } from "./headers.js";
 export { IMPORT_MESSAGES, IMPORT_WORDS, WHERE_MESSAGES, type ImportIssue, type ImportIssueCode } from "./messages.js";
-export { importIssue, readTable, whereText, type Column, type GridTable, type ImportTable, type KeyedTable, type Place, type ReadTable, type ReadTableOptions, type Report } from "./tables.js";
+export {
+  importIssue,
+  readTable,
+  whereText,
+  type Column,
+  type GridTable,
+  type ImportTable,
+  type KeyedTable,
+  type Place,
+  type ReadTable,
+  type ReadTableOptions,
+  type Report,
+} from "./tables.js";
 export { importTables, normalDivisionCode, type ImportOptions, type ImportResult } from "./import-tables.js";
 export { locateIssue, placeOf, type ImportSources, type SourceRow } from "./locate.js";
-export { exportTables, templateTables, type ColumnFormat, type ExportColumn, type ExportOptions, type ExportSheet } from "./export-tables.js";
+export {
+  exportTables,
+  templateTables,
+  type ColumnFormat,
+  type ExportColumn,
+  type ExportOptions,
+  type ExportSheet,
+} from "./export-tables.js";

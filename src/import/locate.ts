@@ -95,7 +95,14 @@ export function locateIssue<I extends Issue>(issue: I, sources: ImportSources, l
       ? `${where}${issue.message.slice(oldWhere.length)}`
       : `${where}${separator}${issue.message}`;
   const path = [place.table, place.row ?? 0, ...(place.column === undefined ? [] : [place.column])];
-  const params = { ...issue.params, where, table: place.table, row: place.row ?? 0, ...(place.column === undefined ? {} : { column: place.column }), at: formatPath(issue.path) };
+  const params = {
+    ...issue.params,
+    where,
+    table: place.table,
+    row: place.row ?? 0,
+    ...(place.column === undefined ? {} : { column: place.column }),
+    at: formatPath(issue.path),
+  };
   // The same code with more params (the place, and `at`): still an issue of its kind.
   return { ...issue, path, message, params } as I;
 }

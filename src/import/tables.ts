@@ -99,11 +99,34 @@ export interface Place {
  * // "组织名单 第 14 行「名称」：必填，不能为空"
  * ```
  */
-export function importIssue<K extends ImportIssueCode>(code: K, severity: Severity, at: Place, params: ReportParams<K>, locale: Locale): ImportIssue {
-  const path = [at.table, ...(at.row === undefined ? [] : [at.row]), ...(at.row !== undefined && at.column !== undefined ? [at.column] : [])];
-  const all: IssueParams = { ...params, where: whereText(at, locale), table: at.table, ...(at.row === undefined ? {} : { row: at.row }), ...(at.column === undefined ? {} : { column: at.column }) };
+export function importIssue<K extends ImportIssueCode>(
+  code: K,
+  severity: Severity,
+  at: Place,
+  params: ReportParams<K>,
+  locale: Locale,
+): ImportIssue {
+  const path = [
+    at.table,
+    ...(at.row === undefined ? [] : [at.row]),
+    ...(at.row !== undefined && at.column !== undefined ? [at.column] : []),
+  ];
+  const all: IssueParams = {
+    ...params,
+    where: whereText(at, locale),
+    table: at.table,
+    ...(at.row === undefined ? {} : { row: at.row }),
+    ...(at.column === undefined ? {} : { column: at.column }),
+  };
   // The code's own params with the place added: the types cannot follow a spread of a generic code's params.
-  const issue = createIssue({ catalog: IMPORT_MESSAGES, code, params: all as ParamsOf<(typeof IMPORT_MESSAGES)[K]>, path, severity, locale });
+  const issue = createIssue({
+    catalog: IMPORT_MESSAGES,
+    code,
+    params: all as ParamsOf<(typeof IMPORT_MESSAGES)[K]>,
+    path,
+    severity,
+    locale,
+  });
   return issue as Issue as ImportIssue;
 }
 
@@ -220,7 +243,9 @@ export function readTable(table: ImportTable, options: ReadTableOptions, report:
   const { grid, numbers, keyed } = gridOf(table);
   const given = table.kind ?? options.kinds?.[name] ?? kindByName(name);
   const dataRows = (from: number): number => grid.slice(from).filter((cells) => cells.some((c) => !isBlank(c))).length;
-  const header = keyed ? { index: 0, kind: given ?? findHeader(grid, undefined, name, mapping)?.kind } : findHeader(grid, given, name, mapping);
+  const header = keyed
+    ? { index: 0, kind: given ?? findHeader(grid, undefined, name, mapping)?.kind }
+    : findHeader(grid, given, name, mapping);
   if (header === undefined) {
     report("import.header-not-found", "error", { table: name }, { scanned: Math.min(grid.length, HEADER_SCAN), rows: dataRows(0) });
     return undefined;
@@ -233,7 +258,12 @@ export function readTable(table: ImportTable, options: ReadTableOptions, report:
   for (let index = 0; index < header.index; index += 1) {
     const cells = grid[index] ?? [];
     if (cells.filter((c) => !isBlank(c)).length > 1) {
-      report("import.row-skipped", "info", { table: name, row: numbers(index) }, { reason: IMPORT_WORDS.above[options.locale], text: rowText(cells) });
+      report(
+        "import.row-skipped",
+        "info",
+        { table: name, row: numbers(index) },
+        { reason: IMPORT_WORDS.above[options.locale], text: rowText(cells) },
+      );
     }
   }
   const columns = readColumns(grid, header.index, kind, name, mapping, options.locale, report);
@@ -242,7 +272,10 @@ export function readTable(table: ImportTable, options: ReadTableOptions, report:
 
 /** A row's cells as one line of text, for messages. */
 function rowText(cells: readonly Cell[]): string {
-  return cells.map(cellText).filter((text) => text !== "").join(" ");
+  return cells
+    .map(cellText)
+    .filter((text) => text !== "")
+    .join(" ");
 }
 
 function readColumns(
@@ -282,7 +315,12 @@ function readColumns(
     }
     let duplicate = false;
     if (field !== undefined && taken.has(field.key)) {
-      report("import.column-duplicate", "warning", { table: name }, { column: header, first: taken.get(field.key) as string, field: field.key });
+      report(
+        "import.column-duplicate",
+        "warning",
+        { table: name },
+        { column: header, first: taken.get(field.key) as string, field: field.key },
+      );
       [field, duplicate] = [undefined, true];
     }
     if (field !== undefined) {

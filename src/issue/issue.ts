@@ -197,9 +197,7 @@ function formatParam(value: IssueParam | undefined): string {
  * ```
  */
 export function formatMessage(template: string, params: Readonly<Record<string, IssueParam>>): string {
-  return template.replace(PLACEHOLDER, (_whole, name: string) =>
-    Object.hasOwn(params, name) ? formatParam(params[name]) : `{${name}}`,
-  );
+  return template.replace(PLACEHOLDER, (_whole, name: string) => (Object.hasOwn(params, name) ? formatParam(params[name]) : `{${name}}`));
 }
 
 /**
@@ -249,8 +247,9 @@ export function createIssue<const C extends MessageCatalog, const K extends keyo
     misuse("createIssue", `the catalog has no ${locale} message for ${code}`);
   }
   const message = formatMessage(template, params);
-  const issue: Issue<K, ParamsOf<C[K]>> =
-    rule === undefined ? { code, severity, path, message, params } : { code, severity, path, message, params, rule };
+  const issue: Issue<K, ParamsOf<C[K]>> = rule === undefined
+    ? { code, severity, path, message, params }
+    : { code, severity, path, message, params, rule };
   return issue as IssueOf<C, K>;
 }
 

@@ -221,26 +221,36 @@ export function activityStats<const D extends StatsDimension>(input: DatasetOrIn
     const organizerId = wants.has("organizer") ? activity.organizerId : null;
     const subtreeRootId = rootOf === undefined ? null : rootOf(activity.organizerId);
     // By campaign, an activity held for two campaigns is in both groups (and once in the total).
-    const held = wants.has("campaign") && activity.campaigns !== undefined && activity.campaigns.length > 0 ? new Set(activity.campaigns) : NO_CAMPAIGN;
+    const held =
+      wants.has("campaign") && activity.campaigns !== undefined && activity.campaigns.length > 0
+        ? new Set(activity.campaigns)
+        : NO_CAMPAIGN;
     for (const campaign of held) {
       const keys: Keys = { year, type, campaign, organizerId, subtreeRootId };
-      add(groups.at([year, type, campaign, organizerId, subtreeRootId], () => accumulator(keys)), activity);
+      add(
+        groups.at([year, type, campaign, organizerId, subtreeRootId], () => accumulator(keys)),
+        activity,
+      );
     }
     add(total, activity);
   }
 
-  const ordered = groups
-    .sorted(compareGroups(by, ORDERS))
-    .map(
-      (g): ActivityGroup => ({
-        year: g.year,
-        type: g.type,
-        campaign: g.campaign,
-        organizerId: g.organizerId,
-        subtreeRootId: g.subtreeRootId,
-        ...measures(g),
-      }),
-    );
+  const ordered = groups.sorted(compareGroups(by, ORDERS)).map((g): ActivityGroup => ({
+    year: g.year,
+    type: g.type,
+    campaign: g.campaign,
+    organizerId: g.organizerId,
+    subtreeRootId: g.subtreeRootId,
+    ...measures(g),
+  }));
   // The groups' keys are null exactly where `by` leaves them out, as ActivityGroup<D> says.
-  return { kind: "activity-stats", asOf, by: by as D[], from, to, total: measures(total), groups: ordered as unknown as ActivityGroupBy<D>[] };
+  return {
+    kind: "activity-stats",
+    asOf,
+    by: by as D[],
+    from,
+    to,
+    total: measures(total),
+    groups: ordered as unknown as ActivityGroupBy<D>[],
+  };
 }

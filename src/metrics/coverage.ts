@@ -10,20 +10,8 @@ import { lazy } from "../_lib/lazy.js";
 import type { Association } from "../model/association.js";
 
 import { divisionSubKind, levelOfCode } from "../model/division-code.js";
-import {
-  DivisionSubKind,
-  type Division,
-  type DivisionLevel,
-  type DivisionListInfo,
-} from "../model/division.js";
-import {
-  coverageKindsSchema,
-  coverMasks,
-  divisionListOf,
-  TOWNSHIP_BIT,
-  VILLAGE_BIT,
-  type CoverageKinds,
-} from "./covering.js";
+import { DivisionSubKind, type Division, type DivisionLevel, type DivisionListInfo } from "../model/division.js";
+import { coverageKindsSchema, coverMasks, divisionListOf, TOWNSHIP_BIT, VILLAGE_BIT, type CoverageKinds } from "./covering.js";
 import { asDataset, type DatasetOrIndex } from "./dataset-input.js";
 import { scopedShape, type ScopedMetricOptions } from "./options.js";
 

@@ -54,10 +54,10 @@ export const VILLAGE_BIT = 2;
  * ```
  */
 export function coverageKindsSchema(): z.ZodType<CoverageKinds, CoverageKinds | undefined> {
-  return z.object({ township: kindList(), village: kindList() }).optional().transform((kinds) => kinds ?? COVERAGE_KINDS) as unknown as z.ZodType<
-    CoverageKinds,
-    CoverageKinds | undefined
-  >;
+  return z
+    .object({ township: kindList(), village: kindList() })
+    .optional()
+    .transform((kinds) => kinds ?? COVERAGE_KINDS) as unknown as z.ZodType<CoverageKinds, CoverageKinds | undefined>;
 }
 
 /**
@@ -87,11 +87,7 @@ export function levelBitsByKind(kinds: CoverageKinds): Map<string, number> {
  * ((masks.get("340881100") ?? 0) & TOWNSHIP_BIT) !== 0; // 孔城镇 covered
  * ```
  */
-export function coverMasks(
-  associations: readonly Association[],
-  asOf: string,
-  kinds: CoverageKinds,
-): Map<string, number> {
+export function coverMasks(associations: readonly Association[], asOf: string, kinds: CoverageKinds): Map<string, number> {
   const bitOfKind = levelBitsByKind(kinds);
   const masks = new Map<string, number>();
   for (const association of associations) {

@@ -90,7 +90,11 @@ export function toCsv(rows: readonly Row[], options?: CsvOptions): string {
   rows.forEach((row, i) => {
     if (typeof row !== "object" || row === null) throw new TypeError(`toCsv: row ${i} is not an object`);
     const record = row as Readonly<Record<string, Cell | undefined>>;
-    lines.push((columns as readonly string[]).map((column) => cellText(Object.hasOwn(record, column) ? record[column] : undefined, column, i, escapeFormulas)).join(","));
+    lines.push(
+      (columns as readonly string[])
+        .map((column) => cellText(Object.hasOwn(record, column) ? record[column] : undefined, column, i, escapeFormulas))
+        .join(","),
+    );
   });
   return `${bom === true ? "\uFEFF" : ""}${lines.join("\r\n")}\r\n`;
 }

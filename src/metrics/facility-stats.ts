@@ -167,7 +167,10 @@ const optionsSchema = lazy(() =>
  * made2018.groups; // [{ facilityKind: "demonstration-base", records: 4, units: 4, … }, { facilityKind: "demonstration-household", records: 1, units: 1435, … }]
  * ```
  */
-export function facilityStats<const D extends FacilityDimension>(input: DatasetOrIndex, options: FacilityStatsOptions<D>): FacilityStatsBy<D> {
+export function facilityStats<const D extends FacilityDimension>(
+  input: DatasetOrIndex,
+  options: FacilityStatsOptions<D>,
+): FacilityStatsBy<D> {
   const fn = "facilityStats";
   const dataset = asDataset(fn, input);
   const checked = checkOptions(fn, optionsSchema(), options);
@@ -185,7 +188,16 @@ export function facilityStats<const D extends FacilityDimension>(input: DatasetO
     }
   }
 
-  const total: Accumulator = { facilityKind: null, associationId: null, areaCode: null, areaName: null, subtreeRootId: null, year: null, records: 0, units: 0 };
+  const total: Accumulator = {
+    facilityKind: null,
+    associationId: null,
+    areaCode: null,
+    areaName: null,
+    subtreeRootId: null,
+    year: null,
+    records: 0,
+    units: 0,
+  };
   const groups = new GroupTable<Accumulator>();
   // A data set written before facilities existed has none.
   for (const facility of dataset.facilities ?? []) {
@@ -205,13 +217,14 @@ export function facilityStats<const D extends FacilityDimension>(input: DatasetO
       year: wants.has("year") ? yearOf(facility.designatedOn) : null,
     };
     const parts = [keys.facilityKind, keys.associationId, keys.areaCode, keys.subtreeRootId, keys.year];
-    addUnits(groups.at(parts, () => ({ ...keys, records: 0, units: 0 })), facility);
+    addUnits(
+      groups.at(parts, () => ({ ...keys, records: 0, units: 0 })),
+      facility,
+    );
     addUnits(total, facility);
   }
 
-  const ordered = groups
-    .sorted(compareGroups(by, ORDERS))
-    .map((g): FacilityGroup => ({ ...g }));
+  const ordered = groups.sorted(compareGroups(by, ORDERS)).map((g): FacilityGroup => ({ ...g }));
   return {
     kind: "facility-stats",
     asOf,

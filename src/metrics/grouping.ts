@@ -35,7 +35,13 @@ export type GroupKey<D extends All, All extends string, K extends All, T> = [All
 
 function isRankedHierarchy(value: unknown): value is RankedHierarchy {
   const h = value as Partial<Record<keyof RankedHierarchy, unknown>> | null;
-  return typeof h === "object" && h !== null && typeof h.indexOf === "function" && typeof h.parentIndexAt === "function" && typeof h.size === "number";
+  return (
+    typeof h === "object" &&
+    h !== null &&
+    typeof h.indexOf === "function" &&
+    typeof h.parentIndexAt === "function" &&
+    typeof h.size === "number"
+  );
 }
 
 /**
@@ -224,7 +230,10 @@ export type DimensionOrder<G> =
  * groups.sort(compareGroups(["year"], { year: { read: (g) => g.year, order: "number" } }));
  * ```
  */
-export function compareGroups<G, D extends string>(by: readonly D[], orders: Readonly<Record<D, DimensionOrder<G>>>): (a: G, b: G) => number {
+export function compareGroups<G, D extends string>(
+  by: readonly D[],
+  orders: Readonly<Record<D, DimensionOrder<G>>>,
+): (a: G, b: G) => number {
   const comparators = by.map((dimension): ((a: G, b: G) => number) => {
     const spec = orders[dimension];
     if (spec.order === "number") {

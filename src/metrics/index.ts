@@ -40,13 +40,7 @@ export {
   type RoleTally,
 } from "./leadership.js";
 export { workCoverage, type AssociationWork, type WorkCoverage, type WorkCoverageOptions } from "./work-coverage.js";
-export {
-  dormantAssociations,
-  type Dormancy,
-  type DormancyOptions,
-  type DormancyReason,
-  type DormantAssociation,
-} from "./dormancy.js";
+export { dormantAssociations, type Dormancy, type DormancyOptions, type DormancyReason, type DormantAssociation } from "./dormancy.js";
 export {
   activityStats,
   type ActivityGroup,

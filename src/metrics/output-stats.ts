@@ -173,13 +173,14 @@ export function outputStats<const D extends OutputDimension>(input: DatasetOrInd
       subtreeRootId: rootOf === undefined ? null : rootOf(output.associationId),
     };
     const parts = [keys.year, keys.outputKind, keys.stage, keys.associationId, keys.subtreeRootId];
-    addUnits(groups.at(parts, () => ({ ...keys, records: 0, units: 0 })), output);
+    addUnits(
+      groups.at(parts, () => ({ ...keys, records: 0, units: 0 })),
+      output,
+    );
     addUnits(total, output);
   }
 
-  const ordered = groups
-    .sorted(compareGroups(by, ORDERS))
-    .map((g): OutputGroup => ({ ...g }));
+  const ordered = groups.sorted(compareGroups(by, ORDERS)).map((g): OutputGroup => ({ ...g }));
   // The groups' keys are null exactly where `by` leaves them out, as OutputGroup<D> says.
   const groupsOfD = ordered as unknown as OutputGroupBy<D>[];
   return { kind: "output-stats", asOf, by: by as D[], from, to, total: { records: total.records, units: total.units }, groups: groupsOfD };

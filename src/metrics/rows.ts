@@ -97,7 +97,11 @@ function organisationalRows(r: OrganisationalCoverage, part: string): Row[] {
       level.gaps.map((gap) => ({ ...head, level: level.level, code: gap.code, name: gap.name, subKind: gap.subKind })),
     );
   }
-  const scopeArea = { areaCode: r.scope.code, areaName: r.scope.name, areaLevel: r.scope.code === null ? null : (levelOfCode(r.scope.code) ?? null) };
+  const scopeArea = {
+    areaCode: r.scope.code,
+    areaName: r.scope.name,
+    areaLevel: r.scope.code === null ? null : (levelOfCode(r.scope.code) ?? null),
+  };
   // `breakdown` tells a level's total from its sub-kind rows, since a sub-kind may itself be null (a code
   // outside the known ranges).
   const rows: Row[] = [];
@@ -144,10 +148,7 @@ function targetRows(r: TargetCoverage, part: string): Row[] {
       associationIds: listCell(t.associationIds),
     }));
   }
-  return [
-    { ...head, category: null, ...tallyCells(r) },
-    ...r.byCategory.map((c) => ({ ...head, category: c.category, ...tallyCells(c) })),
-  ];
+  return [{ ...head, category: null, ...tallyCells(r) }, ...r.byCategory.map((c) => ({ ...head, category: c.category, ...tallyCells(c) }))];
 }
 
 function growthRows(r: Growth): Row[] {

@@ -27,10 +27,7 @@ export const DEFAULT_TERM_YEARS = 5;
  * termEndOf({ electedOn: "2019-05-10", termYears: 3 }); // "2022-05-10"
  * ```
  */
-export function termEndOf(
-  committee: Pick<Committee, "electedOn" | "termYears">,
-  defaultTermYears: number = DEFAULT_TERM_YEARS,
-): string {
+export function termEndOf(committee: Pick<Committee, "electedOn" | "termYears">, defaultTermYears: number = DEFAULT_TERM_YEARS): string {
   return addYearsToDate(committee.electedOn, committee.termYears ?? defaultTermYears);
 }
 
@@ -46,10 +43,7 @@ export function termEndOf(
  * committeeOn([c1, c2], "2010-01-01"); // undefined
  * ```
  */
-export function committeeOn<C extends Pick<Committee, "term" | "electedOn">>(
-  committees: readonly C[],
-  date: string,
-): C | undefined {
+export function committeeOn<C extends Pick<Committee, "term" | "electedOn">>(committees: readonly C[], date: string): C | undefined {
   let best: C | undefined;
   for (const committee of committees) {
     if (committee.electedOn > date) continue;

@@ -71,4 +71,3 @@ export const DivisionSubKind = z.enum([
 ]);
 /** A division sub-kind; see {@link DivisionSubKind}. */
 export type DivisionSubKind = z.infer<typeof DivisionSubKind>;
-

@@ -19,7 +19,8 @@ import { Person } from "./person.js";
 import { CalendarDate, Count, CreditCode, DivisionCode, Id, idPatternSource, Name, UnitCount } from "./primitives.js";
 
 /** The name of a published JSON Schema; each is shipped as `schema/<name>.schema.json`. */
-export type JsonSchemaName = "dataset" | "association" | "committee" | "member" | "activity" | "division" | "person" | "facility" | "output";
+export type JsonSchemaName =
+  "dataset" | "association" | "committee" | "member" | "activity" | "division" | "person" | "facility" | "output";
 
 const SCHEMAS: Readonly<Record<JsonSchemaName, z.ZodType>> = {
   dataset: Dataset,
@@ -113,7 +114,8 @@ export const JSON_SCHEMA_NAMES = Object.keys(SCHEMAS) as JsonSchemaName[];
  * ```
  */
 export function toJsonSchema(name: JsonSchemaName): Record<string, unknown> {
-  if (typeof name !== "string" || !Object.hasOwn(SCHEMAS, name)) misuse("toJsonSchema", `name must be one of ${JSON_SCHEMA_NAMES.join(", ")}; got ${quoteValue(name)}`);
+  if (typeof name !== "string" || !Object.hasOwn(SCHEMAS, name))
+    misuse("toJsonSchema", `name must be one of ${JSON_SCHEMA_NAMES.join(", ")}; got ${quoteValue(name)}`);
   let idPattern: string | undefined;
   const schema = z.toJSONSchema(SCHEMAS[name], {
     target: "draft-2020-12",

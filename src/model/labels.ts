@@ -268,11 +268,7 @@ export type LabelledEnum = keyof typeof LABELS;
  * label("sectorRole", "agri-station-head", "en"); // "agricultural technology station head"
  * ```
  */
-export function label<E extends LabelledEnum>(
-  enumName: E,
-  value: (typeof LABELS)[E]["values"][number],
-  locale: Locale = "zh-CN",
-): string {
+export function label<E extends LabelledEnum>(enumName: E, value: (typeof LABELS)[E]["values"][number], locale: Locale = "zh-CN"): string {
   if (!Object.hasOwn(LABELS, enumName)) misuse("label", `unknown enum ${quoteValue(enumName)}; one of ${Object.keys(LABELS).join(", ")}`);
   requireLocale("label", locale, "locale");
   const table = LABELS[enumName].table as Readonly<Record<string, Readonly<Record<Locale, string>>>>;

@@ -35,7 +35,10 @@ export function idPatternSource(spell: (categories: readonly string[]) => string
  * ID_PATTERN.test("〇"); // true
  * ```
  */
-export const ID_PATTERN = new RegExp(idPatternSource((categories) => categories.map((c) => `\\p{${c}}`).join("")), "u");
+export const ID_PATTERN = new RegExp(
+  idPatternSource((categories) => categories.map((c) => `\\p{${c}}`).join("")),
+  "u",
+);
 
 /**
  * An entity id: 1–128 characters, starting with a letter or digit of any script (é, 汉, 𠀀, 〇), then
@@ -52,13 +55,10 @@ export const ID_PATTERN = new RegExp(idPatternSource((categories) => categories.
  * Id.safeParse("__proto__").success; // false
  * ```
  */
-export const Id = z
-  .string()
-  .regex(ID_PATTERN)
-  .meta({
-    description:
-      "Entity id: a letter or digit of any script, then letters, combining marks, digits, '.', '_', ':' or '-'; at most 128 characters",
-  });
+export const Id = z.string().regex(ID_PATTERN).meta({
+  description:
+    "Entity id: a letter or digit of any script, then letters, combining marks, digits, '.', '_', ':' or '-'; at most 128 characters",
+});
 
 /**
  * The days the library accepts in data and in date options: 1900-01-01 to 2099-12-31, both included.

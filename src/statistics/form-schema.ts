@@ -106,7 +106,10 @@ export function parseStatisticalForm(input: unknown, options: ParseFormOptions =
   } catch (thrown) {
     // zod lets what a getter or proxy throws go through; the document is then unreadable, not a crash.
     const reason = thrown instanceof Error ? describeValue(thrown.message) : describeValue(thrown);
-    return { ok: false, issues: [createIssue({ catalog: DATASET_MESSAGES, code: "shape.unreadable", params: { where: "$", reason }, path: [], locale })] };
+    return {
+      ok: false,
+      issues: [createIssue({ catalog: DATASET_MESSAGES, code: "shape.unreadable", params: { where: "$", reason }, path: [], locale })],
+    };
   }
   if (!parsed.success) return { ok: false, issues: shapeIssues(parsed.error.issues, [], locale) };
   const document = parsed.data;
@@ -131,9 +134,17 @@ export function parseStatisticalForm(input: unknown, options: ParseFormOptions =
     const indicator = indicatorById(row.indicator);
     if (indicator === undefined) issue("form.unknown-indicator", [...path, "indicator"], { code: row.code, indicator: row.indicator });
     else if (row.unit !== undefined && row.unit !== indicator.unit) {
-      issue("form.unit-mismatch", [...path, "unit"], { code: row.code, unit: row.unit, indicator: row.indicator, expected: indicator.unit });
+      issue("form.unit-mismatch", [...path, "unit"], {
+        code: row.code,
+        unit: row.unit,
+        indicator: row.indicator,
+        expected: indicator.unit,
+      });
     }
-    const children = "children" in row && row.children !== undefined ? row.children.map((child, i) => convert(child, [...path, "children", i])) : undefined;
+    const children =
+      "children" in row && row.children !== undefined
+        ? row.children.map((child, i) => convert(child, [...path, "children", i]))
+        : undefined;
     return {
       code: row.code,
       label: bilingual(row.label),

@@ -69,7 +69,9 @@ export interface StatisticalForm {
  * formRows(FORM_1_1).map(({ row, depth }) => `${"  ".repeat(depth)}${row.code}`);
  * ```
  */
-export function formRows<R extends { readonly children?: readonly R[] | undefined }>(form: { readonly rows: readonly R[] }): { row: R; depth: number }[] {
+export function formRows<R extends { readonly children?: readonly R[] | undefined }>(form: {
+  readonly rows: readonly R[];
+}): { row: R; depth: number }[] {
   const out: { row: R; depth: number }[] = [];
   // A stack of rows still to visit, pushed in reverse so they come off in order.
   const stack: { row: R; depth: number }[] = [];

@@ -5,14 +5,7 @@
  *
  * @packageDocumentation
  */
-export {
-  CALENDAR_YEAR,
-  isMonthDay,
-  parsePeriodRule,
-  reportingPeriod,
-  type ReportingPeriod,
-  type ReportingPeriodRule,
-} from "./period.js";
+export { CALENDAR_YEAR, isMonthDay, parsePeriodRule, reportingPeriod, type ReportingPeriod, type ReportingPeriodRule } from "./period.js";
 export {
   FACILITY_COLLECTION,
   OUTPUT_COLLECTION,

@@ -137,10 +137,7 @@ function defineIndicator(spec: IndicatorSpec, measure: Indicator["measure"], val
  * const all = countIndicator(spec, (records) => records.associations.map((a) => a.id));
  * ```
  */
-export function countIndicator(
-  spec: IndicatorSpec,
-  select: IndicatorSelect<Iterable<string>>,
-): Indicator {
+export function countIndicator(spec: IndicatorSpec, select: IndicatorSelect<Iterable<string>>): Indicator {
   return defineIndicator(spec, "count", (records, period, statistics) => {
     const recordIds = sortedIds(select(records, period, statistics));
     return { value: recordIds.length, recordIds };
@@ -156,10 +153,7 @@ export function countIndicator(
  * const times = sumIndicator(spec, (records) => records.activities.map((a) => [a.id, a.participantTimes]));
  * ```
  */
-export function sumIndicator(
-  spec: IndicatorSpec,
-  select: IndicatorSelect<Iterable<readonly [string, number]>>,
-): Indicator {
+export function sumIndicator(spec: IndicatorSpec, select: IndicatorSelect<Iterable<readonly [string, number]>>): Indicator {
   return defineIndicator(spec, "sum", (records, period, statistics) => {
     const amounts = new Map<string, number>();
     for (const [id, amount] of select(records, period, statistics)) {

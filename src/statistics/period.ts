@@ -88,7 +88,9 @@ export function periodRuleSchema(): z.ZodType<ReportingPeriodRule> {
   const monthDay = z.custom<string>((value) => typeof value === "string" && isMonthDay(value), {
     error: "a day of every year written MM-DD (29 February is not)",
   });
-  return z.object({ from: monthDay, to: monthDay }).refine(({ from, to }) => from <= to, { path: ["to"], error: "a day not before period.from" });
+  return z
+    .object({ from: monthDay, to: monthDay })
+    .refine(({ from, to }) => from <= to, { path: ["to"], error: "a day not before period.from" });
 }
 
 const periodSchema = lazy(periodRuleSchema);

@@ -169,15 +169,18 @@ export type RecordStandIn = "campaign-tags" | "facilities" | "outputs";
  */
 export const RECORD_STAND_INS: Readonly<Record<RecordStandIn, Bilingual>> = Object.freeze({
   "campaign-tags": {
-    "zh-CN": "主题活动按活动的主题标签（campaigns）计；完全没有标签的活动（旧数据）在名称中写明“全国科普日”“科普日”“科技活动周”“科技周”或“科技工作者日”时计入相应主题活动。",
+    "zh-CN":
+      "主题活动按活动的主题标签（campaigns）计；完全没有标签的活动（旧数据）在名称中写明“全国科普日”“科普日”“科技活动周”“科技周”或“科技工作者日”时计入相应主题活动。",
     en: "Campaign activities are read from the activity's campaign tags; an activity with no tags at all (older data) counts for a campaign when its title names it (全国科普日, 科普日, 科技活动周, 科技周, 科技工作者日).",
   },
   facilities: {
-    "zh-CN": "设施与命名从设施集合读取，每条记录按其数量（count，未填时为 1）计；旧数据中类型为“示范基地”“示范户”的活动记录（已弃用）也计入，每条计 1 个（户），以开始日期为命名日期。",
+    "zh-CN":
+      "设施与命名从设施集合读取，每条记录按其数量（count，未填时为 1）计；旧数据中类型为“示范基地”“示范户”的活动记录（已弃用）也计入，每条计 1 个（户），以开始日期为命名日期。",
     en: "Facilities are read from the facilities collection, each record counting its `count` units (1 when absent); activities of the deprecated types demonstration base or household (older data) also count, one unit each, designated on their start date.",
   },
   outputs: {
-    "zh-CN": "成果从成果集合读取，每条记录按其数量（count，未填时为 1）计；旧数据中类型为“论文”“成果申报”的活动记录（已弃用）也计入，每条计 1 项，以开始日期为成果日期。",
+    "zh-CN":
+      "成果从成果集合读取，每条记录按其数量（count，未填时为 1）计；旧数据中类型为“论文”“成果申报”的活动记录（已弃用）也计入，每条计 1 项，以开始日期为成果日期。",
     en: "Outputs are read from the outputs collection, each record counting its `count` items (1 when absent); activities of the deprecated types paper or award application (older data) also count, one item each, dated by their start date.",
   },
 });
@@ -248,7 +251,9 @@ export function readActivity(activity: Pick<Activity, "type" | "title" | "campai
 
 /** Where a deprecated activity type belongs now, when it is one. */
 function deprecatedKind(type: ActivityType): { readonly collection: string; readonly kind: string } | undefined {
-  return Object.hasOwn(DEPRECATED_ACTIVITY_TYPES, type) ? DEPRECATED_ACTIVITY_TYPES[type as keyof typeof DEPRECATED_ACTIVITY_TYPES] : undefined;
+  return Object.hasOwn(DEPRECATED_ACTIVITY_TYPES, type)
+    ? DEPRECATED_ACTIVITY_TYPES[type as keyof typeof DEPRECATED_ACTIVITY_TYPES]
+    : undefined;
 }
 
 /**
@@ -275,7 +280,13 @@ export function facilitiesOf(dataset: Pick<Dataset, "activities" | "facilities">
   for (const activity of dataset.activities) {
     const now = deprecatedKind(activity.type);
     if (now?.collection !== "facilities") continue;
-    found.push({ id: activity.id, kind: now.kind as FacilityKind, designatedOn: activity.startsOn, associationId: activity.organizerId, units: 1 });
+    found.push({
+      id: activity.id,
+      kind: now.kind as FacilityKind,
+      designatedOn: activity.startsOn,
+      associationId: activity.organizerId,
+      units: 1,
+    });
   }
   return found;
 }

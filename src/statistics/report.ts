@@ -118,7 +118,8 @@ function filingUnit(index: DatasetIndex, scope: string | undefined, lastDay: str
   const rank = (a: Association): number => FILING_ORDER.get(a.kind) ?? FILING_ORDER.size;
   for (const association of index.associationsByDivision.get(scope) ?? []) {
     if (!isActiveOn(association, lastDay)) continue;
-    if (best === undefined || rank(association) < rank(best) || (rank(association) === rank(best) && association.id < best.id)) best = association;
+    if (best === undefined || rank(association) < rank(best) || (rank(association) === rank(best) && association.id < best.id))
+      best = association;
   }
   return {
     divisionCode: scope,
@@ -172,9 +173,12 @@ export function statisticalReport(
     if (depth > MAX_DEPTH) throw new TypeError(`${FN}: the form's rows nest deeper than ${MAX_DEPTH} levels (at row ${row.code})`);
     const indicator = indicatorById(row.indicator);
     if (indicator === undefined) {
-      throw new TypeError(`${FN}: row ${row.code} names no known indicator (${describeValue(row.indicator)}); check the form with parseStatisticalForm`);
+      throw new TypeError(
+        `${FN}: row ${row.code} names no known indicator (${describeValue(row.indicator)}); check the form with parseStatisticalForm`,
+      );
     }
-    if (row.unit !== indicator.unit) throw new TypeError(`${FN}: row ${row.code} is in ${row.unit}, but indicator ${indicator.id} counts in ${indicator.unit}`);
+    if (row.unit !== indicator.unit)
+      throw new TypeError(`${FN}: row ${row.code} is in ${row.unit}, but indicator ${indicator.id} counts in ${indicator.unit}`);
     let value = values.get(indicator.id);
     if (value === undefined) {
       value = indicator.compute(statistics, scope ?? null, period);
@@ -240,7 +244,14 @@ export interface StatisticalReportLine {
  * ```
  */
 export function statisticalReportLines(report: Pick<StatisticalReport, "rows">): StatisticalReportLine[] {
-  return formRows(report).map(({ row, depth }) => ({ code: row.code, label: row.label, unit: row.unit, value: row.value, depth, indicator: row.indicator }));
+  return formRows(report).map(({ row, depth }) => ({
+    code: row.code,
+    label: row.label,
+    unit: row.unit,
+    value: row.value,
+    depth,
+    indicator: row.indicator,
+  }));
 }
 
 /**

@@ -15,7 +15,13 @@ import { afterAll, describe, expect, it } from "vitest";
 
 const root = new URL("../..", import.meta.url).pathname;
 const DATASET = join(root, "examples/tongcheng/dataset.json");
-const GUIDES = ["README.md", ...readdirSync(join(root, "docs")).filter((f) => f.endsWith(".md")).sort().map((f) => `docs/${f}`)];
+const GUIDES = [
+  "README.md",
+  ...readdirSync(join(root, "docs"))
+    .filter((f) => f.endsWith(".md"))
+    .sort()
+    .map((f) => `docs/${f}`),
+];
 
 interface Block {
   readonly line: number;
@@ -79,7 +85,9 @@ function partsOf(guide: string, block: Block): { imports: string[]; lines: strin
   });
   const lines = code.split("\n").map((line, n) => {
     const shown = /^(\s*)(.+?);\s*\/\/ → (.+)$/.exec(line);
-    return shown === null ? line : `${shown[1]}__shown(${shown[2]}, ${JSON.stringify(shown[3])}, ${JSON.stringify(`${guide}:${block.line + n}`)});`;
+    return shown === null
+      ? line
+      : `${shown[1]}__shown(${shown[2]}, ${JSON.stringify(shown[3])}, ${JSON.stringify(`${guide}:${block.line + n}`)});`;
   });
   return { imports: [...before.imports, ...imports], lines: [...before.lines, ...lines] };
 }
@@ -89,7 +97,14 @@ function moduleOf(guide: string, block: Block, earlier: readonly Block[]): strin
   // A guide is read in order: what an earlier block imported, a later one may use.
   const { imports, lines } = partsOf(guide, block);
   const all = [...new Set([...earlier.flatMap((before) => before.code.match(IMPORT) ?? []), ...imports])];
-  const source = [...all, PRELUDE, "{", ...lines, "}", 'if (__failures.length > 0) { console.error(__failures.join("\\n")); process.exit(1); }'].join("\n");
+  const source = [
+    ...all,
+    PRELUDE,
+    "{",
+    ...lines,
+    "}",
+    'if (__failures.length > 0) { console.error(__failures.join("\\n")); process.exit(1); }',
+  ].join("\n");
   return ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
 }
 
@@ -103,16 +118,19 @@ afterAll(() => {
 
 describe.each(GUIDES.filter((guide) => blocksOf(guide).length > 0))("%s", (guide) => {
   const blocks = blocksOf(guide);
-  it.each(blocks.map((block, n) => [block.line, block, blocks.slice(0, n)] as const))("the block at line %i runs and shows what it gives", (_line, block, earlier) => {
-    const file = join(scripts, `${guide.replace(/[/.]/g, "-")}-${block.line}.mjs`);
-    writeFileSync(file, moduleOf(guide, block, earlier));
-    let output = "";
-    try {
-      output = execFileSync(process.execPath, [file, DATASET], { cwd: scratch, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
-    } catch (error) {
-      const { stderr, stdout } = error as { stderr?: string; stdout?: string };
-      expect.fail(`${guide}:${block.line} failed:\n${stderr ?? ""}${stdout ?? ""}`);
-    }
-    expect(typeof output).toBe("string");
-  });
+  it.each(blocks.map((block, n) => [block.line, block, blocks.slice(0, n)] as const))(
+    "the block at line %i runs and shows what it gives",
+    (_line, block, earlier) => {
+      const file = join(scripts, `${guide.replace(/[/.]/g, "-")}-${block.line}.mjs`);
+      writeFileSync(file, moduleOf(guide, block, earlier));
+      let output = "";
+      try {
+        output = execFileSync(process.execPath, [file, DATASET], { cwd: scratch, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+      } catch (error) {
+        const { stderr, stdout } = error as { stderr?: string; stdout?: string };
+        expect.fail(`${guide}:${block.line} failed:\n${stderr ?? ""}${stdout ?? ""}`);
+      }
+      expect(typeof output).toBe("string");
+    },
+  );
 });

@@ -45,7 +45,17 @@ describe("the public API's documentation", () => {
 
   it("exports no internal helper from any entry", () => {
     const names = new Set(everyExport.map((symbol) => symbol.name));
-    for (const internal of ["listOf", "buildRule", "deadlineStatusWith", "zodErrorMap", "OptionOf", "NodeOf", "ResultOf", "misuse", "optionsObject"]) {
+    for (const internal of [
+      "listOf",
+      "buildRule",
+      "deadlineStatusWith",
+      "zodErrorMap",
+      "OptionOf",
+      "NodeOf",
+      "ResultOf",
+      "misuse",
+      "optionsObject",
+    ]) {
       expect(names.has(internal), internal).toBe(false);
     }
   });

@@ -23,7 +23,12 @@ interface Written {
 const text = readFileSync(new URL("../../examples/tongcheng/dataset.json", import.meta.url), "utf8");
 const parsed = parseDataset(JSON.parse(text));
 if (!parsed.ok) throw new Error("the Tongcheng data set does not parse");
-const given: Record<string, unknown> = { dataset: parsed.data, index: indexDataset(parsed.data as ParsedDataset), text, source: SEED_ARTICLE };
+const given: Record<string, unknown> = {
+  dataset: parsed.data,
+  index: indexDataset(parsed.data as ParsedDataset),
+  text,
+  source: SEED_ARTICLE,
+};
 Object.assign(globalThis, given);
 
 const examples = (extract() as Written[]).filter((w) => !w.rel.startsWith("src/cli/"));

@@ -14,12 +14,18 @@ async function restricted(file: string, code: string): Promise<string[]> {
 
 describe("the layer rule", () => {
   it("rejects an import from a higher layer", async () => {
-    const found = await restricted("src/model/probe.ts", 'import { defineRule } from "../charter/rule.js";\nexport const x = defineRule;\n');
+    const found = await restricted(
+      "src/model/probe.ts",
+      'import { defineRule } from "../charter/rule.js";\nexport const x = defineRule;\n',
+    );
     expect(found).toEqual([expect.stringContaining("src/model may not import src/charter")]);
   });
 
   it("rejects an import from a folder beside its own", async () => {
-    const found = await restricted("src/dataset/probe.ts", 'import { buildHierarchy } from "../hierarchy/build.js";\nexport const x = buildHierarchy;\n');
+    const found = await restricted(
+      "src/dataset/probe.ts",
+      'import { buildHierarchy } from "../hierarchy/build.js";\nexport const x = buildHierarchy;\n',
+    );
     expect(found).toEqual([expect.stringContaining("src/dataset may not import src/hierarchy")]);
   });
 
@@ -35,7 +41,8 @@ describe("the layer rule", () => {
   });
 
   it("allows imports from lower layers and from the internals", async () => {
-    const code = 'import { lazy } from "../_lib/lazy.js";\nimport { parseDataset } from "../dataset/parse.js";\nexport const x = [lazy, parseDataset];\n';
+    const code =
+      'import { lazy } from "../_lib/lazy.js";\nimport { parseDataset } from "../dataset/parse.js";\nexport const x = [lazy, parseDataset];\n';
     expect(await restricted("src/charter/probe.ts", code)).toEqual([]);
   });
 });

@@ -37,7 +37,10 @@ describe("establishment approvals", () => {
   });
 
   it("isApprovedBy reads both fields, by authority and date", () => {
-    const records = { partyApproval: { approvedOn: "2019-01-01" }, approvals: [{ authority: "association" as const, approvedOn: "2019-06-01" }] };
+    const records = {
+      partyApproval: { approvedOn: "2019-01-01" },
+      approvals: [{ authority: "association" as const, approvedOn: "2019-06-01" }],
+    };
     expect(isApprovedBy(records, ["association"], "2019-05-31")).toBe(false);
     expect(isApprovedBy(records, ["association"], "2019-06-01")).toBe(true);
     expect(isApprovedBy(records, ["party-organisation"], "2019-01-01")).toBe(true);
@@ -83,7 +86,9 @@ describe("congress postponements", () => {
   });
 
   it("ignores a postponement of an earlier cycle", () => {
-    expect(postponedUntil({ congressPostponements: [{ approvedOn: "2014-01-01", postponedTo: "2014-06-30" }] }, "2014-06-30", "2024-06-01")).toBeUndefined();
+    expect(
+      postponedUntil({ congressPostponements: [{ approvedOn: "2014-01-01", postponedTo: "2014-06-30" }] }, "2014-06-30", "2024-06-01"),
+    ).toBeUndefined();
     expect(postponedUntil({}, "2019-01-01", "2024-06-01")).toBeUndefined();
   });
 

@@ -3,7 +3,18 @@
  * agency association with a 7-seat committee and eligible members, and a town association whose
  * agri-station head is a vice-chair), varied one thing per test and deep-frozen before use.
  */
-import type { Association, Committee, Dataset, Holding, IndividualMember, Member, ParsedDataset, Post, SeatBasis, SectorRole } from "../../src/index.js";
+import type {
+  Association,
+  Committee,
+  Dataset,
+  Holding,
+  IndividualMember,
+  Member,
+  ParsedDataset,
+  Post,
+  SeatBasis,
+  SectorRole,
+} from "../../src/index.js";
 
 import { deepFreeze } from "../helpers/deep-freeze.js";
 import { parsed, parsedForRules } from "../helpers/parsed.js";
@@ -143,13 +154,26 @@ export function leadershipDataset(
   const associations: Association[] = [
     { id: "lead", name: "科协", kind, divisionCode, establishedOn: "2018-01-01", ...(kind === "county" ? {} : { parentId: "county" }) },
   ];
-  if (kind !== "county") associations.push({ id: "county", name: "县科协", kind: "county", divisionCode: divisionCode.slice(0, 6), establishedOn: "1980-01-01" });
+  if (kind !== "county")
+    associations.push({
+      id: "county",
+      name: "县科协",
+      kind: "county",
+      divisionCode: divisionCode.slice(0, 6),
+      establishedOn: "1980-01-01",
+    });
   return parsed({
     formatVersion: 1,
     divisions: [],
     associations,
     committees: [
-      { id: "lead-c1", associationId: "lead", term: 1, electedOn: "2019-05-10", seats: seated.map((s, i) => seat(s.post, `p${i}`, "sector-head")) },
+      {
+        id: "lead-c1",
+        associationId: "lead",
+        term: 1,
+        electedOn: "2019-05-10",
+        seats: seated.map((s, i) => seat(s.post, `p${i}`, "sector-head")),
+      },
     ],
     members,
     activities: [],

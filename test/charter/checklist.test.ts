@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { checklistRules, defineChecklist, FIVE_HAS, FIVE_HAS_CHECKLIST, fiveHasChecklist, hasActivityWithin, hasCharter, hasFacility, hasResource, scoreChecklist, type Citation } from "../../src/charter/index.js";
+import {
+  checklistRules,
+  defineChecklist,
+  FIVE_HAS,
+  FIVE_HAS_CHECKLIST,
+  fiveHasChecklist,
+  hasActivityWithin,
+  hasCharter,
+  hasFacility,
+  hasResource,
+  scoreChecklist,
+  type Citation,
+} from "../../src/charter/index.js";
 import { indexDataset } from "../../src/index.js";
 import { validateDataset } from "../../src/charter/index.js";
 import { toRows } from "../../src/csv/index.js";
@@ -25,7 +37,14 @@ const ONE_STATION = defineChecklist({
 const withFacilities = dataset((d) => {
   d.facilities.push(
     { id: "e1", kind: "science-e-station", divisionCode: "340881100", associationId: "tc-kongcheng", designatedOn: "2019-06-01" },
-    { id: "b1", kind: "bulletin-board", divisionCode: "340881100", associationId: "tc-kongcheng", designatedOn: "2019-06-01", withdrawnOn: "2020-09-01" },
+    {
+      id: "b1",
+      kind: "bulletin-board",
+      divisionCode: "340881100",
+      associationId: "tc-kongcheng",
+      designatedOn: "2019-06-01",
+      withdrawnOn: "2020-09-01",
+    },
     { id: "r1", kind: "activity-room", divisionCode: "340881", associationId: "tc-health", designatedOn: "2019-06-01" },
   );
 });
@@ -54,7 +73,14 @@ describe("the 五有 checklist as data", () => {
     const noOffice = (facilities: boolean) =>
       dataset((d) => {
         agency(d).resources = { office: false, staff: 2, funds: true };
-        if (facilities) d.facilities.push({ id: "r1", kind: "activity-room", divisionCode: "340881", associationId: "tc-health", designatedOn: "2019-06-01" });
+        if (facilities)
+          d.facilities.push({
+            id: "r1",
+            kind: "activity-room",
+            divisionCode: "340881",
+            associationId: "tc-health",
+            designatedOn: "2019-06-01",
+          });
       });
     expect(issuesOf(run(noOffice(false), [FIVE_HAS]), "five-has/office")).toHaveLength(1);
     expect(issuesOf(run(noOffice(true), [FIVE_HAS]), "five-has/office")).toEqual([]);
@@ -66,7 +92,14 @@ describe("scoreChecklist", () => {
     const d = dataset();
     const before = snapshot(d);
     const result = scoreChecklist(d, { asOf: AS_OF });
-    expect(result).toMatchObject({ kind: "checklist-scores", checklistId: "five-has", title: "基层科协“五有”", total: 2, complete: 1, maxScore: 5 });
+    expect(result).toMatchObject({
+      kind: "checklist-scores",
+      checklistId: "five-has",
+      title: "基层科协“五有”",
+      total: 2,
+      complete: 1,
+      maxScore: 5,
+    });
     expect(result.associations.map((a) => [a.id, a.score, a.met, a.unmet, a.unknown, a.complete])).toEqual([
       ["tc-health", 5, 5, 0, 0, true],
       ["tc-kongcheng", 2, 2, 0, 3, false],
@@ -105,7 +138,15 @@ describe("scoreChecklist", () => {
     expect(towns.associations.map((a) => a.id)).toEqual(["tc-kongcheng"]);
     expect(scoreChecklist(withFacilities, { asOf: AS_OF, scope: "340882" }).total).toBe(0);
     const [row] = toRows(towns);
-    expect(row).toMatchObject({ metric: "checklist-scores", checklistId: "one-station", id: "tc-kongcheng", score: 1, "item:station": "met", "item:board": "unmet", "item:worker": "unknown" });
+    expect(row).toMatchObject({
+      metric: "checklist-scores",
+      checklistId: "one-station",
+      id: "tc-kongcheng",
+      score: 1,
+      "item:station": "met",
+      "item:board": "unmet",
+      "item:worker": "unknown",
+    });
     expect(toRows(towns, "items").map((r) => [r["id"], r["met"], r["weight"]])).toEqual([
       ["station", 1, 1],
       ["board", 0, 2],
@@ -127,9 +168,27 @@ describe("a checklist as rules", () => {
   it("reports each unmet item as a warning at the item's path, and says nothing of unknown ones", () => {
     const report = validateDataset(withFacilities, { asOf: AS_OF, rules: [checklistRules(ONE_STATION)], locale: "en" });
     expect(allIssues(report).map((i) => [i.rule, i.code, i.severity, i.path, i.message])).toEqual([
-      ["one-station/station", "charter.checklist-item-unmet", "warning", ["associations", 1], "One station, one board, one worker: “a station” is not met"],
-      ["one-station/board", "charter.checklist-item-unmet", "warning", ["associations", 1], "One station, one board, one worker: “a board” is not met"],
-      ["one-station/board", "charter.checklist-item-unmet", "warning", ["associations", 2], "One station, one board, one worker: “a board” is not met"],
+      [
+        "one-station/station",
+        "charter.checklist-item-unmet",
+        "warning",
+        ["associations", 1],
+        "One station, one board, one worker: “a station” is not met",
+      ],
+      [
+        "one-station/board",
+        "charter.checklist-item-unmet",
+        "warning",
+        ["associations", 1],
+        "One station, one board, one worker: “a board” is not met",
+      ],
+      [
+        "one-station/board",
+        "charter.checklist-item-unmet",
+        "warning",
+        ["associations", 2],
+        "One station, one board, one worker: “a board” is not met",
+      ],
     ]);
     const strict = checklistRules(ONE_STATION, { idPrefix: "mine", severity: "error" });
     expect(strict.rules.map((r) => r.id)).toEqual(["mine/station", "mine/board", "mine/worker"]);
@@ -159,7 +218,9 @@ describe("a checklist as rules", () => {
     const title = { "zh-CN": "清单", en: "List" };
     expect(() => defineChecklist({ id: "", title, source: SOURCE, items: [item] })).toThrow(/^defineChecklist: id/);
     expect(() => defineChecklist({ id: "x", title, items: [item] })).toThrow(/^defineChecklist: item a needs a source/);
-    expect(() => defineChecklist({ id: "x", title, source: SOURCE, items: [item, item] })).toThrow(/^defineChecklist: checklist x holds item a twice/);
+    expect(() => defineChecklist({ id: "x", title, source: SOURCE, items: [item, item] })).toThrow(
+      /^defineChecklist: checklist x holds item a twice/,
+    );
     expect(() => defineChecklist({ id: "x", title, source: SOURCE, items: [{ ...item, weight: -1 }] })).toThrow(/weight/);
     expect(() => defineChecklist({ id: "x", title, source: SOURCE, items: [] })).toThrow(/needs a list of items/);
     expect(() => hasFacility(["library" as never])).toThrow(/^hasFacility: kinds/);

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { composeRuleSets, createValidationContext, defineRule, defineRuleSet, FIVE_HAS, TERMS_AND_CONGRESSES, TONGCHENG_2019, TONGCHENG_3PLUS1, committeeSize } from "../../src/charter/index.js";
+import {
+  composeRuleSets,
+  createValidationContext,
+  defineRule,
+  defineRuleSet,
+  FIVE_HAS,
+  TERMS_AND_CONGRESSES,
+  TONGCHENG_2019,
+  TONGCHENG_3PLUS1,
+  committeeSize,
+} from "../../src/charter/index.js";
 import { createIssue, defineMessages, indexDataset, parseDataset } from "../../src/index.js";
 import { DEFAULT_RULES, validateAssociation, validateDataset, type Rule } from "../../src/charter/index.js";
 import { snapshot } from "../helpers/deep-freeze.js";
@@ -19,7 +29,17 @@ const nameLength = defineRule({
   codes: ["mine.name-too-long"],
   check: ({ association, path, locale }) =>
     association.name.length > 5
-      ? [createIssue({ catalog: messages, code: "mine.name-too-long", params: { max: 5 }, path: [...path, "name"], severity: "warning", locale, rule: "mine/name-length" })]
+      ? [
+          createIssue({
+            catalog: messages,
+            code: "mine.name-too-long",
+            params: { max: 5 },
+            path: [...path, "name"],
+            severity: "warning",
+            locale,
+            rule: "mine/name-length",
+          }),
+        ]
       : [],
 });
 
@@ -41,14 +61,22 @@ describe("API misuse throws a TypeError named after the function", () => {
   it("validateAssociation checks its context and asOf", () => {
     expect(() => validateAssociation(d.associations[1]!, {} as never, { asOf: AS_OF })).toThrow(/^validateAssociation: context/);
     const context = createValidationContext(d);
-    expect(() => validateAssociation(d.associations[1]!, context, { asOf: "" })).toThrow(/^validateAssociation: options\.asOf must be a YYYY-MM-DD date/);
+    expect(() => validateAssociation(d.associations[1]!, context, { asOf: "" })).toThrow(
+      /^validateAssociation: options\.asOf must be a YYYY-MM-DD date/,
+    );
   });
 
   it("defineRule and defineRuleSet reject malformed definitions", () => {
     expect(() => defineRule({ ...nameLength, id: "" })).toThrow('defineRule: definition.id must be a non-empty string; got ""');
-    expect(() => defineRule({ ...nameLength, title: { "zh-CN": "名称", en: "" } })).toThrow('defineRule: definition.title.en must be a non-empty string; got ""');
-    expect(() => defineRule({ ...nameLength, source: [] })).toThrow("defineRule: definition.source must be a citation or a non-empty list of citations; got [array]");
-    expect(() => defineRule({ ...nameLength, check: undefined as never })).toThrow("defineRule: definition.check must be a function; got undefined");
+    expect(() => defineRule({ ...nameLength, title: { "zh-CN": "名称", en: "" } })).toThrow(
+      'defineRule: definition.title.en must be a non-empty string; got ""',
+    );
+    expect(() => defineRule({ ...nameLength, source: [] })).toThrow(
+      "defineRule: definition.source must be a citation or a non-empty list of citations; got [array]",
+    );
+    expect(() => defineRule({ ...nameLength, check: undefined as never })).toThrow(
+      "defineRule: definition.check must be a function; got undefined",
+    );
     expect(() => defineRuleSet({ id: "x", title: nameLength.title, date: null, rules: [nameLength, nameLength] })).toThrow(
       'defineRuleSet: definition.rules[1].id must be an id no other rule of the set has; got "mine/name-length"',
     );
@@ -58,10 +86,19 @@ describe("API misuse throws a TypeError named after the function", () => {
     const odd = baseDataset();
     agency(odd).parentId = "nowhere";
     odd.committees.push({ id: "stray", associationId: "nobody", term: 1, electedOn: "2019-01-01", seats: [] });
-    odd.members.push({ id: "m1", associationId: "tc-health", joinedOn: "2019-05-10", type: "group", name: "重复编号", relation: "other-organisation" });
+    odd.members.push({
+      id: "m1",
+      associationId: "tc-health",
+      joinedOn: "2019-05-10",
+      type: "group",
+      name: "重复编号",
+      relation: "other-organisation",
+    });
     const result = parseDataset(deepFreeze(odd));
     expect(result.ok).toBe(false);
-    expect(result.issues.map((i) => i.code)).toEqual(expect.arrayContaining(["ref.association-parent", "ref.committee-association", "id.duplicate"]));
+    expect(result.issues.map((i) => i.code)).toEqual(
+      expect.arrayContaining(["ref.association-parent", "ref.committee-association", "id.duplicate"]),
+    );
     // Raw data never reaches the rules: it is refused as unparsed, not half-validated.
     expect(() => run(odd as never, [DEFAULT_RULES])).toThrow(/^validateDataset: the data set has not been parsed; call parseDataset first/);
     expect(() => runDraft({ ...agency(d), id: "draft", parentId: "nowhere" }, d, [DEFAULT_RULES])).not.toThrow();
@@ -73,7 +110,14 @@ describe("results", () => {
     const d = dataset((d) => {
       delete agency(d).charter;
       agencyCommittee(d).seats.splice(0, 2, seat("chair", "m1", "elected"), seat("vice-chair", "m2", "other"));
-      d.associations.push({ id: "v1", name: "某村科协", kind: "village", parentId: "tc-kongcheng", establishedOn: "2019-06-01", resources: { funds: false } });
+      d.associations.push({
+        id: "v1",
+        name: "某村科协",
+        kind: "village",
+        parentId: "tc-kongcheng",
+        establishedOn: "2019-06-01",
+        resources: { funds: false },
+      });
     });
     const report = run(d, [TONGCHENG_2019, TERMS_AND_CONGRESSES, DEFAULT_RULES]);
     expect(report.associations.map((a) => [a.associationId, a.path])).toEqual([
@@ -120,14 +164,23 @@ describe("validateAssociation", () => {
     const d = dataset((d) => void agencyCommittee(d).seats.pop());
     const expected = run(d, [TONGCHENG_2019]).associations[0];
     expect(validateAssociation(d.associations[1]!, createValidationContext(d), { asOf: AS_OF, rules: [TONGCHENG_2019] })).toEqual(expected);
-    expect(validateAssociation(d.associations[1]!, createValidationContext(indexDataset(d)), { asOf: AS_OF, rules: [TONGCHENG_2019] })).toEqual(expected);
-    expect(() => validateAssociation(d.associations[1]!, indexDataset(d) as never, { asOf: AS_OF })).toThrow(/^validateAssociation: context/);
+    expect(
+      validateAssociation(d.associations[1]!, createValidationContext(indexDataset(d)), { asOf: AS_OF, rules: [TONGCHENG_2019] }),
+    ).toEqual(expected);
+    expect(() => validateAssociation(d.associations[1]!, indexDataset(d) as never, { asOf: AS_OF })).toThrow(
+      /^validateAssociation: context/,
+    );
   });
 
   it("reports an empty issue list for a valid association", () => {
     const d = dataset();
     const report = validateAssociation(d.associations[1]!, createValidationContext(d), { asOf: AS_OF });
-    expect(report).toEqual({ associationId: "tc-health", path: ["associations", 1], counts: { error: 0, warning: 0, info: 0 }, issues: [] });
+    expect(report).toEqual({
+      associationId: "tc-health",
+      path: ["associations", 1],
+      counts: { error: 0, warning: 0, info: 0 },
+      issues: [],
+    });
   });
 
   it("validates an association that is not in the dataset, with paths from the association", () => {
@@ -159,7 +212,13 @@ describe("user rules and composition", () => {
   });
 
   it("composes rule sets, a later rule replacing an earlier one of the same id in its place", () => {
-    const stricter: Rule = committeeSize({ id: "tongcheng-2019/committee-size", source, appliesTo: { kinds: ["government-agency"] }, min: 8, max: 9 });
+    const stricter: Rule = committeeSize({
+      id: "tongcheng-2019/committee-size",
+      source,
+      appliesTo: { kinds: ["government-agency"] },
+      min: 8,
+      max: 9,
+    });
     const composed = composeRuleSets(TONGCHENG_2019, TERMS_AND_CONGRESSES, stricter);
     expect(composed.id).toBe("tongcheng-2019+terms-and-congresses+tongcheng-2019/committee-size");
     // The Tongcheng rules are undated, so the composed set takes no date from them.

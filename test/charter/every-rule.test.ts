@@ -57,14 +57,28 @@ const CASES: Record<string, Case> = {
   "tongcheng-2019/group-members": {
     pass: base,
     fail: dataset((d) => {
-      d.members.push({ id: "g2", associationId: "tc-health", joinedOn: "2019-05-10", type: "group", name: "某企业", relation: "other-organisation" });
+      d.members.push({
+        id: "g2",
+        associationId: "tc-health",
+        joinedOn: "2019-05-10",
+        type: "group",
+        name: "某企业",
+        relation: "other-organisation",
+      });
     }),
     code: "charter.group-member-relation",
   },
   "tongcheng-2019/individual-members": {
     pass: base,
     fail: dataset((d) => {
-      d.members.push({ id: "m8", associationId: "tc-health", joinedOn: "2019-05-10", type: "individual", name: "张三", titleLevel: "none" });
+      d.members.push({
+        id: "m8",
+        associationId: "tc-health",
+        joinedOn: "2019-05-10",
+        type: "individual",
+        name: "张三",
+        titleLevel: "none",
+      });
     }),
     code: "charter.member-unqualified",
   },

@@ -29,7 +29,14 @@ describe("五有 checklist", () => {
     expect(issuesOf(run(moved("2019-09-06"), [FIVE_HAS]), ACT)[0]?.params).toEqual({ from: "2019-09-07", asOf: "2020-09-07" });
     expect(issuesOf(run(moved("2020-09-08"), [FIVE_HAS]), ACT)).toHaveLength(1);
     const co = dataset((d) => {
-      d.activities[0] = { id: "act-1", organizerId: "tc", coOrganizerIds: ["tc-health"], type: "open-day", startsOn: "2020-01-01", participantTimes: 1 };
+      d.activities[0] = {
+        id: "act-1",
+        organizerId: "tc",
+        coOrganizerIds: ["tc-health"],
+        type: "open-day",
+        startsOn: "2020-01-01",
+        participantTimes: 1,
+      };
     });
     expect(issuesOf(run(co, [FIVE_HAS]), ACT)).toEqual([]);
   });

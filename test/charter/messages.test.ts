@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { BUILT_IN_RULE_SETS, CAST_3PLUS1_2018, CHARTER_MESSAGES, checklistRules, DEFAULT_RULES, FIVE_HAS_CHECKLIST } from "../../src/charter/index.js";
+import {
+  BUILT_IN_RULE_SETS,
+  CAST_3PLUS1_2018,
+  CHARTER_MESSAGES,
+  checklistRules,
+  DEFAULT_RULES,
+  FIVE_HAS_CHECKLIST,
+} from "../../src/charter/index.js";
 import { LOCALES, type MessageCatalog } from "../../src/index.js";
 
 const rules = BUILT_IN_RULE_SETS.flatMap((set) => set.rules);
@@ -25,7 +32,12 @@ describe("every built-in rule and message, in every locale", () => {
     const used = new Set([...rules, ...checklist].flatMap((rule) => rule.codes));
     for (const [code, templates] of Object.entries(CHARTER_MESSAGES)) {
       expect(used.has(code), code).toBe(true);
-      const names = LOCALES.map((locale) => [...templates[locale].matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(","));
+      const names = LOCALES.map((locale) =>
+        [...templates[locale].matchAll(/\{(\w+)\}/g)]
+          .map((m) => m[1])
+          .sort()
+          .join(","),
+      );
       expect(new Set(names).size, code).toBe(1);
     }
   });

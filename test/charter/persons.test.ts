@@ -12,7 +12,14 @@ const RULE = "tongcheng-2019/individual-members";
 describe("individual members described by their person", () => {
   const withPerson = (person: Record<string, unknown>) =>
     dataset((d) => {
-      d.members.push({ id: "m9", associationId: "tc-health", joinedOn: "2019-05-10", type: "individual", personId: "p9", worksInHostUnit: true });
+      d.members.push({
+        id: "m9",
+        associationId: "tc-health",
+        joinedOn: "2019-05-10",
+        type: "individual",
+        personId: "p9",
+        worksInHostUnit: true,
+      });
       d.persons = [{ id: "p9", name: "赵医生", ...person }];
     });
 
@@ -24,6 +31,9 @@ describe("individual members described by their person", () => {
   it("are unqualified without a recorded title, and named by their person", () => {
     const [issue, ...rest] = issuesOf(run(withPerson({ field: "research" }), [TONGCHENG_2019]), RULE);
     expect(rest).toEqual([]);
-    expect(issue).toMatchObject({ code: "charter.member-unqualified", params: { memberId: "m9", name: "赵医生", titleLevel: null, field: "research" } });
+    expect(issue).toMatchObject({
+      code: "charter.member-unqualified",
+      params: { memberId: "m9", name: "赵医生", titleLevel: null, field: "research" },
+    });
   });
 });

@@ -28,7 +28,9 @@ describe("parent kinds", () => {
 
   it("reports a parent id that is not in the dataset, and accepts a root", () => {
     const d = dataset();
-    expect(runDraft({ ...agency(d), id: "draft", parentId: "gone" }, d, [STRUCTURE]).find((i) => i.rule === KIND)?.code).toBe("charter.parent-unknown");
+    expect(runDraft({ ...agency(d), id: "draft", parentId: "gone" }, d, [STRUCTURE]).find((i) => i.rule === KIND)?.code).toBe(
+      "charter.parent-unknown",
+    );
     expect(issuesOf(run(dataset(), [STRUCTURE]), KIND)).toEqual([]);
   });
 

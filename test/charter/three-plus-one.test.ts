@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { BUILT_IN_RULE_SETS, CAST_3PLUS1_2018, HEAD_EQUIVALENTS, JIANGSU_4PLUS1, SHANDONG_3PLUS1_2020, TONGCHENG_3PLUS1, cast3plus1, threePlusOne } from "../../src/charter/index.js";
+import {
+  BUILT_IN_RULE_SETS,
+  CAST_3PLUS1_2018,
+  HEAD_EQUIVALENTS,
+  JIANGSU_4PLUS1,
+  SHANDONG_3PLUS1_2020,
+  TONGCHENG_3PLUS1,
+  cast3plus1,
+  threePlusOne,
+} from "../../src/charter/index.js";
 import { DEFAULT_RULES, validateDataset, type RuleSet } from "../../src/charter/index.js";
 import type { ParsedDataset, Holding, Post, SectorRole } from "../../src/index.js";
 import { dataset, leadershipDataset, seat } from "./builder.js";
@@ -35,7 +44,11 @@ describe("Shandong 3+1", () => {
   it("reports every head missing when no committee is in office", () => {
     const d = leadershipDataset("370102100", "township", heads("chair"));
     const early = issuesOf(run(d, [SHANDONG_3PLUS1_2020], "2019-05-09"), SD);
-    expect(early.map((i) => i.path)).toEqual([["associations", 0], ["associations", 0], ["associations", 0]]);
+    expect(early.map((i) => i.path)).toEqual([
+      ["associations", 0],
+      ["associations", 0],
+      ["associations", 0],
+    ]);
   });
 
   it("applies in Shandong only, to sub-district associations as to townships", () => {
@@ -117,13 +130,24 @@ describe("head equivalences", () => {
   it("are data: HEAD_EQUIVALENTS maps each head to the roles that satisfy it", () => {
     expect(HEAD_EQUIVALENTS["hospital-director"]).toEqual(["hospital-director", "health-centre-director"]);
     expect(HEAD_EQUIVALENTS["school-principal"]).toEqual(["school-principal", "central-school-principal"]);
-    expect(HEAD_EQUIVALENTS["agri-station-head"]).toEqual(["agri-station-head", "agri-service-centre-director", "agri-integrated-service-centre-director"]);
+    expect(HEAD_EQUIVALENTS["agri-station-head"]).toEqual([
+      "agri-station-head",
+      "agri-service-centre-director",
+      "agri-integrated-service-centre-director",
+    ]);
     expect(Object.isFrozen(HEAD_EQUIVALENTS)).toBe(true);
   });
 
   it("reject a malformed table with a TypeError naming the function", () => {
     const make = (equivalents: unknown) => () =>
-      threePlusOne({ id: "x", title: { "zh-CN": "x", en: "x" }, source: SOURCE, requiredHeads: ["hospital-director"], kinds: ["township"], equivalents } as never);
+      threePlusOne({
+        id: "x",
+        title: { "zh-CN": "x", en: "x" },
+        source: SOURCE,
+        requiredHeads: ["hospital-director"],
+        kinds: ["township"],
+        equivalents,
+      } as never);
     expect(make({ mayor: ["hospital-director"] })).toThrow(/^threePlusOne: options\.equivalents/);
     expect(make({ "hospital-director": ["doctor"] })).toThrow(/^threePlusOne: options\.equivalents/);
     expect(make({ "hospital-director": "health-centre-director" })).toThrow(/^threePlusOne: options\.equivalents/);
@@ -134,7 +158,10 @@ describe("head equivalences", () => {
 const SOURCE = { title: "测试", issuer: "测试", date: null, link: null };
 
 /** A township of Suixi (440823101) whose committee seats the given holdings; members refer to persons. */
-function township(holdings: { post: Post; roles: SectorRole[]; holding?: Partial<Holding> }[], kind: "township" | "subdistrict" = "township"): ParsedDataset {
+function township(
+  holdings: { post: Post; roles: SectorRole[]; holding?: Partial<Holding> }[],
+  kind: "township" | "subdistrict" = "township",
+): ParsedDataset {
   const code = kind === "township" ? "440823101" : "440823001";
   return parsed({
     formatVersion: 1,
@@ -149,10 +176,19 @@ function township(holdings: { post: Post; roles: SectorRole[]; holding?: Partial
         associationId: "town",
         term: 1,
         electedOn: "2019-05-10",
-        seats: holdings.map((h, i) => ({ post: h.post, holdings: [{ memberId: `m${i}`, startOn: "2019-05-10", basis: "sector-head" as const, ...h.holding }] })),
+        seats: holdings.map((h, i) => ({
+          post: h.post,
+          holdings: [{ memberId: `m${i}`, startOn: "2019-05-10", basis: "sector-head" as const, ...h.holding }],
+        })),
       },
     ],
-    members: holdings.map((_, i) => ({ id: `m${i}`, associationId: "town", joinedOn: "2019-05-10", type: "individual" as const, personId: `p${i}` })),
+    members: holdings.map((_, i) => ({
+      id: `m${i}`,
+      associationId: "town",
+      joinedOn: "2019-05-10",
+      type: "individual" as const,
+      personId: `p${i}`,
+    })),
     persons: holdings.map((h, i) => ({ id: `p${i}`, name: `人员${i}`, sectorRoles: h.roles })),
     activities: [],
   });
@@ -166,13 +202,19 @@ describe("CAST's national 3+1 pilot (CAST_3PLUS1_2018)", () => {
   ];
   const castIssues = (d: ParsedDataset, rules: readonly RuleSet[] = [CAST_3PLUS1_2018], asOf = "2021-06-30") =>
     // The town's issues only: its county, with no committee recorded, misses every head.
-    validateDataset(d, { rules, asOf, locale: "en" }).associations.filter((a) => a.associationId === "town").flatMap((a) => a.issues);
+    validateDataset(d, { rules, asOf, locale: "en" })
+      .associations.filter((a) => a.associationId === "town")
+      .flatMap((a) => a.issues);
 
   it("is dated and cited, applies to county, township and sub-district associations from 2018, everywhere", () => {
     expect(CAST_3PLUS1_2018).toMatchObject({ id: "cast-3plus1-2018", date: "2018" });
     const [rule] = CAST_3PLUS1_2018.rules;
     expect(rule?.appliesTo).toEqual({ kinds: ["county", "township", "subdistrict"], from: "2018-01-01" });
-    expect(rule?.source[0]).toMatchObject({ title: "关于开展提升基层科协组织力“3+1”试点工作的通知", issuer: "中国科学技术协会", date: "2018" });
+    expect(rule?.source[0]).toMatchObject({
+      title: "关于开展提升基层科协组织力“3+1”试点工作的通知",
+      issuer: "中国科学技术协会",
+      date: "2018",
+    });
     expect(rule?.source[0]?.note).toMatch(/Unverified/);
     expect(castIssues(township([]), [CAST_3PLUS1_2018], "2017-12-31")).toEqual([]);
     expect(castIssues(township([], "subdistrict"))).toHaveLength(3);
@@ -194,7 +236,9 @@ describe("CAST's national 3+1 pilot (CAST_3PLUS1_2018)", () => {
   it("counts concurrent, seconded and unrecorded appointments, not full-time ones, unless told", () => {
     expect(castIssues(township(heads("vice-chair", { appointment: "concurrent" })))).toEqual([]);
     expect(castIssues(township(heads("vice-chair", { appointment: "seconded" })))).toEqual([]);
-    expect(castIssues(township(heads("vice-chair", { appointment: "full-time" }))).map((i) => i.params.role)).toEqual(["hospital-director"]);
+    expect(castIssues(township(heads("vice-chair", { appointment: "full-time" }))).map((i) => i.params.role)).toEqual([
+      "hospital-director",
+    ]);
     const anyMode = cast3plus1({ appointmentModes: ["full-time", "concurrent", "seconded"] });
     expect(castIssues(township(heads("vice-chair", { appointment: "full-time" })), [anyMode])).toEqual([]);
   });
@@ -256,12 +300,21 @@ describe("the unit a head represents (onBehalfOf)", () => {
       path: ["committees", 0, "seats", 0, "holdings", 0, "onBehalfOf", "divisionCode"],
       params: { unitDivisionCode: "440823102", areaCode: "440823101" },
     });
-    expect(issue?.message).toBe("the hospital director m0 represents “洋青镇卫生院” in 440823102, outside the association's area 440823101");
+    expect(issue?.message).toBe(
+      "the hospital director m0 represents “洋青镇卫生院” in 440823102, outside the association's area 440823101",
+    );
   });
 
   it("accepts a unit of any head the holder satisfies, and can be switched off", () => {
     expect(unitIssues(withUnit({ name: "学校", kind: "school" }, ["health-centre-director", "school-principal"]))).toEqual([]);
-    const quiet = threePlusOne({ id: CAST, title: { "zh-CN": "x", en: "x" }, source: SOURCE, requiredHeads: ["hospital-director"], kinds: ["township"], checkUnits: false });
+    const quiet = threePlusOne({
+      id: CAST,
+      title: { "zh-CN": "x", en: "x" },
+      source: SOURCE,
+      requiredHeads: ["hospital-director"],
+      kinds: ["township"],
+      checkUnits: false,
+    });
     expect(quiet.codes).toEqual(["charter.sector-head-missing"]);
     expect(issuesOf(run(withUnit({ name: "学校", kind: "school" }), [quiet], "2021-06-30"), CAST)).toEqual([]);
   });

@@ -11,7 +11,11 @@ const SIZE = "tongcheng-2019/committee-size";
 /** The agency committee with `n` seated members: chair, vice-chair, secretary-general, then members. */
 function withSeated(n: number) {
   return dataset((d) => {
-    const seats: Committee["seats"] = [seat("chair", "m1", "unit-leader"), seat("vice-chair", "m2", "expert"), seat("secretary-general", "m3")];
+    const seats: Committee["seats"] = [
+      seat("chair", "m1", "unit-leader"),
+      seat("vice-chair", "m2", "expert"),
+      seat("secretary-general", "m3"),
+    ];
     for (let i = 4; i <= n; i += 1) {
       if (i > 7) d.members.push(person(`m${i}`, "tc-health"));
       seats.push(seat("member", `m${i}`));
@@ -28,7 +32,12 @@ describe("committee size (7–9 seated members)", () => {
   it.each([6, 10])("%i seated members fail", (n) => {
     const [issue, ...rest] = issuesOf(run(withSeated(n), [TONGCHENG_2019]), SIZE);
     expect(rest).toEqual([]);
-    expect(issue).toMatchObject({ code: "charter.committee-size", severity: "error", path: ["committees", 0, "seats"], params: { count: n, min: 7, max: 9 } });
+    expect(issue).toMatchObject({
+      code: "charter.committee-size",
+      severity: "error",
+      path: ["committees", 0, "seats"],
+      params: { count: n, min: 7, max: 9 },
+    });
   });
 
   it("passes exactly when 7 ≤ seated ≤ 9", () => {
@@ -52,7 +61,13 @@ describe("committee size (7–9 seated members)", () => {
 
   it("judges the committee in office on asOf, not an earlier one", () => {
     const d = dataset((d) => {
-      d.committees.push({ id: "old", associationId: "tc-health", term: 0 + 1, electedOn: "2014-05-10", seats: [seat("chair", "m1", "unit-leader")] });
+      d.committees.push({
+        id: "old",
+        associationId: "tc-health",
+        term: 0 + 1,
+        electedOn: "2014-05-10",
+        seats: [seat("chair", "m1", "unit-leader")],
+      });
     });
     expect(issuesOf(run(d, [TONGCHENG_2019]), SIZE)).toEqual([]);
   });
@@ -129,7 +144,10 @@ describe("members", () => {
       );
       for (const m of d.members) if (m.type === "individual" && m.field === undefined) delete (m as { field?: unknown }).field;
     });
-    const issues = issuesOf(validateDataset(d, { asOf: AS_OF, rules: [TONGCHENG_2019], locale: "en" }), "tongcheng-2019/individual-members");
+    const issues = issuesOf(
+      validateDataset(d, { asOf: AS_OF, rules: [TONGCHENG_2019], locale: "en" }),
+      "tongcheng-2019/individual-members",
+    );
     expect(issues.map((i) => [i.params.memberId, i.code, i.severity])).toEqual([
       ["u1", "charter.member-eligibility-uncertain", "warning"],
       ["u2", "charter.member-eligibility-uncertain", "warning"],
@@ -152,8 +170,14 @@ describe("members", () => {
       );
     });
     const options = { id: "mine/members", source: TONGCHENG_2019.rules[0]!.source, appliesTo: { kinds: ["government-agency" as const] } };
-    const medicine = individualMembers({ ...options, qualifyingFields: ["teaching", "research", "st-management", "medicine"], uncertainFields: [] });
-    expect(issuesOf(run(d, [medicine]), "mine/members").map((i) => [i.params.memberId, i.code])).toEqual([["f2", "charter.member-unqualified"]]);
+    const medicine = individualMembers({
+      ...options,
+      qualifyingFields: ["teaching", "research", "st-management", "medicine"],
+      uncertainFields: [],
+    });
+    expect(issuesOf(run(d, [medicine]), "mine/members").map((i) => [i.params.memberId, i.code])).toEqual([
+      ["f2", "charter.member-unqualified"],
+    ]);
     expect(individualEligibility({ titleLevel: "senior", field: "engineering" }, { uncertainFields: ["engineering"] })).toBe("uncertain");
     expect(isEligibleIndividual({ titleLevel: "senior", field: "medicine" })).toBe(false);
     expect(() => individualMembers({ ...options, qualifyingFields: ["surgery" as never] })).toThrow(/^individualMembers: qualifyingFields/);
@@ -178,8 +202,22 @@ describe("members", () => {
 
   it("accepts internal departments and rejects other organisations as group members", () => {
     const d = dataset((d) => {
-      d.members.push({ id: "g2", associationId: "tc-health", joinedOn: "2019-05-10", type: "group", name: "办公室", relation: "internal-department" });
-      d.members.push({ id: "g3", associationId: "tc-health", joinedOn: "2019-05-10", type: "group", name: "某公司", relation: "other-organisation" });
+      d.members.push({
+        id: "g2",
+        associationId: "tc-health",
+        joinedOn: "2019-05-10",
+        type: "group",
+        name: "办公室",
+        relation: "internal-department",
+      });
+      d.members.push({
+        id: "g3",
+        associationId: "tc-health",
+        joinedOn: "2019-05-10",
+        type: "group",
+        name: "某公司",
+        relation: "other-organisation",
+      });
     });
     const issues = issuesOf(run(d, [TONGCHENG_2019]), "tongcheng-2019/group-members");
     expect(issues.map((i) => [i.params.memberId, i.path])).toEqual([["g3", ["members", 11, "relation"]]]);
@@ -201,7 +239,9 @@ describe("approval, parent and charter", () => {
     const none = dataset((d) => void delete agency(d).parentId);
     expect(issuesOf(run(none, [TONGCHENG_2019]), "tongcheng-2019/parent-county")[0]?.code).toBe("charter.parent-missing");
     const d = dataset();
-    const unknown = runDraft({ ...agency(d), id: "draft", parentId: "nowhere" }, d, [TONGCHENG_2019]).filter((i) => i.rule === "tongcheng-2019/parent-county");
+    const unknown = runDraft({ ...agency(d), id: "draft", parentId: "nowhere" }, d, [TONGCHENG_2019]).filter(
+      (i) => i.rule === "tongcheng-2019/parent-county",
+    );
     expect(unknown[0]).toMatchObject({ code: "charter.parent-unknown", path: ["parentId"], params: { parentId: "nowhere" } });
   });
 
@@ -227,19 +267,69 @@ describe("scope", () => {
     });
 
   it("applies to public institutions too, but not to school associations", () => {
-    expect(issuesOf(run(broken((d) => void (agency(d).kind = "public-institution")), [TONGCHENG_2019]), "tongcheng-2019/charter")).toHaveLength(1);
-    expect(issuesOf(run(broken((d) => void (agency(d).kind = "school")), [TONGCHENG_2019]), "tongcheng-2019/charter")).toEqual([]);
+    expect(
+      issuesOf(
+        run(
+          broken((d) => void (agency(d).kind = "public-institution")),
+          [TONGCHENG_2019],
+        ),
+        "tongcheng-2019/charter",
+      ),
+    ).toHaveLength(1);
+    expect(
+      issuesOf(
+        run(
+          broken((d) => void (agency(d).kind = "school")),
+          [TONGCHENG_2019],
+        ),
+        "tongcheng-2019/charter",
+      ),
+    ).toEqual([]);
   });
 
   it("applies in Tongcheng only, taking the region from the parent when the association has none", () => {
-    expect(issuesOf(run(broken((d) => void delete agency(d).divisionCode), [TONGCHENG_2019]), "tongcheng-2019/charter")).toHaveLength(1);
-    expect(issuesOf(run(broken((d) => void (agency(d).divisionCode = "340102")), [TONGCHENG_2019]), "tongcheng-2019/charter")).toEqual([]);
+    expect(
+      issuesOf(
+        run(
+          broken((d) => void delete agency(d).divisionCode),
+          [TONGCHENG_2019],
+        ),
+        "tongcheng-2019/charter",
+      ),
+    ).toHaveLength(1);
+    expect(
+      issuesOf(
+        run(
+          broken((d) => void (agency(d).divisionCode = "340102")),
+          [TONGCHENG_2019],
+        ),
+        "tongcheng-2019/charter",
+      ),
+    ).toEqual([]);
     const anywhere = tongcheng2019({ region: null });
-    expect(issuesOf(run(broken((d) => void (agency(d).divisionCode = "340102")), [anywhere]), "tongcheng-2019/charter")).toHaveLength(1);
+    expect(
+      issuesOf(
+        run(
+          broken((d) => void (agency(d).divisionCode = "340102")),
+          [anywhere],
+        ),
+        "tongcheng-2019/charter",
+      ),
+    ).toHaveLength(1);
   });
 
   it("does not judge an association dissolved by asOf or not yet established", () => {
-    expect(run(broken((d) => void (agency(d).dissolvedOn = "2020-09-07")), [TONGCHENG_2019]).associations).toEqual([]);
-    expect(run(broken((d) => void (agency(d).establishedOn = "2020-09-08")), [TONGCHENG_2019]).associations).toEqual([]);
+    expect(
+      run(
+        broken((d) => void (agency(d).dissolvedOn = "2020-09-07")),
+        [TONGCHENG_2019],
+      ).associations,
+    ).toEqual([]);
+    expect(
+      run(
+        broken((d) => void (agency(d).establishedOn = "2020-09-08")),
+        [TONGCHENG_2019],
+      ).associations,
+    ).toEqual([]);
   });
 });

@@ -26,7 +26,11 @@ describe("kexie annual-report: the Tongcheng example for 2018", () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe("");
     const lines = run.stdout.split("\n");
-    expect(lines.slice(0, 3)).toEqual(["表3 学术交流活动（表号：CKX）", "填报单位：桐城市科学技术协会（桐城市，340881）", "统计期：2018年"]);
+    expect(lines.slice(0, 3)).toEqual([
+      "表3 学术交流活动（表号：CKX）",
+      "填报单位：桐城市科学技术协会（桐城市，340881）",
+      "统计期：2018年",
+    ]);
     expect(run.stdout).toMatch(/01\s+举行国内外学术交流活动\s+次\s+42\n/);
     expect(run.stdout).toMatch(/01\.1\s+其中：国际（境外）学术交流活动\s+次\s+0\n/);
     expect(run.stdout).toMatch(/02\s+参加人数\s+人次\s+1,320\n/);
@@ -127,7 +131,10 @@ describe("kexie annual-report: the Tongcheng example for 2018", () => {
     expect(sheet.getColumn(2).width).toBeGreaterThanOrEqual(36);
     expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, printTitlesRow: "4:4" });
     expect(sheet.model.merges).toContain("A1:D1");
-    const values = sheet.getSheetValues().flat().filter((v): v is string => typeof v === "string");
+    const values = sheet
+      .getSheetValues()
+      .flat()
+      .filter((v): v is string => typeof v === "string");
     expect(values.some((v) => v.includes("未公开"))).toBe(true);
     expect(values.some((v) => v.startsWith("单位负责人："))).toBe(true);
   });
@@ -135,16 +142,23 @@ describe("kexie annual-report: the Tongcheng example for 2018", () => {
   it("--explain lists the records behind a value, as many as it counts", () => {
     const text = kexie(...FORM_3, "--explain", "01");
     expect(text.code).toBe(0);
-    expect(text.stdout.split("\n")[0]).toBe("第 01 行 举行国内外学术交流活动：42 次，来自 42 条记录（activities，指标 activities.academic-exchange）");
+    expect(text.stdout.split("\n")[0]).toBe(
+      "第 01 行 举行国内外学术交流活动：42 次，来自 42 条记录（activities，指标 activities.academic-exchange）",
+    );
     expect(text.stdout.match(/tc-agency-health-2018-lecture-\d+/g)).toHaveLength(42);
 
-    const report = JSON.parse(kexie("annual-report", TONGCHENG, "--form", "1-1", "--year", "2019", "--scope", "340881", "--format", "json").stdout) as { rows: JsonRow[] };
+    const report = JSON.parse(
+      kexie("annual-report", TONGCHENG, "--form", "1-1", "--year", "2019", "--scope", "340881", "--format", "json").stdout,
+    ) as { rows: JsonRow[] };
     const byCode = new Map<string, JsonRow>();
     for (const row of report.rows.flatMap((r) => [r, ...r.children])) byCode.set(row.code, row);
     for (const code of ["02", "04.3", "11", "13.1"]) {
       const row = byCode.get(code) as JsonRow;
       expect(MEASURE.get(row.indicator)).toBe("count");
-      const explained = JSON.parse(kexie("annual-report", TONGCHENG, "--form", "1-1", "--year", "2019", "--scope", "340881", "--format", "json", "--explain", code).stdout) as { value: number; records: { id: string }[] };
+      const explained = JSON.parse(
+        kexie("annual-report", TONGCHENG, "--form", "1-1", "--year", "2019", "--scope", "340881", "--format", "json", "--explain", code)
+          .stdout,
+      ) as { value: number; records: { id: string }[] };
       expect(explained.value, code).toBe(row.value);
       expect(explained.records.map((r) => r.id).sort(), code).toEqual(row.recordIds);
       expect(explained.records, code).toHaveLength(row.value);
@@ -186,9 +200,17 @@ describe("kexie annual-report: mistakes", () => {
     ["a short year", ["annual-report", TONGCHENG, "--form", "3", "--year", "18", "--scope", "340881"], /year from 1900 to 2099/],
     ["no --scope", ["annual-report", TONGCHENG, "--form", "3", "--year", "2018"], /--scope <division code> is required/],
     ["a bad scope", ["annual-report", TONGCHENG, "--form", "3", "--year", "2018", "--scope", "34088"], /--scope must be a division code/],
-    ["a bad period", ["annual-report", TONGCHENG, "--form", "3", "--year", "2018", "--scope", "340881", "--period", "01-01..02-29"], /--period must be/],
+    [
+      "a bad period",
+      ["annual-report", TONGCHENG, "--form", "3", "--year", "2018", "--scope", "340881", "--period", "01-01..02-29"],
+      /--period must be/,
+    ],
     ["xlsx without --out", ["annual-report", TONGCHENG, "--form", "3", "--year", "2018", "--scope", "340881", "--format", "xlsx"], /--out/],
-    ["an unknown row to explain", ["annual-report", TONGCHENG, "--form", "3", "--year", "2018", "--scope", "340881", "--explain", "99"], /has no row "99" \(its rows: 01, 01\.1, 02, 03\)/],
+    [
+      "an unknown row to explain",
+      ["annual-report", TONGCHENG, "--form", "3", "--year", "2018", "--scope", "340881", "--explain", "99"],
+      /has no row "99" \(its rows: 01, 01\.1, 02, 03\)/,
+    ],
   ])("%s: a one-line usage error, exit code 2", (_what, args, message) => {
     const run = kexie(...(args as string[]), "--locale", "en");
     expect(run.code).toBe(2);
@@ -199,7 +221,17 @@ describe("kexie annual-report: mistakes", () => {
 
   it("a form file with errors: its issues on stderr, exit code 1", () => {
     const form = join(SCRATCH, "bad-form.json");
-    writeFileSync(form, JSON.stringify({ id: "bad", title: "t", rows: [{ code: "1", label: "x", unit: "人", indicator: "activities.training" }, { code: "2", label: "y", indicator: "no.such" }] }));
+    writeFileSync(
+      form,
+      JSON.stringify({
+        id: "bad",
+        title: "t",
+        rows: [
+          { code: "1", label: "x", unit: "人", indicator: "activities.training" },
+          { code: "2", label: "y", indicator: "no.such" },
+        ],
+      }),
+    );
     const run = kexie("annual-report", TONGCHENG, "--form", form, "--year", "2018", "--scope", "340881", "--locale", "en");
     expect(run.code).toBe(1);
     expect(run.stdout).toBe("");

@@ -4,15 +4,23 @@ import { datasetFile, shell, tempFile, TONGCHENG } from "./kexie.js";
 
 // 20,000 associations with two warnings each: megabytes of output, far more than a pipe holds, so the
 // command is still writing when `head` has gone.
-const MANY = datasetFile(
-  "many-findings.json",
-  { associations: Array.from({ length: 20_000 }, (_, i) => ({ id: `e${i}`, name: `企业科协${i}`, kind: "enterprise", parentId: "tc", establishedOn: "2019-09-01", charter: { adoptedOn: "2019-09-01" } })) },
-);
+const MANY = datasetFile("many-findings.json", {
+  associations: Array.from({ length: 20_000 }, (_, i) => ({
+    id: `e${i}`,
+    name: `企业科协${i}`,
+    kind: "enterprise",
+    parentId: "tc",
+    establishedOn: "2019-09-01",
+    charter: { adoptedOn: "2019-09-01" },
+  })),
+});
 
 describe("kexie when its output cannot be written", () => {
   it.each([["text"], ["json"], ["jsonl"]])("a reader that stops early (| head -1, --format %s): quiet, exit 141, never 1", (format) => {
     const errors = tempFile(`head-${format}.err`, "");
-    const run = shell(`$KEXIE validate "${MANY}" --as-of 2020-01-01 --format ${format} 2>"${errors}" | head -1; echo "exit \${PIPESTATUS[0]}"`);
+    const run = shell(
+      `$KEXIE validate "${MANY}" --as-of 2020-01-01 --format ${format} 2>"${errors}" | head -1; echo "exit \${PIPESTATUS[0]}"`,
+    );
     const [first, exit] = run.stdout.split("\n");
     expect(first).toMatch(format === "text" ? /：错误 0 项，警告 40000 项$/ : /^\{/);
     expect(exit).toBe("exit 141");

@@ -19,10 +19,13 @@ describe("kexie validate on facts across records", () => {
   const path = join(dir, "cycle.json");
   writeFileSync(path, JSON.stringify({ formatVersion: 1, associations: [agency("a", "b"), agency("b", "a")] }));
 
-  it.each([["tongcheng-2019"], ["terms-and-congresses"], ["structure"], [undefined]])("reports a parent cycle once whatever the rules (%s)", (rules) => {
-    const run = kexie("validate", path, "--as-of", "2020-09-07", "--locale", "en", ...(rules === undefined ? [] : ["--rules", rules]));
-    expect(run.code).toBe(1);
-    expect(run.stdout.match(/form a cycle/g)).toHaveLength(1);
-    expect(run.stdout).toContain("association parent links form a cycle: a → b → a (2 associations)");
-  });
+  it.each([["tongcheng-2019"], ["terms-and-congresses"], ["structure"], [undefined]])(
+    "reports a parent cycle once whatever the rules (%s)",
+    (rules) => {
+      const run = kexie("validate", path, "--as-of", "2020-09-07", "--locale", "en", ...(rules === undefined ? [] : ["--rules", rules]));
+      expect(run.code).toBe(1);
+      expect(run.stdout.match(/form a cycle/g)).toHaveLength(1);
+      expect(run.stdout).toContain("association parent links form a cycle: a → b → a (2 associations)");
+    },
+  );
 });

@@ -22,12 +22,14 @@ let stderr = "";
 beforeEach(() => {
   stdout = "";
   stderr = "";
-  const capture = (into: (text: string) => void) => (chunk: string | Uint8Array, ...rest: unknown[]) => {
-    into(typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8"));
-    const callback = rest.find((arg) => typeof arg === "function") as (() => void) | undefined;
-    callback?.();
-    return true;
-  };
+  const capture =
+    (into: (text: string) => void) =>
+    (chunk: string | Uint8Array, ...rest: unknown[]) => {
+      into(typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8"));
+      const callback = rest.find((arg) => typeof arg === "function") as (() => void) | undefined;
+      callback?.();
+      return true;
+    };
   vi.spyOn(process.stdout, "write").mockImplementation(capture((text) => (stdout += text)) as typeof process.stdout.write);
   vi.spyOn(process.stderr, "write").mockImplementation(capture((text) => (stderr += text)) as typeof process.stderr.write);
 });
@@ -42,7 +44,9 @@ describe("main(): whatever stops the command is one line and exit 2, never a sta
     const code = await main(["validate", TONGCHENG, "--as-of", "2020-09-07", "--locale", "en"]);
     expect(code).toBe(2);
     expect(stdout).toBe("");
-    expect(stderr).toBe("kexie: cannot go on: validateDataset: options.asOf must be between 1900-01-01 and 2099-12-31\\n    at validateDataset\n");
+    expect(stderr).toBe(
+      "kexie: cannot go on: validateDataset: options.asOf must be between 1900-01-01 and 2099-12-31\\n    at validateDataset\n",
+    );
   });
 
   it("any other error, in Chinese by default", async () => {

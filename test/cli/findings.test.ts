@@ -12,7 +12,9 @@ describe("kexie validate: findings a person can act on", () => {
 
   it("names the association of each finding, not only its record path", () => {
     expect(all.code).toBe(1);
-    expect(lines[1]).toBe(`  error  ${HOSPITAL}  committees[26].seats  [tongcheng-2019/committee-size]  the committee has 6 seated members; it must have 7–9`);
+    expect(lines[1]).toBe(
+      `  error  ${HOSPITAL}  committees[26].seats  [tongcheng-2019/committee-size]  the committee has 6 seated members; it must have 7–9`,
+    );
     expect(lines.slice(1).every((line) => / {2}\S.* \([^)]+\) {2}(associations|committees)\[\d+\]/.test(line))).toBe(true);
   });
 
@@ -29,7 +31,11 @@ describe("kexie validate: findings a person can act on", () => {
   });
 
   it("--quiet prints only the summary, in every format", () => {
-    expect(kexie("validate", TONGCHENG, ...SEED, "--quiet")).toEqual({ code: 1, stdout: `${TONGCHENG}：错误 3 项，警告 535 项\n`, stderr: "" });
+    expect(kexie("validate", TONGCHENG, ...SEED, "--quiet")).toEqual({
+      code: 1,
+      stdout: `${TONGCHENG}：错误 3 项，警告 535 项\n`,
+      stderr: "",
+    });
     const json = JSON.parse(kexie("validate", TONGCHENG, ...SEED, "--quiet", "--format", "json").stdout) as unknown;
     expect(json).toEqual({ file: TONGCHENG, asOf: "2020-09-07", counts: { error: 3, warning: 535, info: 0 } });
   });
@@ -45,15 +51,24 @@ describe("kexie validate: findings a person can act on", () => {
   it("--format jsonl: one finding a line, errors first, each with its association", () => {
     const run = kexie("validate", TONGCHENG, ...SEED, "--format", "jsonl");
     expect(run.code).toBe(1);
-    const findings = run.stdout.trimEnd().split("\n").map((line) => JSON.parse(line) as { severity: string; code: string; association: unknown });
+    const findings = run.stdout
+      .trimEnd()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { severity: string; code: string; association: unknown });
     expect(findings).toHaveLength(538);
     expect(findings.slice(0, 3).map((f) => f.severity)).toEqual(["error", "error", "error"]);
-    expect(findings[0]).toMatchObject({ code: "charter.committee-size", association: { id: "tc-inst-hospital", name: "桐城市人民医院科协" } });
+    expect(findings[0]).toMatchObject({
+      code: "charter.committee-size",
+      association: { id: "tc-inst-hospital", name: "桐城市人民医院科协" },
+    });
   });
 
   it("--format json --severity error keeps the counts of everything and lists errors only", () => {
     const run = kexie("validate", TONGCHENG, ...SEED, "--format", "json", "--severity", "error");
-    const report = JSON.parse(run.stdout) as { counts: { warning: number }; charter: { associations: { associationId: string; issues: unknown[] }[] } };
+    const report = JSON.parse(run.stdout) as {
+      counts: { warning: number };
+      charter: { associations: { associationId: string; issues: unknown[] }[] };
+    };
     expect(report.counts.warning).toBe(535);
     expect(report.charter.associations.map((a) => [a.associationId, a.issues.length])).toEqual([["tc-inst-hospital", 3]]);
   });

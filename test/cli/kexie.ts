@@ -24,7 +24,10 @@ function runWith(env: NodeJS.ProcessEnv, args: string[]): Run {
 }
 
 /** The same, with more environment variables. */
-kexie.withEnv = (env: NodeJS.ProcessEnv) => (...args: string[]): Run => runWith({ ...process.env, ...env }, args);
+kexie.withEnv =
+  (env: NodeJS.ProcessEnv) =>
+  (...args: string[]): Run =>
+    runWith({ ...process.env, ...env }, args);
 
 /** Runs the built `kexie` bin with text on its standard input. */
 export function kexieWithInput(input: string, ...args: string[]): Run {

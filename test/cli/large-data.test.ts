@@ -3,18 +3,34 @@ import { rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { BIN, kexie, tempFile } from "./kexie.js";
 
-const TYPES = ["academic-lecture", "training-class", "popularisation-event", "open-day", "competition", "summer-camp", "volunteer-service", "academic-exchange", "exhibition", "consultation"];
+const TYPES = [
+  "academic-lecture",
+  "training-class",
+  "popularisation-event",
+  "open-day",
+  "competition",
+  "summer-camp",
+  "volunteer-service",
+  "academic-exchange",
+  "exhibition",
+  "consultation",
+];
 
 // 1,000 organisers × 10 types × 20 years: 200,000 activities and as many rows in the statistics table,
 // past the ~130,000 at which a spread of the rows into Math.max overflowed the stack.
 function statsDataset(): string {
   const parts = ['{"formatVersion":1,"associations":[{"id":"tc","name":"桐城市科学技术协会","kind":"county","establishedOn":"1980-01-01"}'];
-  for (let i = 0; i < 1000; i++) parts.push(`,{"id":"e${i}","name":"企业科协${i}","kind":"enterprise","parentId":"tc","establishedOn":"1990-01-01","charter":{"adoptedOn":"1990-01-01"}}`);
+  for (let i = 0; i < 1000; i++)
+    parts.push(
+      `,{"id":"e${i}","name":"企业科协${i}","kind":"enterprise","parentId":"tc","establishedOn":"1990-01-01","charter":{"adoptedOn":"1990-01-01"}}`,
+    );
   parts.push('],"activities":[');
   for (let i = 0; i < 200_000; i++) {
     const year = 1991 + Math.floor(i / 10_000);
     const type = TYPES[Math.floor(i / 1000) % 10] as string;
-    parts.push(`${i === 0 ? "" : ","}{"id":"a${i}","organizerId":"e${i % 1000}","type":"${type}","title":"t","startsOn":"${year}-03-01","participantTimes":1}`);
+    parts.push(
+      `${i === 0 ? "" : ","}{"id":"a${i}","organizerId":"e${i % 1000}","type":"${type}","title":"t","startsOn":"${year}-03-01","participantTimes":1}`,
+    );
   }
   parts.push("]}");
   return tempFile("stats-200k.json", parts.join(""));
@@ -24,13 +40,19 @@ function statsDataset(): string {
 // JSON string passed V8's limit ("Invalid string length").
 function findingsDataset(): string {
   const parts = ['{"formatVersion":1,"associations":[{"id":"tc","name":"x","kind":"county","establishedOn":"1980-01-01"}'];
-  for (let i = 0; i < 550_000; i++) parts.push(`,{"id":"e${i}","name":"x","kind":"enterprise","parentId":"tc","establishedOn":"2019-09-01","charter":{"adoptedOn":"2019-09-01"}}`);
+  for (let i = 0; i < 550_000; i++)
+    parts.push(
+      `,{"id":"e${i}","name":"x","kind":"enterprise","parentId":"tc","establishedOn":"2019-09-01","charter":{"adoptedOn":"2019-09-01"}}`,
+    );
   parts.push("]}");
   return tempFile("findings-1m.json", parts.join(""));
 }
 
 /** Runs the bin and reads its output as it comes, never holding it all: its size, start, end and a count. */
-function streamed(args: readonly string[], needle: string): Promise<{ code: number | null; stderr: string; bytes: number; head: string; tail: string; count: number }> {
+function streamed(
+  args: readonly string[],
+  needle: string,
+): Promise<{ code: number | null; stderr: string; bytes: number; head: string; tail: string; count: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { stdio: ["ignore", "pipe", "pipe"] });
     const pattern = Buffer.from(needle);
@@ -82,7 +104,9 @@ describe("kexie on national-scale data", () => {
     expect(run.code).toBe(0);
     expect(run.count).toBe(1_100_000);
     expect(run.bytes).toBeGreaterThan(512 * 1024 * 1024);
-    expect(run.head).toMatch(/^\{\n {2}"file": ".*findings-1m\.json",\n {2}"asOf": "2020-01-01",\n {2}"counts": \{\n {4}"error": 0,\n {4}"warning": 1100000,/);
+    expect(run.head).toMatch(
+      /^\{\n {2}"file": ".*findings-1m\.json",\n {2}"asOf": "2020-01-01",\n {2}"counts": \{\n {4}"error": 0,\n {4}"warning": 1100000,/,
+    );
     expect(run.tail.endsWith("\n    ]\n  }\n}\n")).toBe(true);
   }, 240_000);
 });

@@ -13,7 +13,9 @@ describe("kexie checks every option before it trusts it", () => {
     const run = kexie(command, TONGCHENG, "--scope", "110000", "--as-of", "2020-09-07", ...EN);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
-    expect(run.stderr).toBe(`kexie: ${TONGCHENG}: the data set has no division 110000 or below it, so there is nothing to count (is --scope right?)\n`);
+    expect(run.stderr).toBe(
+      `kexie: ${TONGCHENG}: the data set has no division 110000 or below it, so there is nothing to count (is --scope right?)\n`,
+    );
   });
 
   it("report --scope of a township of the data is fine", () => {

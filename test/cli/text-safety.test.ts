@@ -12,14 +12,21 @@ const divisions = [
   // A name that tries to add a line of its own to the list of uncovered villages.
   { code: "340881100001", name: "假村\n  340881100999  伪造村", level: "village", parentCode: "340881100" },
   { code: "340881100002", name: "\u001b[2J\u001b[31m清屏村\u001b]0;title\u0007", level: "village", parentCode: "340881100" },
-  { code: "340881100003", name: "=HYPERLINK(\"http://example.com\",\"点击\")", level: "village", parentCode: "340881100" },
+  { code: "340881100003", name: '=HYPERLINK("http://example.com","点击")', level: "village", parentCode: "340881100" },
   { code: "340881100004", name: "@SUM(A1:A9)", level: "village", parentCode: "340881100" },
   { code: "340881100005", name: "+1+2", level: "village", parentCode: "340881100" },
   { code: "340881100006", name: "-1+cmd|' /C calc'!A0", level: "village", parentCode: "340881100" },
   { code: "340881100007", name: "\tTab村", level: "village", parentCode: "340881100" },
   { code: "340881100008", name: "-5", level: "village", parentCode: "340881100" },
 ];
-const town = { id: "town-1", name: "孔城镇科协\r\n  错误  伪造的错误", kind: "township", divisionCode: "340881100", parentId: "tc", establishedOn: "2019-06-01" };
+const town = {
+  id: "town-1",
+  name: "孔城镇科协\r\n  错误  伪造的错误",
+  kind: "township",
+  divisionCode: "340881100",
+  parentId: "tc",
+  establishedOn: "2019-06-01",
+};
 const FILE = datasetFile("forged-names.json", { divisions, associations: [town] });
 // An id the data format refuses, so the parse issue about it quotes it.
 const BAD_ID = datasetFile("forged-id.json", { divisions, associations: [{ ...town, id: "town\u001b[0m" }] });

@@ -27,7 +27,9 @@ describe("kexie report on the Tongcheng data set: the seed's figures", () => {
   it("15 agri-station heads are vice-chairs of town and sub-district associations, by Tongcheng's own rule, named", () => {
     expect(zh.stdout).toContain("适用规则：桐城市“3+1”试点：农技站站长任乡镇科协副主席（tongcheng-3plus1，适用地区 340881）");
     expect(zh.stdout).toContain("农技站站长任乡镇（街道）科协副主席：15/15（100.0%）");
-    expect(en.stdout).toContain("Rule applied: Tongcheng 3+1 pilot: the agri-station head is a vice-chair (tongcheng-3plus1, region 340881)");
+    expect(en.stdout).toContain(
+      "Rule applied: Tongcheng 3+1 pilot: the agri-station head is a vice-chair (tongcheng-3plus1, region 340881)",
+    );
     expect(en.stdout).toContain("The agri-station head is a vice-chair of the town association: 15/15 (100.0%)");
   });
 

@@ -13,7 +13,6 @@ export const summary = { first, codes, filed };
 const imported: ImportResult = importTables([{ name: "组织", rows: [{ 名称: "桐城市科协", 类型: "县级科协", 成立日期: "1980-01-01" }] }]);
 export const importedIssues: readonly Issue[] = imported.issues;
 
-
 // Each subpath, so its declarations are checked under both resolutions too. The metric is named, not
 // called, so this file does not restate its options.
 import { buildHierarchy, type Hierarchy } from "kexie/hierarchy";
@@ -22,7 +21,9 @@ import { organisationalCoverage, type OrganisationalCoverage } from "kexie/metri
 import { toCsv, type Row } from "kexie/csv";
 
 const tree: Hierarchy<Association> = buildHierarchy(result.ok ? result.data.associations : []).hierarchy;
-const report: ValidationReport | undefined = result.ok ? validateDataset(result.data, { asOf: "2020-01-01", rules: [DEFAULT_RULES] }) : undefined;
+const report: ValidationReport | undefined = result.ok
+  ? validateDataset(result.data, { asOf: "2020-01-01", rules: [DEFAULT_RULES] })
+  : undefined;
 const metric: (...args: never[]) => OrganisationalCoverage = organisationalCoverage;
 const rows: readonly Row[] = [{ associations: tree.size, findings: report?.counts.error ?? 0 }];
 export const subpaths = { metric, csv: toCsv(rows) };

@@ -29,7 +29,11 @@ const samples: { name: Name; record: Rec }[] = documents.flatMap((doc) =>
  * zod's verdict ("throws" when reading the record throws), and the shape issues parseDataset reports (a
  * real day outside the accepted range is one, under its own code).
  */
-function verdicts(name: Name, record: unknown, parse: typeof parseDataset = parseDataset): { zod: boolean | "throws"; shapeCodes: string[] } {
+function verdicts(
+  name: Name,
+  record: unknown,
+  parse: typeof parseDataset = parseDataset,
+): { zod: boolean | "throws"; shapeCodes: string[] } {
   let zod: boolean | "throws";
   try {
     zod = ENTITY_SCHEMAS[name].safeParse(record).success;

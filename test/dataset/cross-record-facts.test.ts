@@ -20,7 +20,13 @@ import { paramsOf } from "../helpers/params.js";
 
 type Rec = Record<string, unknown>;
 
-const association = (id: string, extra: Rec = {}): Rec => ({ id, name: `${id} 科协`, kind: "society", establishedOn: "2019-01-01", ...extra });
+const association = (id: string, extra: Rec = {}): Rec => ({
+  id,
+  name: `${id} 科协`,
+  kind: "society",
+  establishedOn: "2019-01-01",
+  ...extra,
+});
 const member = (id: string, associationId: string, extra: Rec = {}): Rec => ({
   id,
   associationId,
@@ -93,7 +99,10 @@ describe("a cycle of parent links", () => {
         association("root"),
       ],
     });
-    expect(summary(result.issues)).toEqual(["association.parent-cycle @ associations[0].parentId", "association.parent-cycle @ associations[1].parentId"]);
+    expect(summary(result.issues)).toEqual([
+      "association.parent-cycle @ associations[0].parentId",
+      "association.parent-cycle @ associations[1].parentId",
+    ]);
     expect(result.issues.map((issue) => paramsOf(issue)["cycle"])).toEqual([
       ["x1", "x2", "x1"],
       ["y1", "y2", "y3", "y1"],
@@ -213,7 +222,17 @@ describe("an association's kind and its division code's level", () => {
   });
 
   it("lets kinds not tied to an area carry any code, such as Tongcheng's county code", () => {
-    for (const kind of ["enterprise", "government-agency", "public-institution", "school", "university", "vocational-school", "society", "national", "rural-technical-association"]) {
+    for (const kind of [
+      "enterprise",
+      "government-agency",
+      "public-institution",
+      "school",
+      "university",
+      "vocational-school",
+      "society",
+      "national",
+      "rural-technical-association",
+    ]) {
       expect(one(kind, "340881").issues, kind).toEqual([]);
       expect(one(kind, "340881100204").issues, kind).toEqual([]);
     }
@@ -225,7 +244,9 @@ describe("an association's kind and its division code's level", () => {
     expect(summary(result.issues)).toEqual(["association.kind-sub-kind @ associations[0].divisionCode"]);
     expect(result.issues[0]?.severity).toBe("warning");
     expect(result.issues[0]?.params).toMatchObject({ subKind: "subdistrict" });
-    expect(result.issues[0]?.message).toBe("association a is a township association, but division code 340881001 is a sub-district by its code range");
+    expect(result.issues[0]?.message).toBe(
+      "association a is a township association, but division code 340881001 is a sub-district by its code range",
+    );
     expect(codes("subdistrict", "340881100")).toEqual(["warning association.kind-sub-kind"]);
     expect(codes("development-zone", "340881100")).toEqual(["warning association.kind-sub-kind"]);
     expect(codes("community", "340881100204")).toEqual(["warning association.kind-sub-kind"]);
@@ -243,7 +264,13 @@ describe("a committee within its association's life", () => {
   it("reports a committee elected before its association was established, and accepts the day itself", () => {
     const result = run("2019-05-09");
     expect(summary(result.issues)).toEqual(["committee.before-established @ committees[0].electedOn"]);
-    expect(result.issues[0]?.params).toEqual({ id: "c", electedOn: "2019-05-09", ref: "a", refPath: "associations[0]", establishedOn: "2019-05-10" });
+    expect(result.issues[0]?.params).toEqual({
+      id: "c",
+      electedOn: "2019-05-09",
+      ref: "a",
+      refPath: "associations[0]",
+      establishedOn: "2019-05-10",
+    });
     expect(result.issues[0]?.message).toBe("committee c was elected on 2019-05-09, before association a was established (2019-05-10)");
     expect(run("2019-05-10").issues).toEqual([]);
   });
@@ -261,7 +288,10 @@ describe("committee terms", () => {
   const run = (...committees: Rec[]) => parse({ associations: [association("a", since2000), association("b", since2000)], committees });
 
   it("reports a later term elected before an earlier one, whatever order they are listed in", () => {
-    const result = run(committee("c2", "a", { term: 2, electedOn: "2019-06-01" }), committee("c1", "a", { term: 1, electedOn: "2020-01-01" }));
+    const result = run(
+      committee("c2", "a", { term: 2, electedOn: "2019-06-01" }),
+      committee("c1", "a", { term: 1, electedOn: "2020-01-01" }),
+    );
     expect(summary(result.issues)).toEqual(["committee.term-order @ committees[0].electedOn"]);
     expect(result.issues[0]?.params).toEqual({
       id: "c2",
@@ -292,7 +322,11 @@ describe("committee terms", () => {
   });
 
   it("reports a term number used twice in one association, against the first listed", () => {
-    const result = run(committee("c1", "a", { term: 1 }), committee("c1-again", "a", { term: 1, electedOn: "2019-02-01" }), committee("b1", "b"));
+    const result = run(
+      committee("c1", "a", { term: 1 }),
+      committee("c1-again", "a", { term: 1, electedOn: "2019-02-01" }),
+      committee("b1", "b"),
+    );
     expect(summary(result.issues)).toEqual(["committee.term-duplicate @ committees[1].term"]);
     expect(result.issues[0]?.params).toEqual({ id: "c1-again", term: 1, association: "a", ref: "c1", refPath: "committees[0]" });
     expect(result.issues[0]?.message).toBe("committees c1-again and c1 (committees[0]) are both term 1 of association a");
@@ -310,7 +344,13 @@ describe("a seat within its holder's membership", () => {
   it("reports a seat held before the member joined, and accepts one from the join day", () => {
     const result = run({ startOn: "2019-02-28", endOn: "2020-01-01" });
     expect(summary(result.issues)).toEqual(["holding.before-joined @ committees[0].seats[0].holdings[0].startOn"]);
-    expect(result.issues[0]?.params).toMatchObject({ id: "c", ref: "m", refPath: "members[0]", startOn: "2019-02-28", joinedOn: "2019-03-01" });
+    expect(result.issues[0]?.params).toMatchObject({
+      id: "c",
+      ref: "m",
+      refPath: "members[0]",
+      startOn: "2019-02-28",
+      joinedOn: "2019-03-01",
+    });
     expect(result.issues[0]?.message).toBe("committee c: member m holds a seat from 2019-02-28, before joining on 2019-03-01");
     expect(run({ startOn: "2019-03-01", endOn: "2020-01-01" }).issues).toEqual([]);
   });
@@ -336,7 +376,13 @@ describe("an activity within its organiser's life", () => {
   it("reports an activity starting before its organiser was established, and accepts one on that day", () => {
     const result = run({ startsOn: "2019-05-09" });
     expect(summary(result.issues)).toEqual(["activity.before-established @ activities[0].startsOn"]);
-    expect(result.issues[0]?.params).toEqual({ id: "act", startsOn: "2019-05-09", ref: "a", refPath: "associations[0]", establishedOn: "2019-05-10" });
+    expect(result.issues[0]?.params).toEqual({
+      id: "act",
+      startsOn: "2019-05-09",
+      ref: "a",
+      refPath: "associations[0]",
+      establishedOn: "2019-05-10",
+    });
     expect(result.issues[0]?.message).toBe("activity act starts on 2019-05-09, before its organiser a was established (2019-05-10)");
     expect(run({ startsOn: "2019-05-10" }).issues).toEqual([]);
   });
@@ -378,9 +424,16 @@ describe("every new code", () => {
         ],
         members: [member("m", "t", { joinedOn: "2019-06-01", leftOn: "2020-01-01" })],
         committees: [
-          committee("c1", "t", { electedOn: "2019-05-09", seats: [{ post: "chair", holdings: [{ memberId: "m", startOn: "2019-05-31", basis: "elected" }] }] }),
+          committee("c1", "t", {
+            electedOn: "2019-05-09",
+            seats: [{ post: "chair", holdings: [{ memberId: "m", startOn: "2019-05-31", basis: "elected" }] }],
+          }),
           committee("c1b", "t", { electedOn: "2023-01-01" }),
-          committee("c2", "t", { term: 2, electedOn: "2019-06-01", seats: [{ post: "chair", holdings: [{ memberId: "m", startOn: "2019-06-01", basis: "elected" }] }] }),
+          committee("c2", "t", {
+            term: 2,
+            electedOn: "2019-06-01",
+            seats: [{ post: "chair", holdings: [{ memberId: "m", startOn: "2019-06-01", basis: "elected" }] }],
+          }),
         ],
         activities: [activity("early", "t", { startsOn: "2019-05-01" }), activity("late", "t", { startsOn: "2023-06-01" })],
       },
@@ -388,7 +441,9 @@ describe("every new code", () => {
     );
 
   it("occurs in one data set, with a message in both locales whose placeholders are all filled", () => {
-    const facts = Object.keys(DATASET_MESSAGES).filter((code) => /^(association|committee|holding|activity)\.(?!deprecated-type)/.test(code));
+    const facts = Object.keys(DATASET_MESSAGES).filter((code) =>
+      /^(association|committee|holding|activity)\.(?!deprecated-type)/.test(code),
+    );
     expect(facts).toHaveLength(12);
     for (const locale of ["zh-CN", "en"] as const) {
       const { issues } = everyFact(locale);
@@ -404,7 +459,9 @@ describe("every new code", () => {
 // (not of their codes) for containment.
 describe("against simple oracles", () => {
   it("finds exactly the cycles a naive walk finds, in order", () => {
-    const parents = fc.integer({ min: 1, max: 25 }).chain((n) => fc.array(fc.integer({ min: -2, max: n - 1 }), { minLength: n, maxLength: n }));
+    const parents = fc
+      .integer({ min: 1, max: 25 })
+      .chain((n) => fc.array(fc.integer({ min: -2, max: n - 1 }), { minLength: n, maxLength: n }));
     fc.assert(
       fc.property(parents, (parent) => {
         const n = parent.length;
@@ -428,7 +485,9 @@ describe("against simple oracles", () => {
         }
         const found = parse({ associations }).issues.filter((issue) => issue.code === "association.parent-cycle");
         expect(found.map((issue) => issue.params["cycle"])).toEqual(expected);
-        expect(found.map((issue) => issue.path)).toEqual(expected.map((cycle) => ["associations", Number((cycle[0] as string).slice(1)), "parentId"]));
+        expect(found.map((issue) => issue.path)).toEqual(
+          expected.map((cycle) => ["associations", Number((cycle[0] as string).slice(1)), "parentId"]),
+        );
       }),
       { numRuns: 300 },
     );
@@ -437,7 +496,8 @@ describe("against simple oracles", () => {
   // A unit is the list of its own parts from the province down; its code writes them out, then maybe
   // pads with zeros to the 6-digit (GB/T 2260) or 12-digit (statistical) length.
   const WIDTHS = [2, 2, 2, 3, 3];
-  const unitPart = (level: number) => fc.integer({ min: 1, max: level === 0 ? 65 : 3 }).map((n) => String(n).padStart(WIDTHS[level] as number, "0"));
+  const unitPart = (level: number) =>
+    fc.integer({ min: 1, max: level === 0 ? 65 : 3 }).map((n) => String(n).padStart(WIDTHS[level] as number, "0"));
   const unit = fc.integer({ min: 1, max: 5 }).chain((depth) => fc.tuple(...Array.from({ length: depth }, (_, level) => unitPart(level))));
   const written = (parts: readonly string[], pad: 0 | 6 | 12): string => {
     const code = parts.join("");

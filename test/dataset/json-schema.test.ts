@@ -67,9 +67,7 @@ describe("ajv and parseDataset agree on shape errors", () => {
     Object.entries(valid)
       .filter(([, records]) => Array.isArray(records))
       .flatMap(([collection, records]) =>
-        records.flatMap((record, index) =>
-          Object.keys(record as object).map((field) => ({ valid, collection, index, field })),
-        ),
+        records.flatMap((record, index) => Object.keys(record as object).map((field) => ({ valid, collection, index, field }))),
       ),
   );
   const badValues = [
@@ -111,7 +109,23 @@ describe("ajv and parseDataset agree on shape errors", () => {
 describe("ids: what the docs promise, in the library, ajv and other languages alike", () => {
   // Letters and digits of any script first; then also combining marks and . _ : -; 128 code points at most.
   const ACCEPTED = ["é", "e\u0301te", "𠀀", "〇", "二〇二〇", "𠀀".repeat(128), "村-01", "Ürümqi", "བོད", "tc:kc_1.2", "Ⅻ"];
-  const REJECTED = ["", "_x", "-a", ".a", "\u0301e", "a b", "a\u202e", "a\u200d", "a/b", "a\u0000", "__proto__", "x".repeat(129), "𠀀".repeat(129), "😀", "a😀"];
+  const REJECTED = [
+    "",
+    "_x",
+    "-a",
+    ".a",
+    "\u0301e",
+    "a b",
+    "a\u202e",
+    "a\u200d",
+    "a/b",
+    "a\u0000",
+    "__proto__",
+    "x".repeat(129),
+    "𠀀".repeat(129),
+    "😀",
+    "a😀",
+  ];
   const idSchema = (schemaFile("association") as { $defs: { Id: object } }).$defs.Id;
   const ajvId = new Ajv2020({ strict: true }).compile(idSchema);
   const docWith = (id: string) => ({ formatVersion: 1, associations: [{ id, name: "科协", kind: "county", establishedOn: "2019-01-01" }] });
@@ -128,7 +142,8 @@ describe("ids: what the docs promise, in the library, ajv and other languages al
     const result = parseDataset(docWith(id), { locale: "en" });
     expect(result.ok).toBe(false);
     expect(result.issues[0]?.path).toEqual(["associations", 0, "id"]);
-    if (id !== "" && [...id].length <= 128) expect(result.issues[0]?.message).toContain("an id starts with a letter or digit of any script");
+    if (id !== "" && [...id].length <= 128)
+      expect(result.issues[0]?.message).toContain("an id starts with a letter or digit of any script");
   });
 
   it("writes the pattern without \\p{…}, which Python's re rejects, as the same set of characters", () => {

@@ -3,8 +3,7 @@ import { describe, expect, it } from "vitest";
 import { COLLECTIONS, DATASET_MESSAGES, ENTITY_SCHEMAS, formatPath, parseDataset } from "../../src/index.js";
 import { deepFreeze, snapshot } from "../helpers/deep-freeze.js";
 
-const fixture = (name: string): unknown =>
-  JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8"));
+const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8"));
 
 const summary = (issues: readonly { code: string; path: readonly (string | number)[] }[]): string[] =>
   issues.map((issue) => `${issue.code} @ ${formatPath(issue.path)}`);
@@ -113,9 +112,7 @@ describe("parseDataset on a dataset with every kind of fault", () => {
     expect(summary(en.issues)).toEqual(summary(zh.issues));
     const dangling = en.issues.find((i) => i.code === "ref.member-association");
     expect(dangling?.message).toBe("member m-ghost: association no-such-association does not exist");
-    expect(zh.issues.find((i) => i.code === "ref.member-association")?.message).toBe(
-      "会员 m-ghost 所属科协 no-such-association 不存在",
-    );
+    expect(zh.issues.find((i) => i.code === "ref.member-association")?.message).toBe("会员 m-ghost 所属科协 no-such-association 不存在");
     expect(dangling?.params).toEqual({ id: "m-ghost", ref: "no-such-association" });
     for (const issue of [...zh.issues, ...en.issues]) {
       expect(issue.message).not.toMatch(/\{[a-zA-Z]+\}/);
@@ -202,7 +199,13 @@ describe("parseDataset on documents that are not datasets", () => {
 });
 
 describe("parseDataset on dates outside 1900-01-01..2099-12-31", () => {
-  const association = (dates: Record<string, unknown>) => ({ id: "a", name: "科协", kind: "county", establishedOn: "1958-09-01", ...dates });
+  const association = (dates: Record<string, unknown>) => ({
+    id: "a",
+    name: "科协",
+    kind: "county",
+    establishedOn: "1958-09-01",
+    ...dates,
+  });
 
   it("accepts the first and the last day, and takes its quick path for them", () => {
     const record = association({ establishedOn: "1900-01-01", dissolvedOn: "2099-12-31", congresses: [{ heldOn: "2000-02-29" }] });

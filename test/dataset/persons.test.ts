@@ -8,7 +8,11 @@ import { formatPath, indexDataset, parseDataset, type IndividualMember } from ".
 import { individualView, personKeyOf } from "../../src/charter/index.js";
 import { deepFreeze, snapshot } from "../helpers/deep-freeze.js";
 
-type Doc = Record<string, unknown> & { persons: Record<string, unknown>[]; members: Record<string, unknown>[]; associations: Record<string, unknown>[] };
+type Doc = Record<string, unknown> & {
+  persons: Record<string, unknown>[];
+  members: Record<string, unknown>[];
+  associations: Record<string, unknown>[];
+};
 const fixture = (name: string): Doc => JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8")) as Doc;
 const codes = (doc: unknown): string[] => parseDataset(doc, { locale: "en" }).issues.map((i) => `${i.code} @ ${formatPath(i.path)}`);
 
@@ -66,7 +70,12 @@ describe("persons", () => {
     const parsed = parseDataset(fixture("people-dataset.json"));
     const index = indexDataset(parsed.data!);
     const view = (id: string) => individualView(index.memberById.get(id) as IndividualMember, index.personById);
-    expect(view("hl-3")).toMatchObject({ name: "林某", titleLevel: "associate-senior", sectorRoles: ["health-centre-director"], worksInHostUnit: false });
+    expect(view("hl-3")).toMatchObject({
+      name: "林某",
+      titleLevel: "associate-senior",
+      sectorRoles: ["health-centre-director"],
+      worksInHostUnit: false,
+    });
     // The member's own field wins over the person's.
     expect(view("hl-4")).toMatchObject({ name: "吴某", field: "teaching" });
     const own = index.memberById.get("hl-2") as IndividualMember;

@@ -45,7 +45,14 @@ describe("facilities and outputs in a data set", () => {
     divisions: [{ code: "340881", name: "桐城市", level: "county" }],
     associations: [{ id: "agri", name: "农委科协", kind: "government-agency", divisionCode: "340881", establishedOn: "2018-01-16" }],
     facilities: [
-      { id: "households", kind: "demonstration-household", divisionCode: "340881", associationId: "agri", designatedOn: "2018-12-18", count: 1435 },
+      {
+        id: "households",
+        kind: "demonstration-household",
+        divisionCode: "340881",
+        associationId: "agri",
+        designatedOn: "2018-12-18",
+        count: 1435,
+      },
     ],
     outputs: [{ id: "award", kind: "award", stage: "applied", associationId: "agri", date: "2018-06-01" }],
   };

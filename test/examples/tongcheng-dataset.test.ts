@@ -14,13 +14,7 @@ const committeeOf = new Map<string, Committee>(data.committees.map((c) => [c.ass
 /** The five village-level units without an association, as documented in examples/tongcheng/README.md. */
 const UNCOVERED = ["340881001007", "340881002010", "340881003012", "340881400498", "340881401498"];
 
-const AGENCIES = [
-  "tc-agency-education",
-  "tc-agency-health",
-  "tc-agency-agriculture",
-  "tc-agency-meteorology",
-  "tc-agency-seismology",
-];
+const AGENCIES = ["tc-agency-education", "tc-agency-health", "tc-agency-agriculture", "tc-agency-meteorology", "tc-agency-seismology"];
 const SCHOOLS = ["tc-school-tcsz", "tc-school-wendu", "tc-school-tczx", "tc-school-syzx"];
 
 function kindCount(kind: Association["kind"]): number {
@@ -220,10 +214,7 @@ describe("Tongcheng example data set", () => {
     expect(sum(training, "trainees")).toBe(950);
     for (const t of training) expect(t.participantTimes).toBe(t.trainees);
 
-    const openDays = [
-      ...activitiesOf("tc-agency-meteorology", "open-day"),
-      ...activitiesOf("tc-agency-seismology", "open-day"),
-    ];
+    const openDays = [...activitiesOf("tc-agency-meteorology", "open-day"), ...activitiesOf("tc-agency-seismology", "open-day")];
     expect(sum(openDays, "participantTimes")).toBe(600);
     for (const a of data.activities) expect(a.startsOn.startsWith("2018-")).toBe(true);
     // The 全国科普日 open days are tagged with the campaign.

@@ -9,14 +9,17 @@ import { deepFreeze } from "./deep-freeze.js";
 export function parsed(document: unknown): ParsedDataset {
   const result = parseDataset(document, { locale: "en" });
   if (!result.ok) {
-    const errors = result.issues.filter((issue) => issue.severity === "error").map((issue) => `${issue.code} at ${issue.path.join(".")}: ${issue.message}`);
+    const errors = result.issues
+      .filter((issue) => issue.severity === "error")
+      .map((issue) => `${issue.code} at ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`the fixture must parse without errors:\n${errors.join("\n")}`);
   }
   return deepFreeze(result.data);
 }
 
 /** The codes of parseDataset's checks of facts across records (cycles, containment, lifetimes, terms). */
-const FACT_CODES = /^(association\.(parent-cycle|division-outside-parent|kind-level|kind-sub-kind)|committee\.(before-established|after-dissolved|term-duplicate|term-order)|holding\.(before-joined|after-left)|activity\.(before-established|after-dissolved))$/;
+const FACT_CODES =
+  /^(association\.(parent-cycle|division-outside-parent|kind-level|kind-sub-kind)|committee\.(before-established|after-dissolved|term-duplicate|term-order)|holding\.(before-joined|after-left)|activity\.(before-established|after-dissolved))$/;
 
 /**
  * A rule test's data set: parsed when it parses; when its only errors are facts across records, which
@@ -37,7 +40,14 @@ export function parsedForRules(document: unknown): ParsedDataset {
 type Parts = { readonly divisions?: readonly unknown[]; readonly associations?: readonly unknown[] };
 
 function partsDocument(parts: Parts): unknown {
-  return { formatVersion: 1, divisions: parts.divisions ?? [], associations: parts.associations ?? [], committees: [], members: [], activities: [] };
+  return {
+    formatVersion: 1,
+    divisions: parts.divisions ?? [],
+    associations: parts.associations ?? [],
+    committees: [],
+    members: [],
+    activities: [],
+  };
 }
 
 /** The parsed data set of the given collections and nothing else: for metrics tests that need only divisions and associations. */

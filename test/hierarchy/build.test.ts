@@ -176,7 +176,9 @@ describe("allowed parent kinds", () => {
   it("can be overridden by a table (per kind) or a predicate", () => {
     const input = deepFreeze([assoc("c", "county"), assoc("v", "village", "c")]);
     expect(buildHierarchy(input).issues).toEqual([]);
-    expect(buildHierarchy(input, { allowedParents: { village: ["township"] } }).issues.map((i) => i.code)).toEqual(["hierarchy.parent-kind"]);
+    expect(buildHierarchy(input, { allowedParents: { village: ["township"] } }).issues.map((i) => i.code)).toEqual([
+      "hierarchy.parent-kind",
+    ]);
     expect(buildHierarchy(input, { allowedParents: (child) => child !== "village" }).issues).toHaveLength(1);
     const bad = deepFreeze([assoc("e", "enterprise"), assoc("v", "village", "e")]);
     expect(buildHierarchy(bad, { allowedParents: () => true }).issues).toEqual([]);
@@ -209,7 +211,12 @@ describe("virtual root", () => {
 describe("messages", () => {
   it("exist in every locale for every code, with the same placeholders", () => {
     for (const [code, templates] of Object.entries(HIERARCHY_MESSAGES)) {
-      const names = LOCALES.map((locale) => [...templates[locale].matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join());
+      const names = LOCALES.map((locale) =>
+        [...templates[locale].matchAll(/\{(\w+)\}/g)]
+          .map((m) => m[1])
+          .sort()
+          .join(),
+      );
       expect(new Set(names).size, code).toBe(1);
       expect(code.startsWith("hierarchy.")).toBe(true);
     }

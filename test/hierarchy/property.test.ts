@@ -40,7 +40,10 @@ const scenario = fc
       parentOf.set(id, i === 0 || r < 0.3 ? undefined : ids[Math.min(i - 1, Math.floor(((r - 0.3) / 0.7) * i))]);
     });
     // Disjoint picks: a deterministic shuffle of the ids.
-    const picks = ids.map((id, i) => [order[i] ?? 0, id] as const).sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1])).map(([, id]) => id);
+    const picks = ids
+      .map((id, i) => [order[i] ?? 0, id] as const)
+      .sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1]))
+      .map(([, id]) => id);
     let next = 0;
     const take = (k: number): string[] => {
       const out = picks.slice(next, next + k);
@@ -87,8 +90,16 @@ describe("random forests with injected faults, against a brute-force oracle", ()
       fc.property(scenario, (s) => {
         const { issues } = buildHierarchy(associations(s.records), anyParent);
         const by = (code: string) => issues.filter((i) => i.code === code);
-        expect(by("hierarchy.missing-parent").map((i) => paramsOf(i)["id"]).sort()).toEqual([...s.orphans].sort());
-        expect(by("hierarchy.self-parent").map((i) => paramsOf(i)["id"]).sort()).toEqual([...s.selfParents].sort());
+        expect(
+          by("hierarchy.missing-parent")
+            .map((i) => paramsOf(i)["id"])
+            .sort(),
+        ).toEqual([...s.orphans].sort());
+        expect(
+          by("hierarchy.self-parent")
+            .map((i) => paramsOf(i)["id"])
+            .sort(),
+        ).toEqual([...s.selfParents].sort());
         expect(by("hierarchy.duplicate-id").map((i) => [i.path[0], paramsOf(i)["id"]])).toEqual(s.duplicates);
         const cycles = by("hierarchy.cycle").map((i) => paramsOf(i)["cycle"]);
         expect(cycles.map(String).sort()).toEqual(s.cycles.map(String).sort());

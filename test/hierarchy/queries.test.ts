@@ -132,7 +132,9 @@ describe("queries by rank", () => {
 });
 
 describe("forests", () => {
-  const forest = buildHierarchy(deepFreeze([assoc("a", "county"), assoc("b", "county"), assoc("a1", "township", "a"), assoc("b1", "township", "b")])).hierarchy;
+  const forest = buildHierarchy(
+    deepFreeze([assoc("a", "county"), assoc("b", "county"), assoc("a1", "township", "a"), assoc("b1", "township", "b")]),
+  ).hierarchy;
 
   it("have no common ancestor or path across trees", () => {
     expect(forest.lowestCommonAncestor("a1", "b1")).toBeUndefined();

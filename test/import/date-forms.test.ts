@@ -45,7 +45,8 @@ describe("readDate", () => {
   });
 
   it("reports a year or a month alone as partial", () => {
-    for (const text of ["2019", "2019年", "2019年3月", "2019-03", "2019.3"]) expect(readDate(text), text).toEqual({ ok: false, problem: "partial" });
+    for (const text of ["2019", "2019年", "2019年3月", "2019-03", "2019.3"])
+      expect(readDate(text), text).toEqual({ ok: false, problem: "partial" });
   });
 });
 

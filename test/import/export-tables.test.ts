@@ -5,7 +5,8 @@ import { exportTables, importTables, templateTables, type ExportSheet } from "..
 import { deepFreeze } from "../helpers/deep-freeze.js";
 
 const TONGCHENG = JSON.parse(readFileSync(new URL("../../examples/tongcheng/dataset.json", import.meta.url), "utf8")) as DatasetInput;
-const asGrids = (sheets: readonly ExportSheet[]) => sheets.map((s) => ({ name: s.title, cells: [s.columns.map((c) => c.header), ...s.rows] }));
+const asGrids = (sheets: readonly ExportSheet[]) =>
+  sheets.map((s) => ({ name: s.title, cells: [s.columns.map((c) => c.header), ...s.rows] }));
 
 describe("exportTables", () => {
   it("lays a data set out in the template's sheets without changing it, and importTables reads it back", () => {
@@ -33,7 +34,15 @@ describe("exportTables", () => {
   it("gives an extra value named like a column the extra prefix, writes null as #NULL!, and keeps a seat's own extra", () => {
     const data: DatasetInput = {
       formatVersion: 1,
-      associations: [{ id: "tc", name: "桐城市科协", kind: "county", establishedOn: "1980-01-01", extra: { 名称: "别名", 序号: 3, 备注: null, "附加：x": true } }],
+      associations: [
+        {
+          id: "tc",
+          name: "桐城市科协",
+          kind: "county",
+          establishedOn: "1980-01-01",
+          extra: { 名称: "别名", 序号: 3, 备注: null, "附加：x": true },
+        },
+      ],
       members: [{ id: "m1", associationId: "tc", joinedOn: "2019-01-01", type: "individual", name: "甲", titleLevel: "none" }],
       committees: [
         {
@@ -42,7 +51,11 @@ describe("exportTables", () => {
           term: 1,
           electedOn: "2019-01-01",
           seats: [
-            { post: "chair", holdings: [{ memberId: "m1", startOn: "2019-01-01", basis: "elected", extra: { 票数: 30 } }], extra: { 说明: "差额选举" } },
+            {
+              post: "chair",
+              holdings: [{ memberId: "m1", startOn: "2019-01-01", basis: "elected", extra: { 票数: 30 } }],
+              extra: { 说明: "差额选举" },
+            },
             { post: "secretary-general", holdings: [] },
           ],
         },
@@ -70,11 +83,21 @@ describe("exportTables", () => {
           name: "桐城市科协",
           kind: "county",
           establishedOn: "1980-01-01",
-          approvals: [{ authority: "government", body: "桐城市人民政府", approvedOn: "1980-01-01", documentNumber: "桐政〔1980〕1号", extra: { 备注: "复印件" } }],
+          approvals: [
+            {
+              authority: "government",
+              body: "桐城市人民政府",
+              approvedOn: "1980-01-01",
+              documentNumber: "桐政〔1980〕1号",
+              extra: { 备注: "复印件" },
+            },
+          ],
           congressPostponements: [{ authority: "association", body: "安庆市科协", approvedOn: "2024-03-01", postponedTo: "2024-12-31" }],
         },
       ],
-      persons: [{ id: "p1", name: "陈某", gender: "female", birthYear: 1975, sectorRoles: ["health-centre-director"], extra: { 电话: "0556-1" } }],
+      persons: [
+        { id: "p1", name: "陈某", gender: "female", birthYear: 1975, sectorRoles: ["health-centre-director"], extra: { 电话: "0556-1" } },
+      ],
       members: [{ id: "m1", associationId: "tc", joinedOn: "2019-01-01", type: "individual", personId: "p1" }],
       committees: [
         {
@@ -85,23 +108,54 @@ describe("exportTables", () => {
           seats: [
             {
               post: "vice-chair",
-              holdings: [{ memberId: "m1", startOn: "2019-01-01", basis: "sector-head", appointment: "seconded", onBehalfOf: { name: "孔城镇卫生院", kind: "health-centre", divisionCode: "340881100" } }],
+              holdings: [
+                {
+                  memberId: "m1",
+                  startOn: "2019-01-01",
+                  basis: "sector-head",
+                  appointment: "seconded",
+                  onBehalfOf: { name: "孔城镇卫生院", kind: "health-centre", divisionCode: "340881100" },
+                },
+              ],
             },
           ],
         },
       ],
-      activities: [{ id: "a1", organizerId: "tc", type: "popularisation-event", startsOn: "2018-09-15", participantTimes: 300, campaigns: ["national-science-day"], fundingYuan: 35000 }],
-      facilities: [{ id: "f1", kind: "demonstration-household", divisionCode: "340881", associationId: "tc", designatedOn: "2018-12-20", count: 1435 }],
+      activities: [
+        {
+          id: "a1",
+          organizerId: "tc",
+          type: "popularisation-event",
+          startsOn: "2018-09-15",
+          participantTimes: 300,
+          campaigns: ["national-science-day"],
+          fundingYuan: 35000,
+        },
+      ],
+      facilities: [
+        { id: "f1", kind: "demonstration-household", divisionCode: "340881", associationId: "tc", designatedOn: "2018-12-20", count: 1435 },
+      ],
       outputs: [{ id: "o1", kind: "paper", associationId: "tc", date: "2018-05-01", count: 2 }],
     };
     const sheets = exportTables(deepFreeze(data));
     const rows = (kind: string) => {
       const sheet = sheets.find((s) => s.kind === kind);
-      return sheet?.rows.map((row) => Object.fromEntries(sheet.columns.map((c, k) => [c.header, row[k]]).filter(([, v]) => v !== undefined)));
+      return sheet?.rows.map((row) =>
+        Object.fromEntries(sheet.columns.map((c, k) => [c.header, row[k]]).filter(([, v]) => v !== undefined)),
+      );
     };
-    expect(rows("approvals")).toEqual([{ 科协: "tc", 批准机关类型: "政府部门", 批准机关: "桐城市人民政府", 批准日期: "1980-01-01", 文号: "桐政〔1980〕1号", 备注: "复印件" }]);
-    expect(rows("congressPostponements")).toEqual([{ 科协: "tc", 批准机关类型: "科协", 批准机关: "安庆市科协", 批准日期: "2024-03-01", 延期至: "2024-12-31" }]);
-    expect(rows("seats")?.[0]).toMatchObject({ 任职方式: "挂职", 代表单位: "孔城镇卫生院", 代表单位类型: "卫生院", 代表单位区划: "340881100" });
+    expect(rows("approvals")).toEqual([
+      { 科协: "tc", 批准机关类型: "政府部门", 批准机关: "桐城市人民政府", 批准日期: "1980-01-01", 文号: "桐政〔1980〕1号", 备注: "复印件" },
+    ]);
+    expect(rows("congressPostponements")).toEqual([
+      { 科协: "tc", 批准机关类型: "科协", 批准机关: "安庆市科协", 批准日期: "2024-03-01", 延期至: "2024-12-31" },
+    ]);
+    expect(rows("seats")?.[0]).toMatchObject({
+      任职方式: "挂职",
+      代表单位: "孔城镇卫生院",
+      代表单位类型: "卫生院",
+      代表单位区划: "340881100",
+    });
     expect(rows("persons")).toEqual([{ 编号: "p1", 姓名: "陈某", 性别: "女", 出生年份: 1975, 行业负责人: "卫生院院长", 电话: "0556-1" }]);
     expect(rows("members")?.[0]).toMatchObject({ 人员编号: "p1", 会员类型: "个人会员" });
     expect(rows("activities")?.[0]).toMatchObject({ 所属活动: "全国科普日", "经费（元）": 35000 });

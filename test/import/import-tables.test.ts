@@ -84,7 +84,9 @@ describe("importTables on a staff workbook's associations list", () => {
   });
 
   it("reports an unknown village name", () => {
-    expect(codes("import.division-unknown").map((i) => i.message)).toEqual([`组织名单 第 ${rowOf(10)} 行「所在区划」：区划列表中找不到「新村」`]);
+    expect(codes("import.division-unknown").map((i) => i.message)).toEqual([
+      `组织名单 第 ${rowOf(10)} 行「所在区划」：区划列表中找不到「新村」`,
+    ]);
   });
 
   it("reports an ambiguous parent name with its candidates", () => {
@@ -96,7 +98,11 @@ describe("importTables on a staff workbook's associations list", () => {
   });
 
   it("passes over blank rows, the note and the total row, and lists the note, the total and the line above the header", () => {
-    expect(codes("import.row-skipped").map((i) => i.path)).toEqual([["组织名单", 2], ["组织名单", ROWS.length - 1], ["组织名单", ROWS.length]]);
+    expect(codes("import.row-skipped").map((i) => i.path)).toEqual([
+      ["组织名单", 2],
+      ["组织名单", ROWS.length - 1],
+      ["组织名单", ROWS.length],
+    ]);
     expect(codes("import.row-skipped").every((i) => i.severity === "info")).toBe(true);
   });
 
@@ -104,7 +110,9 @@ describe("importTables on a staff workbook's associations list", () => {
     expect(result.ok).toBe(false);
     expect(result.data).toBeUndefined();
     const en = importTables([GRID], { divisions: DIVISIONS, locale: "en" });
-    expect(en.issues.find((i) => i.code === "import.date-invalid")?.message).toBe(`组织名单 row ${rowOf(10)} [成立时间]: 2019年2月30日 is not a valid date`);
+    expect(en.issues.find((i) => i.code === "import.date-invalid")?.message).toBe(
+      `组织名单 row ${rowOf(10)} [成立时间]: 2019年2月30日 is not a valid date`,
+    );
     for (const issue of en.issues) expect(issue.message).not.toMatch(/[第行]/);
   });
 });
@@ -147,7 +155,11 @@ describe("importTables across tables", () => {
       ["m-2", "lt", "individual"],
       ["m-3", "kc", "group"],
     ]);
-    expect(result.dataset.members?.[0]).toMatchObject({ titleLevel: "associate-senior", sectorRoles: ["agri-station-head"], extra: { 性别: "男" } });
+    expect(result.dataset.members?.[0]).toMatchObject({
+      titleLevel: "associate-senior",
+      sectorRoles: ["agri-station-head"],
+      extra: { 性别: "男" },
+    });
     expect(result.dataset.committees?.[0]).toMatchObject({ id: "c-1", associationId: "kc", term: 1, termYears: 5 });
   });
 
@@ -160,13 +172,20 @@ describe("importTables across tables", () => {
   });
 
   it("reports a row whose committee does not exist, and the row numbers the reader gave", () => {
-    expect(result.issues.filter((i) => i.severity === "error").map((i) => [i.code, i.path])).toEqual([["import.row-unplaced", ["班子成员", 5]]]);
-    const issue = importTables([{ ...members, rows: [{ ...members.rows[0], 入会日期: "2019-02-30" }] }, associations]).issues.find((i) => i.code === "import.date-invalid");
+    expect(result.issues.filter((i) => i.severity === "error").map((i) => [i.code, i.path])).toEqual([
+      ["import.row-unplaced", ["班子成员", 5]],
+    ]);
+    const issue = importTables([{ ...members, rows: [{ ...members.rows[0], 入会日期: "2019-02-30" }] }, associations]).issues.find(
+      (i) => i.code === "import.date-invalid",
+    );
     expect(issue?.path).toEqual(["会员名单", 3, "入会日期"]);
   });
 
   it("moves parseDataset's findings to the row they come from", () => {
-    const broken = importTables([associations, { name: "会员", rows: [{ 编号: "m1", 姓名: "张三", 科协: "tc", 职称: "中级", 入会日期: "1970-01-01", 退会日期: "1960-01-01" }] }]);
+    const broken = importTables([
+      associations,
+      { name: "会员", rows: [{ 编号: "m1", 姓名: "张三", 科协: "tc", 职称: "中级", 入会日期: "1970-01-01", 退会日期: "1960-01-01" }] },
+    ]);
     const order = broken.issues.find((i) => i.code === "date.order");
     expect(order?.path).toEqual(["会员", 2, "退会日期"]);
     expect(order?.message).toMatch(/^会员 第 2 行「退会日期」：/);
@@ -182,10 +201,10 @@ describe("importTables across tables", () => {
   });
 
   it("reads a header it does not know through the mapping, and a table's kind given by name", () => {
-    const mapped = importTables(
-      [{ name: "Sheet1", rows: [{ 组织: "桐城市科协", 性质: "县级科协", 建会时间: "1980-01-01" }] }],
-      { columns: { 组织: "name", 性质: "kind", 建会时间: "establishedOn" }, kinds: { Sheet1: "associations" } },
-    );
+    const mapped = importTables([{ name: "Sheet1", rows: [{ 组织: "桐城市科协", 性质: "县级科协", 建会时间: "1980-01-01" }] }], {
+      columns: { 组织: "name", 性质: "kind", 建会时间: "establishedOn" },
+      kinds: { Sheet1: "associations" },
+    });
     expect(mapped.ok).toBe(true);
     expect(mapped.data?.associations[0]).toEqual({ id: "a-1", name: "桐城市科协", kind: "county", establishedOn: "1980-01-01" });
   });
@@ -203,28 +222,63 @@ describe("importTables across tables", () => {
       ["import.cell-error", ["组织", 2, "成立日期"]],
       ["import.ref-unknown", ["活动", 2, "主办科协"]],
     ]);
-    const grid = importTables([{ name: "Sheet9", cells: [["甲", "乙"], [1, 2]] }]);
-    expect(grid.issues.map((i) => [i.code, i.message])).toEqual([["import.header-not-found", "Sheet9：找不到标题行（前 2 行中没有认识的列标题）；表中 2 行未导入"]]);
+    const grid = importTables([
+      {
+        name: "Sheet9",
+        cells: [
+          ["甲", "乙"],
+          [1, 2],
+        ],
+      },
+    ]);
+    expect(grid.issues.map((i) => [i.code, i.message])).toEqual([
+      ["import.header-not-found", "Sheet9：找不到标题行（前 2 行中没有认识的列标题）；表中 2 行未导入"],
+    ]);
   });
 
   it("keeps two columns with one header, and a group member's 职称, in extra", () => {
     const twice = importTables([
-      { name: "组织", cells: [["名称", "类型", "成立日期", "备注", "备注"], ["桐城市科协", "县级科协", "1980-01-01", "甲", "乙"]] },
-      { name: "会员", rows: [{ 姓名: "孔城镇农技站", 科协: "桐城市科协", 类型: "团体会员", 团体关系: "下属单位", 职称: "中级", 入会日期: "2019-06-01" }] },
+      {
+        name: "组织",
+        cells: [
+          ["名称", "类型", "成立日期", "备注", "备注"],
+          ["桐城市科协", "县级科协", "1980-01-01", "甲", "乙"],
+        ],
+      },
+      {
+        name: "会员",
+        rows: [{ 姓名: "孔城镇农技站", 科协: "桐城市科协", 类型: "团体会员", 团体关系: "下属单位", 职称: "中级", 入会日期: "2019-06-01" }],
+      },
     ]);
     expect(twice.dataset.associations?.[0]?.extra).toEqual({ 备注: "甲", "备注 (E)": "乙" });
     expect(twice.dataset.members?.[0]).toMatchObject({ type: "group", extra: { 职称: "中级" } });
-    expect(twice.issues.find((i) => i.code === "import.field-not-applicable")?.message).toBe("会员 第 2 行「职称」：团体会员没有此项，值保存在 extra 中");
+    expect(twice.issues.find((i) => i.code === "import.field-not-applicable")?.message).toBe(
+      "会员 第 2 行「职称」：团体会员没有此项，值保存在 extra 中",
+    );
   });
 
   it("says once that a members table lacks the relation column its group members need", () => {
-    const groups = [{ 姓名: "办公室", 科协: "tc", 会员类型: "团体会员", 入会日期: "2019-06-01" }, { 姓名: "医院", 科协: "tc", 会员类型: "团体", 入会日期: "2019-06-01" }];
+    const groups = [
+      { 姓名: "办公室", 科协: "tc", 会员类型: "团体会员", 入会日期: "2019-06-01" },
+      { 姓名: "医院", 科协: "tc", 会员类型: "团体", 入会日期: "2019-06-01" },
+    ];
     const noRelations = importTables([associations, { name: "会员", rows: groups }]);
-    expect(noRelations.issues.map((i) => [i.code, i.path, paramsOf(i)["column"]])).toEqual([["import.column-missing", ["会员"], "团体关系"]]);
+    expect(noRelations.issues.map((i) => [i.code, i.path, paramsOf(i)["column"]])).toEqual([
+      ["import.column-missing", ["会员"], "团体关系"],
+    ]);
   });
 
   it("leaves an individual member's title to the data: a members table without 职称 imports", () => {
-    const noTitles = importTables([associations, { name: "会员", rows: [{ 姓名: "甲", 科协: "tc", 入会日期: "2019-06-01" }, { 姓名: "乙", 科协: "tc", 入会日期: "2019-06-01" }] }]);
+    const noTitles = importTables([
+      associations,
+      {
+        name: "会员",
+        rows: [
+          { 姓名: "甲", 科协: "tc", 入会日期: "2019-06-01" },
+          { 姓名: "乙", 科协: "tc", 入会日期: "2019-06-01" },
+        ],
+      },
+    ]);
     expect(noTitles.issues).toEqual([]);
     expect(noTitles.data?.members.map((m) => m.type === "individual" && m.titleLevel)).toEqual([undefined, undefined]);
   });
@@ -250,9 +304,22 @@ describe("importTables: persons, approvals, postponements, facilities, outputs a
   };
   const approvals: KeyedTable = {
     name: "批复",
-    rows: [{ 科协: "孔城镇科协", 批准机关类型: "科协", 批准机关: "桐城市科协", 批复日期: "2019年5月20日", 批复科协: "桐城市科协", 文号: "桐科协〔2019〕12号", 经办人: "张三" }],
+    rows: [
+      {
+        科协: "孔城镇科协",
+        批准机关类型: "科协",
+        批准机关: "桐城市科协",
+        批复日期: "2019年5月20日",
+        批复科协: "桐城市科协",
+        文号: "桐科协〔2019〕12号",
+        经办人: "张三",
+      },
+    ],
   };
-  const postponements: KeyedTable = { name: "换届延期", rows: [{ 科协: "kc", authority: "Association", body: "桐城市科协", "approved on": "2024-04-01", 延期至: "2024/12/31" }] };
+  const postponements: KeyedTable = {
+    name: "换届延期",
+    rows: [{ 科协: "kc", authority: "Association", body: "桐城市科协", "approved on": "2024-04-01", 延期至: "2024/12/31" }],
+  };
   const persons: KeyedTable = {
     name: "人员",
     rows: [
@@ -271,14 +338,32 @@ describe("importTables: persons, approvals, postponements, facilities, outputs a
   const committees: KeyedTable = { name: "委员会", rows: [{ 编号: "kc-1", 科协: "kc", 届次: 1, 选举日期: "2019-06-01" }] };
   const seats: KeyedTable = {
     name: "委员会席位",
-    rows: [{ 委员会编号: "kc-1", 职务: "副主席", 会员: "陈某", 任职日期: "2019-06-01", 任职依据: "三长", 任职方式: "兼职", 代表单位: "孔城镇中心村卫生室", 单位类型: "卫生院", 代表单位区划: "中心村" }],
+    rows: [
+      {
+        委员会编号: "kc-1",
+        职务: "副主席",
+        会员: "陈某",
+        任职日期: "2019-06-01",
+        任职依据: "三长",
+        任职方式: "兼职",
+        代表单位: "孔城镇中心村卫生室",
+        单位类型: "卫生院",
+        代表单位区划: "中心村",
+      },
+    ],
   };
   const activities: KeyedTable = {
     name: "活动",
     rows: [{ 主办科协: "kc", 活动类型: "培训班", 开始日期: "2019-09-15", 参与人次: 60, 所属活动: "全国科普日、科技周", 经费: "2000元" }],
   };
-  const facilities: KeyedTable = { name: "设施", rows: [{ 类型: "科普e站", 名称: "中心村科普e站", 区划代码: "中心村", 科协: "吕亭镇科协", 命名日期: "2020-01-01" }] };
-  const outputs: KeyedTable = { name: "成果", rows: [{ 类型: "科技奖励", 阶段: "申报", 科协: "kc", 日期: "2019-10-15", 名称: "水稻栽培技术推广", 数量: "3项" }] };
+  const facilities: KeyedTable = {
+    name: "设施",
+    rows: [{ 类型: "科普e站", 名称: "中心村科普e站", 区划代码: "中心村", 科协: "吕亭镇科协", 命名日期: "2020-01-01" }],
+  };
+  const outputs: KeyedTable = {
+    name: "成果",
+    rows: [{ 类型: "科技奖励", 阶段: "申报", 科协: "kc", 日期: "2019-10-15", 名称: "水稻栽培技术推广", 数量: "3项" }],
+  };
   const tables = [associations, approvals, postponements, persons, members, committees, seats, activities, facilities, outputs];
   const result = importTables(deepFreeze(tables), { divisions: deepFreeze(DIVISIONS) });
 
@@ -290,9 +375,18 @@ describe("importTables: persons, approvals, postponements, facilities, outputs a
   it("nests approvals and postponements in their associations, the approving association by name", () => {
     const kc = result.data?.associations[1];
     expect(kc?.approvals).toEqual([
-      { authority: "association", body: "桐城市科协", approvedOn: "2019-05-20", associationId: "tc", documentNumber: "桐科协〔2019〕12号", extra: { 经办人: "张三" } },
+      {
+        authority: "association",
+        body: "桐城市科协",
+        approvedOn: "2019-05-20",
+        associationId: "tc",
+        documentNumber: "桐科协〔2019〕12号",
+        extra: { 经办人: "张三" },
+      },
     ]);
-    expect(kc?.congressPostponements).toEqual([{ authority: "association", body: "桐城市科协", approvedOn: "2024-04-01", postponedTo: "2024-12-31" }]);
+    expect(kc?.congressPostponements).toEqual([
+      { authority: "association", body: "桐城市科协", approvedOn: "2024-04-01", postponedTo: "2024-12-31" },
+    ]);
   });
 
   it("reads persons, and members referring to them by id or name", () => {
@@ -322,13 +416,28 @@ describe("importTables: persons, approvals, postponements, facilities, outputs a
   it("reads campaigns and funding, and facilities' division names within their association's division", () => {
     expect(result.data?.activities[0]).toMatchObject({ campaigns: ["national-science-day", "science-week"], fundingYuan: 2000 });
     expect(result.data?.facilities).toEqual([
-      { id: "fac-1", kind: "science-e-station", name: "中心村科普e站", divisionCode: "340881101202", associationId: "lt", designatedOn: "2020-01-01" },
+      {
+        id: "fac-1",
+        kind: "science-e-station",
+        name: "中心村科普e站",
+        divisionCode: "340881101202",
+        associationId: "lt",
+        designatedOn: "2020-01-01",
+      },
     ]);
-    expect(result.data?.outputs).toEqual([{ id: "out-1", kind: "award", stage: "applied", associationId: "kc", date: "2019-10-15", title: "水稻栽培技术推广", count: 3 }]);
+    expect(result.data?.outputs).toEqual([
+      { id: "out-1", kind: "award", stage: "applied", associationId: "kc", date: "2019-10-15", title: "水稻栽培技术推广", count: 3 },
+    ]);
   });
 
   it("places findings about nested and new records at their rows", () => {
-    const finding = { code: "x", severity: "warning" as const, path: ["associations", 1, "congressPostponements", 0, "postponedTo"], message: "太晚", params: {} };
+    const finding = {
+      code: "x",
+      severity: "warning" as const,
+      path: ["associations", 1, "congressPostponements", 0, "postponedTo"],
+      message: "太晚",
+      params: {},
+    };
     expect(locateIssue(finding, result.sources)).toMatchObject({ path: ["换届延期", 2, "延期至"] });
     const person = { ...finding, path: ["persons", 1, "gender"] };
     expect(locateIssue(person, result.sources)).toMatchObject({ path: ["人员", 3, "性别"] });
@@ -338,8 +447,17 @@ describe("importTables: persons, approvals, postponements, facilities, outputs a
 
   it("reports a person name two persons share, an unknown facility division, and a member with neither name nor person", () => {
     const twice: KeyedTable = { name: "人员", rows: [{ 姓名: "陈某" }, { 姓名: "陈某" }] };
-    const lonely: KeyedTable = { name: "会员", rows: [{ 科协: "kc", 人员: "陈某", 入会日期: "2019-06-01" }, { 科协: "kc", 入会日期: "2019-06-01" }] };
-    const nowhere: KeyedTable = { name: "设施", rows: [{ 类型: "宣传栏", 区划代码: "新村", 科协: "kc", 命名日期: "2020-01-01", 数量: "12个" }] };
+    const lonely: KeyedTable = {
+      name: "会员",
+      rows: [
+        { 科协: "kc", 人员: "陈某", 入会日期: "2019-06-01" },
+        { 科协: "kc", 入会日期: "2019-06-01" },
+      ],
+    };
+    const nowhere: KeyedTable = {
+      name: "设施",
+      rows: [{ 类型: "宣传栏", 区划代码: "新村", 科协: "kc", 命名日期: "2020-01-01", 数量: "12个" }],
+    };
     const broken = importTables([associations, twice, lonely, nowhere], { divisions: DIVISIONS });
     expect(broken.issues.filter((i) => i.severity === "error").map((i) => [i.code, i.path])).toEqual([
       ["import.ref-ambiguous", ["会员", 2, "人员"]],
@@ -347,6 +465,8 @@ describe("importTables: persons, approvals, postponements, facilities, outputs a
       ["member.name-missing", ["会员", 2]],
       ["member.name-missing", ["会员", 3]],
     ]);
-    expect(broken.issues[0]?.message).toBe("会员 第 2 行「人员」：名称「陈某」有 2 个人员：p-1（人员 第 2 行）、p-2（人员 第 3 行）；请改填编号");
+    expect(broken.issues[0]?.message).toBe(
+      "会员 第 2 行「人员」：名称「陈某」有 2 个人员：p-1（人员 第 2 行）、p-2（人员 第 3 行）；请改填编号",
+    );
   });
 });

@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { LABELS, LOCALES, type LabelledEnum } from "../../src/index.js";
-import { enumLabel, enumValue, enumValues, enumVariants, readWholeNumber, readYesNo, splitList, joinList, type ImportEnum } from "../../src/import/index.js";
+import {
+  enumLabel,
+  enumValue,
+  enumValues,
+  enumVariants,
+  readWholeNumber,
+  readYesNo,
+  splitList,
+  joinList,
+  type ImportEnum,
+} from "../../src/import/index.js";
 
 const ENUMS: ImportEnum[] = [...(Object.keys(LABELS) as LabelledEnum[]), "memberType"];
 

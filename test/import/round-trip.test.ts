@@ -25,13 +25,15 @@ const dir = mkdtempSync(join(tmpdir(), "kexie-round-trip-"));
 
 // Text as the import reads it back: no spaces at the ends, not empty, and not one of the words a row
 // is passed over for (合计, total …), which no generated value starts with.
-const CHARS = ["孔", "城", "镇", "村", "科", "协", "会", "A", "b", "1", "0", " ", "、", ",", "(", "（", "-", "\n", "\"", "'", "="];
-const text = fc
-  .array(fc.constantFrom(...CHARS), { minLength: 1, maxLength: 12 })
-  .map((chars) => `科${chars.join("")}`.trim());
-const date = fc.integer({ min: 1800, max: 2100 }).chain((year) =>
-  fc.tuple(fc.constant(year), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(([y, m, d]) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`),
-);
+const CHARS = ["孔", "城", "镇", "村", "科", "协", "会", "A", "b", "1", "0", " ", "、", ",", "(", "（", "-", "\n", '"', "'", "="];
+const text = fc.array(fc.constantFrom(...CHARS), { minLength: 1, maxLength: 12 }).map((chars) => `科${chars.join("")}`.trim());
+const date = fc
+  .integer({ min: 1800, max: 2100 })
+  .chain((year) =>
+    fc
+      .tuple(fc.constant(year), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+      .map(([y, m, d]) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`),
+  );
 const count = fc.integer({ min: 0, max: 1_000_000_000 });
 const unitCount = fc.integer({ min: 1, max: 100_000_000 });
 const creditCode = fc.constantFrom("91340881MA2N0X1234", "12340881000000000X");
@@ -47,14 +49,24 @@ const extraKey = fc.constantFrom("电话", "备注", "名称", "序号", "类型
 const extra = maybe(fc.dictionary(extraKey, extraValue, { minKeys: 1, maxKeys: 3 }));
 const nonEmpty = <T>(arb: fc.Arbitrary<T>, max: number) => maybe(fc.uniqueArray(arb, { minLength: 1, maxLength: max }));
 /** Division codes with no zero-padded group, which the import would read as a shorter code. */
-const segment = (width: number) => fc.integer({ min: 1, max: 10 ** width - 1 }).map((n) => String(n).padStart(width, "0")).filter((s) => !/^0+$/.test(s));
-const code = fc.tuple(segment(2), fc.constantFrom(0, 1, 2, 3, 4)).chain(([province, depth]) =>
-  fc.tuple(segment(2), segment(2), segment(3), segment(3)).map((parts) => province + parts.slice(0, depth).join("")),
-);
+const segment = (width: number) =>
+  fc
+    .integer({ min: 1, max: 10 ** width - 1 })
+    .map((n) => String(n).padStart(width, "0"))
+    .filter((s) => !/^0+$/.test(s));
+const code = fc
+  .tuple(segment(2), fc.constantFrom(0, 1, 2, 3, 4))
+  .chain(([province, depth]) =>
+    fc.tuple(segment(2), segment(2), segment(3), segment(3)).map((parts) => province + parts.slice(0, depth).join("")),
+  );
 
 /** Data sets whose references all point at records in them, as a workbook's can. */
 const dataset: fc.Arbitrary<DatasetInput> = fc
-  .record({ associations: fc.integer({ min: 1, max: 4 }), members: fc.integer({ min: 0, max: 4 }), persons: fc.integer({ min: 0, max: 3 }) })
+  .record({
+    associations: fc.integer({ min: 1, max: 4 }),
+    members: fc.integer({ min: 0, max: 4 }),
+    persons: fc.integer({ min: 0, max: 3 }),
+  })
   .chain(({ associations: nA, members: nM, persons: nP }) => {
     const aIds = Array.from({ length: nA }, (_, k) => `a${k}`);
     const mIds = Array.from({ length: nM }, (_, k) => `m${k}`);
@@ -83,12 +95,22 @@ const dataset: fc.Arbitrary<DatasetInput> = fc
           partyApproval: maybe(fc.record({ body: text, approvedOn: date })),
           approvals: maybe(fc.array(fc.record(approvalFields, { requiredKeys: [...approvalKeys] }), { minLength: 1, maxLength: 2 })),
           charter: maybe(fc.record({ adoptedOn: date })),
-          congresses: maybe(fc.array(fc.record({ heldOn: date, number: maybe(fc.integer({ min: 1, max: 1000 })), extra }, { requiredKeys: ["heldOn"] }), { minLength: 1, maxLength: 2 })),
+          congresses: maybe(
+            fc.array(fc.record({ heldOn: date, number: maybe(fc.integer({ min: 1, max: 1000 })), extra }, { requiredKeys: ["heldOn"] }), {
+              minLength: 1,
+              maxLength: 2,
+            }),
+          ),
           congressPostponements: maybe(
-            fc.array(fc.record({ ...approvalFields, postponedTo: date }, { requiredKeys: [...approvalKeys, "postponedTo"] }), { minLength: 1, maxLength: 2 }),
+            fc.array(fc.record({ ...approvalFields, postponedTo: date }, { requiredKeys: [...approvalKeys, "postponedTo"] }), {
+              minLength: 1,
+              maxLength: 2,
+            }),
           ),
           resources: maybe(
-            fc.record({ office: maybe(fc.boolean()), staff: maybe(count), funds: maybe(fc.boolean()) }).filter((r) => Object.values(r).some((v) => v !== undefined)),
+            fc
+              .record({ office: maybe(fc.boolean()), staff: maybe(count), funds: maybe(fc.boolean()) })
+              .filter((r) => Object.values(r).some((v) => v !== undefined)),
           ),
           extra,
         },
@@ -118,7 +140,13 @@ const dataset: fc.Arbitrary<DatasetInput> = fc
           term: fc.integer({ min: 1, max: 1000 }),
           electedOn: date,
           termYears: maybe(fc.integer({ min: 1, max: 20 })),
-          seats: fc.array(fc.record({ post: fc.constantFrom(...Post.options), holdings: fc.array(holding, { maxLength: nM > 0 ? 2 : 0 }), extra }, { requiredKeys: ["post", "holdings"] }), { maxLength: 3 }),
+          seats: fc.array(
+            fc.record(
+              { post: fc.constantFrom(...Post.options), holdings: fc.array(holding, { maxLength: nM > 0 ? 2 : 0 }), extra },
+              { requiredKeys: ["post", "holdings"] },
+            ),
+            { maxLength: 3 },
+          ),
           extra,
         },
         { requiredKeys: ["id", "associationId", "term", "electedOn", "seats"] },
@@ -133,11 +161,24 @@ const dataset: fc.Arbitrary<DatasetInput> = fc
     };
     const person = (id: string) =>
       fc.record(
-        { id: fc.constant(id), name: text, gender: maybe(fc.constantFrom(...Gender.options)), birthYear: maybe(fc.integer({ min: 1900, max: 2100 })), ...personFields },
+        {
+          id: fc.constant(id),
+          name: text,
+          gender: maybe(fc.constantFrom(...Gender.options)),
+          birthYear: maybe(fc.integer({ min: 1900, max: 2100 })),
+          ...personFields,
+        },
         { requiredKeys: ["id", "name"] },
       );
     // An individual member names a person, or has a name of its own, or both.
-    const who = nP > 0 ? fc.oneof(fc.record({ name: text }), fc.record({ personId: fc.constantFrom(...pIds) }), fc.record({ personId: fc.constantFrom(...pIds), name: text })) : fc.record({ name: text });
+    const who =
+      nP > 0
+        ? fc.oneof(
+            fc.record({ name: text }),
+            fc.record({ personId: fc.constantFrom(...pIds) }),
+            fc.record({ personId: fc.constantFrom(...pIds), name: text }),
+          )
+        : fc.record({ name: text });
     const member = (id: string) =>
       fc.oneof(
         fc
@@ -158,7 +199,16 @@ const dataset: fc.Arbitrary<DatasetInput> = fc
           )
           .map(([named, rest]) => ({ ...rest, ...named })),
         fc.record(
-          { id: fc.constant(id), associationId: aId, joinedOn: date, leftOn: maybe(date), type: fc.constant("group" as const), name: text, relation: fc.constantFrom(...GroupRelation.options), extra },
+          {
+            id: fc.constant(id),
+            associationId: aId,
+            joinedOn: date,
+            leftOn: maybe(date),
+            type: fc.constant("group" as const),
+            name: text,
+            relation: fc.constantFrom(...GroupRelation.options),
+            extra,
+          },
           { requiredKeys: ["id", "associationId", "joinedOn", "type", "name", "relation"] },
         ),
       );
@@ -200,7 +250,16 @@ const dataset: fc.Arbitrary<DatasetInput> = fc
       );
     const output = (k: number) =>
       fc.record(
-        { id: fc.constant(`o${k}`), kind: fc.constantFrom(...OutputKind.options), stage: maybe(fc.constantFrom(...OutputStage.options)), associationId: aId, date, title: maybe(text), count: maybe(unitCount), extra },
+        {
+          id: fc.constant(`o${k}`),
+          kind: fc.constantFrom(...OutputKind.options),
+          stage: maybe(fc.constantFrom(...OutputStage.options)),
+          associationId: aId,
+          date,
+          title: maybe(text),
+          count: maybe(unitCount),
+          extra,
+        },
         { requiredKeys: ["id", "kind", "associationId", "date"] },
       );
     const division = fc.record(
@@ -210,7 +269,9 @@ const dataset: fc.Arbitrary<DatasetInput> = fc
     return fc.record(
       {
         formatVersion: fc.constant(1 as const),
-        divisionList: maybe(fc.record({ name: text, version: fc.constantFrom("2.7.0", "2023", "2024-06"), extra }, { requiredKeys: ["name", "version"] })),
+        divisionList: maybe(
+          fc.record({ name: text, version: fc.constantFrom("2.7.0", "2023", "2024-06"), extra }, { requiredKeys: ["name", "version"] }),
+        ),
         divisions: fc.uniqueArray(division, { maxLength: 3, selector: (d) => d.code }),
         associations: fc.tuple(...aIds.map(association)),
         committees: fc.array(fc.nat(), { maxLength: 2 }).chain((ks) => fc.tuple(...ks.map((_, k) => committee(k)))),
@@ -221,7 +282,19 @@ const dataset: fc.Arbitrary<DatasetInput> = fc
         facilities: fc.array(fc.nat(), { maxLength: 2 }).chain((ks) => fc.tuple(...ks.map((_, k) => facility(k)))),
         outputs: fc.array(fc.nat(), { maxLength: 2 }).chain((ks) => fc.tuple(...ks.map((_, k) => output(k)))),
       },
-      { requiredKeys: ["formatVersion", "divisions", "associations", "committees", "members", "activities", "persons", "facilities", "outputs"] },
+      {
+        requiredKeys: [
+          "formatVersion",
+          "divisions",
+          "associations",
+          "committees",
+          "members",
+          "activities",
+          "persons",
+          "facilities",
+          "outputs",
+        ],
+      },
     ) as unknown as fc.Arbitrary<DatasetInput>;
   });
 

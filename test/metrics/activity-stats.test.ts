@@ -14,8 +14,17 @@ describe("activityStats on the seed's 2018 figures", () => {
 
   it("gives the health association's 42 lectures, 32 experts and 1,320 participant-times", () => {
     expect(group(2018, "tc-health", "academic-lecture")).toEqual({
-      year: 2018, type: "academic-lecture", campaign: null, organizerId: "tc-health", subtreeRootId: null,
-      activities: 42, participantTimes: 1320, expertsInvited: 32, trainees: 0, volunteers: 0, fundingYuan: 0,
+      year: 2018,
+      type: "academic-lecture",
+      campaign: null,
+      organizerId: "tc-health",
+      subtreeRootId: null,
+      activities: 42,
+      participantTimes: 1320,
+      expertsInvited: 32,
+      trainees: 0,
+      volunteers: 0,
+      fundingYuan: 0,
     });
   });
 
@@ -40,11 +49,30 @@ describe("activityStats on the seed's 2018 figures", () => {
   it("filters by period, types and organisers", () => {
     const open = activityStats(dataset, { asOf: SEED_DATE, by: ["type"], from: "2018-01-01", to: "2018-12-31", types: ["open-day"] });
     expect(open.groups).toEqual([
-      { year: null, type: "open-day", campaign: null, organizerId: null, subtreeRootId: null, activities: 2, participantTimes: 600, expertsInvited: 0, trainees: 0, volunteers: 0, fundingYuan: 0 },
+      {
+        year: null,
+        type: "open-day",
+        campaign: null,
+        organizerId: null,
+        subtreeRootId: null,
+        activities: 2,
+        participantTimes: 600,
+        expertsInvited: 0,
+        trainees: 0,
+        volunteers: 0,
+        fundingYuan: 0,
+      },
     ]);
     const health = activityStats(dataset, { asOf: SEED_DATE, by: [], organizerIds: ["tc-health"], from: "2018-01-01", to: "2018-12-31" });
     expect(health.groups).toHaveLength(1);
-    expect(health.total).toEqual({ activities: 42, participantTimes: 1320, expertsInvited: 32, trainees: 0, volunteers: 0, fundingYuan: 0 });
+    expect(health.total).toEqual({
+      activities: 42,
+      participantTimes: 1320,
+      expertsInvited: 32,
+      trainees: 0,
+      volunteers: 0,
+      fundingYuan: 0,
+    });
   });
 });
 

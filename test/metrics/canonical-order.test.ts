@@ -13,13 +13,15 @@ const expected = allMetrics(dataset);
 
 function shuffledDataset(): fc.Arbitrary<ParsedDataset> {
   const shuffle = <T>(items: readonly T[]) => fc.shuffledSubarray([...items], { minLength: items.length });
-  return fc.record({
-    divisions: shuffle(dataset.divisions),
-    associations: shuffle(dataset.associations),
-    committees: shuffle(dataset.committees),
-    members: shuffle(dataset.members),
-    activities: shuffle(dataset.activities),
-  }).map((parts) => parsed({ ...dataset, ...parts }));
+  return fc
+    .record({
+      divisions: shuffle(dataset.divisions),
+      associations: shuffle(dataset.associations),
+      committees: shuffle(dataset.committees),
+      members: shuffle(dataset.members),
+      activities: shuffle(dataset.activities),
+    })
+    .map((parts) => parsed({ ...dataset, ...parts }));
 }
 
 describe("canonical output", () => {

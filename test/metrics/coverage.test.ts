@@ -114,14 +114,17 @@ describe("organisationalCoverage semantics", () => {
   });
 
   it("throws a TypeError naming the function for a missing or invalid asOf or scope", () => {
-    const call = (options: unknown) => () =>
-      organisationalCoverage(dataset, options as Parameters<typeof organisationalCoverage>[1]);
+    const call = (options: unknown) => () => organisationalCoverage(dataset, options as Parameters<typeof organisationalCoverage>[1]);
     const date = "a YYYY-MM-DD date from 1900-01-01 to 2099-12-31";
     expect(call({ scope: TONGCHENG })).toThrow(`organisationalCoverage: options.asOf must be ${date}; got undefined`);
     expect(call({ asOf: "2020-02-30" })).toThrow(`organisationalCoverage: options.asOf must be ${date}; got "2020-02-30"`);
     expect(call({ asOf: "2020/09/07" })).toThrow(TypeError);
-    expect(call({ asOf: SEED_DATE, scope: "3408811" })).toThrow('organisationalCoverage: options.scope must be a division code of 2, 4, 6, 9 or 12 digits; got "3408811"');
-    expect(call({ asOf: SEED_DATE, kinds: { township: ["town"], village: [] } })).toThrow(/^organisationalCoverage: options\.kinds\.township\[0\] must be one of [a-z, -]+; got "town"$/);
+    expect(call({ asOf: SEED_DATE, scope: "3408811" })).toThrow(
+      'organisationalCoverage: options.scope must be a division code of 2, 4, 6, 9 or 12 digits; got "3408811"',
+    );
+    expect(call({ asOf: SEED_DATE, kinds: { township: ["town"], village: [] } })).toThrow(
+      /^organisationalCoverage: options\.kinds\.township\[0\] must be one of [a-z, -]+; got "town"$/,
+    );
     expect(call(undefined)).toThrow("organisationalCoverage: options must be an object; got undefined");
   });
 });

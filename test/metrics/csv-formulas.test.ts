@@ -19,7 +19,7 @@ describe("toCsv with escapeFormulas (CSV injection, as OWASP describes it)", () 
   });
 
   it("a carriage return first is quoted as RFC 4180 asks, after the quote is added", () => {
-    expect(toCsv([{ name: "\r=1" }], { escapeFormulas: true })).toBe("name\r\n\"'\r=1\"\r\n");
+    expect(toCsv([{ name: "\r=1" }], { escapeFormulas: true })).toBe('name\r\n"\'\r=1"\r\n');
   });
 
   it("numbers stay numbers: negative number cells, and text that is only a number", () => {

@@ -56,7 +56,11 @@ describe("facilityStats", () => {
   });
 
   it("groups by association, subtree and year of designation", () => {
-    const result = facilityStats(indexDataset(dataset), { asOf: "2018-12-31", by: ["subtree", "association", "year"], subtreeRoots: ["tc-agri"] });
+    const result = facilityStats(indexDataset(dataset), {
+      asOf: "2018-12-31",
+      by: ["subtree", "association", "year"],
+      subtreeRoots: ["tc-agri"],
+    });
     expect(result.groups.map((g) => [g.subtreeRootId, g.associationId, g.year, g.units])).toEqual([
       ["tc-agri", "tc-agri", 2018, 1439],
       [null, "tc-met", 2017, 1],
@@ -67,8 +71,12 @@ describe("facilityStats", () => {
   it("flattens to rows and throws a TypeError naming itself on misuse", () => {
     const rows = toRows(facilityStats(dataset, { asOf: "2018-12-31", by: ["kind"] }));
     expect(rows[0]).toMatchObject({ metric: "facility-stats", basis: "in-effect", facilityKind: "bulletin-board", units: 1 });
-    expect(() => facilityStats(dataset, { asOf: SEED_DATE, by: ["kind"], kinds: ["library"] } as never)).toThrow(/^facilityStats: options\.kinds/);
-    expect(() => facilityStats(dataset, { asOf: SEED_DATE, by: ["area"], areaLevel: "street" } as never)).toThrow(/^facilityStats: options\.areaLevel/);
+    expect(() => facilityStats(dataset, { asOf: SEED_DATE, by: ["kind"], kinds: ["library"] } as never)).toThrow(
+      /^facilityStats: options\.kinds/,
+    );
+    expect(() => facilityStats(dataset, { asOf: SEED_DATE, by: ["area"], areaLevel: "street" } as never)).toThrow(
+      /^facilityStats: options\.areaLevel/,
+    );
     expect(() => facilityStats(dataset, { asOf: SEED_DATE, by: ["subtree"] })).toThrow(/^facilityStats: options\.subtreeRoots/);
     expect(() => facilityStats(dataset, { by: [] } as never)).toThrow(/^facilityStats: options\.asOf/);
   });
@@ -99,7 +107,9 @@ describe("outputStats", () => {
   });
 
   it("throws a TypeError naming itself on misuse", () => {
-    expect(() => outputStats(dataset, { asOf: SEED_DATE, by: ["kind"], kinds: ["poster"] } as never)).toThrow(/^outputStats: options\.kinds/);
+    expect(() => outputStats(dataset, { asOf: SEED_DATE, by: ["kind"], kinds: ["poster"] } as never)).toThrow(
+      /^outputStats: options\.kinds/,
+    );
     expect(() => outputStats(dataset, { asOf: SEED_DATE, by: ["month"] } as never)).toThrow(/^outputStats: options\.by/);
   });
 });
@@ -131,13 +141,42 @@ describe("activities that are not activities", () => {
 
 describe("activity campaigns and funding", () => {
   const ds = withActivities(
-    { id: "sw", organizerId: "tc-edu", type: "exhibition", startsOn: "2018-05-20", participantTimes: 300, campaigns: ["science-week"], fundingYuan: 35_000 },
-    { id: "both", organizerId: "tc-edu", type: "expert-report", startsOn: "2018-05-30", participantTimes: 80, campaigns: ["science-week", "sci-tech-workers-day"], fundingYuan: 5_000 },
-    { id: "nsd", organizerId: "tc-met", type: "popular-science-lecture", startsOn: "2018-09-15", participantTimes: 120, campaigns: ["national-science-day"] },
+    {
+      id: "sw",
+      organizerId: "tc-edu",
+      type: "exhibition",
+      startsOn: "2018-05-20",
+      participantTimes: 300,
+      campaigns: ["science-week"],
+      fundingYuan: 35_000,
+    },
+    {
+      id: "both",
+      organizerId: "tc-edu",
+      type: "expert-report",
+      startsOn: "2018-05-30",
+      participantTimes: 80,
+      campaigns: ["science-week", "sci-tech-workers-day"],
+      fundingYuan: 5_000,
+    },
+    {
+      id: "nsd",
+      organizerId: "tc-met",
+      type: "popular-science-lecture",
+      startsOn: "2018-09-15",
+      participantTimes: 120,
+      campaigns: ["national-science-day"],
+    },
   );
 
   it("groups by campaign, an activity of two campaigns in both groups and once in the total", () => {
-    const result = activityStats(ds, { asOf: SEED_DATE, by: ["campaign"], from: "2018-01-01", to: "2018-12-31", organizerIds: ["tc-edu", "tc-met"] });
+    const result = activityStats(ds, {
+      asOf: SEED_DATE,
+      by: ["campaign"],
+      from: "2018-01-01",
+      to: "2018-12-31",
+      organizerIds: ["tc-edu", "tc-met"],
+    });
     expect(result.groups.map((g) => [g.campaign, g.activities, g.fundingYuan])).toEqual([
       ["national-science-day", 1, 0],
       ["science-week", 2, 40_000],
@@ -150,7 +189,9 @@ describe("activity campaigns and funding", () => {
   it("counts the 'of which' row of campaign activities once each", () => {
     const ofWhich = activityStats(ds, { asOf: SEED_DATE, by: [], campaigns: ["national-science-day", "science-week"] });
     expect(ofWhich.total).toMatchObject({ activities: 3, participantTimes: 500 });
-    expect(() => activityStats(ds, { asOf: SEED_DATE, by: [], campaigns: ["earth-day"] } as never)).toThrow(/^activityStats: options\.campaigns/);
+    expect(() => activityStats(ds, { asOf: SEED_DATE, by: [], campaigns: ["earth-day"] } as never)).toThrow(
+      /^activityStats: options\.campaigns/,
+    );
   });
 
   it("converts yuan to the 万元 of the yearly forms, rounding half up", () => {

@@ -21,7 +21,12 @@ describe("growth", () => {
   });
 
   it("reports kinds in the model's order whatever the caller's, and a null relative change from zero", () => {
-    const result = growth(dataset, { kinds: ["school", "university", "enterprise"], from: "2000-01-01", asOf: SEED_DATE, scope: TONGCHENG });
+    const result = growth(dataset, {
+      kinds: ["school", "university", "enterprise"],
+      from: "2000-01-01",
+      asOf: SEED_DATE,
+      scope: TONGCHENG,
+    });
     expect(result.kinds).toEqual(["enterprise", "university", "school"]);
     expect(result.byKind.map((k) => [k.associationKind, k.before, k.after, k.relativeChange])).toEqual([
       ["enterprise", 0, 31, null],
@@ -41,9 +46,15 @@ describe("growth", () => {
     expect(() => growth(dataset, { kinds: ["enterprise"], from: BEFORE_PILOT } as never)).toThrow(
       "growth: options.asOf must be a YYYY-MM-DD date from 1900-01-01 to 2099-12-31; got undefined",
     );
-    expect(() => growth(dataset, { kinds: ["firm"], from: BEFORE_PILOT, asOf: SEED_DATE } as never)).toThrow(/^growth: options\.kinds\[0\] must be one of [a-z, -]+; got "firm"$/);
-    expect(() => growth(dataset, { from: BEFORE_PILOT, asOf: SEED_DATE } as never)).toThrow("growth: options.kinds must be an array; got undefined");
-    expect(() => growth(dataset.associations as never, { kinds: ["enterprise"], from: BEFORE_PILOT, asOf: SEED_DATE })).toThrow(/^growth: /);
+    expect(() => growth(dataset, { kinds: ["firm"], from: BEFORE_PILOT, asOf: SEED_DATE } as never)).toThrow(
+      /^growth: options\.kinds\[0\] must be one of [a-z, -]+; got "firm"$/,
+    );
+    expect(() => growth(dataset, { from: BEFORE_PILOT, asOf: SEED_DATE } as never)).toThrow(
+      "growth: options.kinds must be an array; got undefined",
+    );
+    expect(() => growth(dataset.associations as never, { kinds: ["enterprise"], from: BEFORE_PILOT, asOf: SEED_DATE })).toThrow(
+      /^growth: /,
+    );
   });
 });
 
@@ -71,7 +82,13 @@ describe("targetCoverage", () => {
 
   it("matches by credit code when both sides have one, and only then", () => {
     const withCode: Association[] = [
-      { id: "x", name: "某医院科协", kind: "public-institution", hostUnit: { name: "另一个名字", creditCode: "12340881000000000X" }, establishedOn: "2019-01-01" },
+      {
+        id: "x",
+        name: "某医院科协",
+        kind: "public-institution",
+        hostUnit: { name: "另一个名字", creditCode: "12340881000000000X" },
+        establishedOn: "2019-01-01",
+      },
     ];
     const result = targetCoverage(parsedParts({ associations: withCode }), { targets, asOf: SEED_DATE });
     expect(result.targets.find((t) => t.id === "h1")).toMatchObject({ covered: true, matchedBy: "credit-code", associationIds: ["x"] });
@@ -102,7 +119,11 @@ describe("targetCoverage", () => {
     expect(result.gaps).toEqual(["t-code-c"]);
     // A host unit without a code cannot be told apart by code, so its name still counts.
     const withUncoded = [...associations, school("c-no-code")];
-    expect(targetCoverage(parsedParts({ associations: withUncoded }), { targets: firsts, asOf: SEED_DATE }).targets.find((t) => t.id === "t-code-c")).toMatchObject({ matchedBy: "name", associationIds: ["c-no-code"] });
+    expect(
+      targetCoverage(parsedParts({ associations: withUncoded }), { targets: firsts, asOf: SEED_DATE }).targets.find(
+        (t) => t.id === "t-code-c",
+      ),
+    ).toMatchObject({ matchedBy: "name", associationIds: ["c-no-code"] });
   });
 
   it("counts only associations active on the date and of the kinds asked for", () => {
@@ -117,9 +138,15 @@ describe("targetCoverage", () => {
   });
 
   it("throws a TypeError naming the function for malformed targets", () => {
-    expect(() => targetCoverage(dataset, { targets: [{ id: 1 }] as never, asOf: SEED_DATE })).toThrow("targetCoverage: options.targets[0].id must be a string; got 1");
-    expect(() => targetCoverage(dataset, { targets } as never)).toThrow(/^targetCoverage: options\.asOf must be a YYYY-MM-DD date .*; got undefined$/);
-    expect(() => targetCoverage(dataset, { asOf: SEED_DATE } as never)).toThrow("targetCoverage: options.targets must be an array; got undefined");
+    expect(() => targetCoverage(dataset, { targets: [{ id: 1 }] as never, asOf: SEED_DATE })).toThrow(
+      "targetCoverage: options.targets[0].id must be a string; got 1",
+    );
+    expect(() => targetCoverage(dataset, { targets } as never)).toThrow(
+      /^targetCoverage: options\.asOf must be a YYYY-MM-DD date .*; got undefined$/,
+    );
+    expect(() => targetCoverage(dataset, { asOf: SEED_DATE } as never)).toThrow(
+      "targetCoverage: options.targets must be an array; got undefined",
+    );
     expect(() => targetCoverage({} as never, { targets, asOf: SEED_DATE })).toThrow(/^targetCoverage: /);
   });
 

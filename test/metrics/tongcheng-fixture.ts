@@ -114,14 +114,34 @@ export function tongchengDocument(): Dataset {
       { post: "secretary-general", holdings: [{ memberId: `${id}-sg`, startOn: "2019-04-20", basis: "unit-leader" }] },
     ];
     members.push(
-      { id: `${id}-chair`, associationId: id, joinedOn: "2019-04-20", type: "individual", name: `${township.name}分管副职`, titleLevel: "none" },
-      { id: `${id}-sg`, associationId: id, joinedOn: "2019-04-20", type: "individual", name: `${township.name}党政办主任`, titleLevel: "none" },
+      {
+        id: `${id}-chair`,
+        associationId: id,
+        joinedOn: "2019-04-20",
+        type: "individual",
+        name: `${township.name}分管副职`,
+        titleLevel: "none",
+      },
+      {
+        id: `${id}-sg`,
+        associationId: id,
+        joinedOn: "2019-04-20",
+        type: "individual",
+        name: `${township.name}党政办主任`,
+        titleLevel: "none",
+      },
     );
     if (kind !== "development-zone") {
       seats.push({ post: "vice-chair", holdings: [{ memberId: `${id}-agri`, startOn: "2019-04-20", basis: "sector-head" }] });
       members.push({
-        id: `${id}-agri`, associationId: id, joinedOn: "2019-04-20", type: "individual",
-        name: `${township.name}农技站站长`, titleLevel: "intermediate", field: "agriculture", sectorRoles: ["agri-station-head"],
+        id: `${id}-agri`,
+        associationId: id,
+        joinedOn: "2019-04-20",
+        type: "individual",
+        name: `${township.name}农技站站长`,
+        titleLevel: "intermediate",
+        field: "agriculture",
+        sectorRoles: ["agri-station-head"],
       });
     }
     committees.push({ id: `${id}-c1`, associationId: id, term: 1, electedOn: "2019-04-20", seats });
@@ -143,20 +163,36 @@ export function tongchengDocument(): Dataset {
   for (let i = 1; i <= 31; i += 1) {
     const establishedOn = i <= 8 ? `201${5 + (i % 3)}-0${1 + (i % 9)}-15` : `20${18 + (i % 3)}-0${1 + (i % 8)}-10`;
     associations.push({
-      id: `tc-ent-${String(i).padStart(2, "0")}`, name: `桐城企业${i}科协`, kind: "enterprise", divisionCode: TONGCHENG,
-      parentId: "tc", hostUnit: { name: `桐城企业${i}有限公司` }, establishedOn,
+      id: `tc-ent-${String(i).padStart(2, "0")}`,
+      name: `桐城企业${i}科协`,
+      kind: "enterprise",
+      divisionCode: TONGCHENG,
+      parentId: "tc",
+      hostUnit: { name: `桐城企业${i}有限公司` },
+      establishedOn,
     });
   }
   associations.push({
-    id: "tc-ent-gone", name: "桐城企业已注销科协", kind: "enterprise", divisionCode: TONGCHENG, parentId: "tc",
-    hostUnit: { name: "桐城已注销企业" }, establishedOn: "2018-03-01", dissolvedOn: "2019-06-01",
+    id: "tc-ent-gone",
+    name: "桐城企业已注销科协",
+    kind: "enterprise",
+    divisionCode: TONGCHENG,
+    parentId: "tc",
+    hostUnit: { name: "桐城已注销企业" },
+    establishedOn: "2018-03-01",
+    dissolvedOn: "2019-06-01",
   });
 
   // Five agency associations and four school associations.
   for (const [id, unit] of AGENCIES) {
     associations.push({
-      id, name: `桐城市${unit}科协`, kind: "government-agency", divisionCode: TONGCHENG, parentId: "tc",
-      hostUnit: { name: `桐城市${unit}` }, establishedOn: "2017-12-01",
+      id,
+      name: `桐城市${unit}科协`,
+      kind: "government-agency",
+      divisionCode: TONGCHENG,
+      parentId: "tc",
+      hostUnit: { name: `桐城市${unit}` },
+      establishedOn: "2017-12-01",
       partyApproval: { body: `中共桐城市${unit}党组`, approvedOn: "2017-11-20" },
     });
   }
@@ -167,12 +203,36 @@ export function tongchengDocument(): Dataset {
     ["tc-syzx", "school", "桐城市实验中学"],
   ] as const;
   for (const [id, kind, unit] of schools) {
-    associations.push({ id, name: `${unit}科协`, kind, divisionCode: TONGCHENG, parentId: "tc", hostUnit: { name: unit }, establishedOn: "2019-09-01" });
+    associations.push({
+      id,
+      name: `${unit}科协`,
+      kind,
+      divisionCode: TONGCHENG,
+      parentId: "tc",
+      hostUnit: { name: unit },
+      establishedOn: "2019-09-01",
+    });
   }
   // The health association's three-level structure: city hospitals' teams under it.
   associations.push(
-    { id: "tc-hosp-1", name: "桐城市人民医院科协工作队", kind: "public-institution", divisionCode: TONGCHENG, parentId: "tc-health", hostUnit: { name: "桐城市人民医院" }, establishedOn: "2018-03-01" },
-    { id: "tc-hosp-2", name: "桐城市中医院科协工作队", kind: "public-institution", divisionCode: TONGCHENG, parentId: "tc-health", hostUnit: { name: "桐城市中医院" }, establishedOn: "2018-03-01" },
+    {
+      id: "tc-hosp-1",
+      name: "桐城市人民医院科协工作队",
+      kind: "public-institution",
+      divisionCode: TONGCHENG,
+      parentId: "tc-health",
+      hostUnit: { name: "桐城市人民医院" },
+      establishedOn: "2018-03-01",
+    },
+    {
+      id: "tc-hosp-2",
+      name: "桐城市中医院科协工作队",
+      kind: "public-institution",
+      divisionCode: TONGCHENG,
+      parentId: "tc-health",
+      hostUnit: { name: "桐城市中医院" },
+      establishedOn: "2018-03-01",
+    },
   );
 
   // 2018, health: 42 academic lectures, 32 outside experts, 1,320 participant-times. The last one runs
@@ -182,35 +242,87 @@ export function tongchengDocument(): Dataset {
     const day = String(3 + (i % 20)).padStart(2, "0");
     const last = i === 41;
     activities.push({
-      id: `health-2018-${i}`, organizerId: "tc-health", type: "academic-lecture", title: `医学学术讲座${i + 1}`,
-      startsOn: last ? "2018-12-30" : `2018-${month}-${day}`, ...(last ? { endsOn: "2019-01-02" } : {}),
-      participantTimes: i < 18 ? 32 : 31, ...(i < 32 ? { expertsInvited: 1 } : {}),
+      id: `health-2018-${i}`,
+      organizerId: "tc-health",
+      type: "academic-lecture",
+      title: `医学学术讲座${i + 1}`,
+      startsOn: last ? "2018-12-30" : `2018-${month}-${day}`,
+      ...(last ? { endsOn: "2019-01-02" } : {}),
+      participantTimes: i < 18 ? 32 : 31,
+      ...(i < 32 ? { expertsInvited: 1 } : {}),
     });
   }
   // A lecture that starts in 2017 and ends in 2018 counts in 2017; a hospital team's own lectures count
   // for the hospital, not the health association.
   activities.push(
-    { id: "health-2017-x", organizerId: "tc-health", type: "academic-lecture", startsOn: "2017-12-30", endsOn: "2018-01-02", participantTimes: 40, expertsInvited: 2 },
-    { id: "hosp-1-2018", organizerId: "tc-hosp-1", type: "academic-lecture", startsOn: "2018-06-06", participantTimes: 25, expertsInvited: 1 },
-    { id: "hosp-2-2019", organizerId: "tc-hosp-2", type: "volunteer-service", startsOn: "2019-05-30", participantTimes: 60, volunteers: 12 },
+    {
+      id: "health-2017-x",
+      organizerId: "tc-health",
+      type: "academic-lecture",
+      startsOn: "2017-12-30",
+      endsOn: "2018-01-02",
+      participantTimes: 40,
+      expertsInvited: 2,
+    },
+    {
+      id: "hosp-1-2018",
+      organizerId: "tc-hosp-1",
+      type: "academic-lecture",
+      startsOn: "2018-06-06",
+      participantTimes: 25,
+      expertsInvited: 1,
+    },
+    {
+      id: "hosp-2-2019",
+      organizerId: "tc-hosp-2",
+      type: "volunteer-service",
+      startsOn: "2019-05-30",
+      participantTimes: 60,
+      volunteers: 12,
+    },
   );
   // 2018, agriculture: 20 training classes, 950 farmers trained (activities); 4 demonstration bases and
   // 1,435 demonstration households (designations); 20 papers and 3 award applications (outputs).
   for (let i = 0; i < 20; i += 1) {
     const trainees = i < 10 ? 47 : 48;
     activities.push({
-      id: `agri-2018-${i}`, organizerId: "tc-agri", type: "training-class", startsOn: `2018-${String(1 + (i % 12)).padStart(2, "0")}-1${i % 10}`,
-      endsOn: `2018-${String(1 + (i % 12)).padStart(2, "0")}-2${i % 10}`, participantTimes: trainees, trainees,
+      id: `agri-2018-${i}`,
+      organizerId: "tc-agri",
+      type: "training-class",
+      startsOn: `2018-${String(1 + (i % 12)).padStart(2, "0")}-1${i % 10}`,
+      endsOn: `2018-${String(1 + (i % 12)).padStart(2, "0")}-2${i % 10}`,
+      participantTimes: trainees,
+      trainees,
     });
   }
   const facilities: Facility[] = [];
   for (let i = 0; i < 4; i += 1) {
-    facilities.push({ id: `agri-base-${i}`, kind: "demonstration-base", divisionCode: townships[i]?.code ?? TONGCHENG, associationId: "tc-agri", designatedOn: "2018-11-01" });
+    facilities.push({
+      id: `agri-base-${i}`,
+      kind: "demonstration-base",
+      divisionCode: townships[i]?.code ?? TONGCHENG,
+      associationId: "tc-agri",
+      designatedOn: "2018-11-01",
+    });
   }
   facilities.push(
-    { id: "agri-households-2018", kind: "demonstration-household", divisionCode: TONGCHENG, associationId: "tc-agri", designatedOn: "2018-12-20", count: 1435 },
+    {
+      id: "agri-households-2018",
+      kind: "demonstration-household",
+      divisionCode: TONGCHENG,
+      associationId: "tc-agri",
+      designatedOn: "2018-12-20",
+      count: 1435,
+    },
     // A board put up in 2017 and taken down in 2019: counted at the end of 2018, not on the seed date.
-    { id: "met-board", kind: "bulletin-board", divisionCode: TONGCHENG, associationId: "tc-met", designatedOn: "2017-06-01", withdrawnOn: "2019-07-01" },
+    {
+      id: "met-board",
+      kind: "bulletin-board",
+      divisionCode: TONGCHENG,
+      associationId: "tc-met",
+      designatedOn: "2017-06-01",
+      withdrawnOn: "2019-07-01",
+    },
   );
   const outputs: Output[] = [
     { id: "agri-papers-2018", kind: "paper", associationId: "tc-agri", date: "2018-12-31", count: 20 },
@@ -220,8 +332,23 @@ export function tongchengDocument(): Dataset {
   ];
   // Meteorology and seismology open days, 600 visitor-times in the year, run together.
   activities.push(
-    { id: "met-2018-1", organizerId: "tc-met", coOrganizerIds: ["tc-seis"], type: "open-day", startsOn: "2018-03-23", participantTimes: 350, venues: ["school", "community"] },
-    { id: "met-2018-2", organizerId: "tc-seis", coOrganizerIds: ["tc-met"], type: "open-day", startsOn: "2018-05-12", participantTimes: 250 },
+    {
+      id: "met-2018-1",
+      organizerId: "tc-met",
+      coOrganizerIds: ["tc-seis"],
+      type: "open-day",
+      startsOn: "2018-03-23",
+      participantTimes: 350,
+      venues: ["school", "community"],
+    },
+    {
+      id: "met-2018-2",
+      organizerId: "tc-seis",
+      coOrganizerIds: ["tc-met"],
+      type: "open-day",
+      startsOn: "2018-05-12",
+      participantTimes: 250,
+    },
     { id: "edu-2020", organizerId: "tc-edu", type: "summer-camp", startsOn: "2020-07-20", endsOn: "2020-07-25", participantTimes: 120 },
     { id: "agri-2021-plan", organizerId: "tc-agri", type: "training-class", startsOn: "2021-03-01", participantTimes: 50, trainees: 50 },
   );

@@ -37,7 +37,9 @@ describe("calendar dates", () => {
   it("throws a short TypeError named after the function on a malformed argument", () => {
     expect(() => addYearsToDate("2019-02-29", 1)).toThrow(/^addYearsToDate: date must be a real day written YYYY-MM-DD; got "2019-02-29"$/);
     expect(() => addMonthsToDate("2019-2-1", 1)).toThrow(/^addMonthsToDate: date must be a real day written YYYY-MM-DD; got "2019-2-1"$/);
-    expect(() => monthsBetween("2019-01-01", 20190201 as never)).toThrow(/^monthsBetween: date must be a real day written YYYY-MM-DD; got 20190201$/);
+    expect(() => monthsBetween("2019-01-01", 20190201 as never)).toThrow(
+      /^monthsBetween: date must be a real day written YYYY-MM-DD; got 20190201$/,
+    );
     expect(() => addYearsToDate("2020-01-01", 1.5)).toThrow(/^addYearsToDate: years must be a whole number; got 1\.5$/);
     expect(() => addMonthsToDate("2020-01-01", Number.NaN)).toThrow(/^addMonthsToDate: months must be a whole number; got NaN$/);
     expect(() => addYearsToDate("2020-01-01", 1n as never)).toThrow(/^addYearsToDate: years must be a whole number; got 1n$/);
@@ -47,7 +49,9 @@ describe("calendar dates", () => {
     } catch (error) {
       message = (error as Error).message;
     }
-    expect(message).toMatch(/^addYearsToDate: date must be a real day written YYYY-MM-DD; got a string of 10000010 characters starting "2020-01-01x+"$/);
+    expect(message).toMatch(
+      /^addYearsToDate: date must be a real day written YYYY-MM-DD; got a string of 10000010 characters starting "2020-01-01x+"$/,
+    );
     expect(message.length).toBeLessThan(200);
   });
 

@@ -14,13 +14,10 @@ describe("division codes", () => {
     expect(levelOfCode(code)).toBe(level);
   });
 
-  it.each(["3", "340", "3408811", "34088110120", "3408811012011", "34088110120a", " 340881"])(
-    "%j is malformed",
-    (code) => {
-      expect(DivisionCode.safeParse(code).success).toBe(false);
-      expect(levelOfCode(code)).toBeUndefined();
-    },
-  );
+  it.each(["3", "340", "3408811", "34088110120", "3408811012011", "34088110120a", " 340881"])("%j is malformed", (code) => {
+    expect(DivisionCode.safeParse(code).success).toBe(false);
+    expect(levelOfCode(code)).toBeUndefined();
+  });
 
   it("implies the parent by prefix", () => {
     expect(parentCodeOf("340881101201")).toBe("340881101");

@@ -15,7 +15,9 @@ describe("township codes 400–599", () => {
   it("are labelled as 政企合一 and similar units, not as development zones alone", () => {
     expect(divisionSubKind("340881400")).toBe("development-zone");
     expect(label("divisionSubKind", "development-zone")).toBe("政企合一等类似乡级单位（农场、开发区等）");
-    expect(label("divisionSubKind", "development-zone", "en")).toMatch(/^government–enterprise unit or similar \(state farm, development zone/);
+    expect(label("divisionSubKind", "development-zone", "en")).toMatch(
+      /^government–enterprise unit or similar \(state farm, development zone/,
+    );
   });
 });
 

@@ -32,7 +32,9 @@ const LIBRARY_FILES = Object.keys(ENTRIES).flatMap((entry) => [`dist/${entry}.js
 function withChunks(file: string): string {
   const text = readFileSync(file, "utf8");
   if (!file.endsWith(".js")) return text;
-  const chunks = [...text.matchAll(/from\s*["']\.\/(chunk-[\w-]+\.js)["']|import\s*["']\.\/(chunk-[\w-]+\.js)["']/g)].map((m) => m[1] ?? m[2]);
+  const chunks = [...text.matchAll(/from\s*["']\.\/(chunk-[\w-]+\.js)["']|import\s*["']\.\/(chunk-[\w-]+\.js)["']/g)].map(
+    (m) => m[1] ?? m[2],
+  );
   return [text, ...new Set(chunks)].map((chunk, i) => (i === 0 ? chunk : readFileSync(`dist/${chunk as string}`, "utf8"))).join("\n");
 }
 

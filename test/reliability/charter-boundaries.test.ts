@@ -18,13 +18,20 @@ describe("deadlineStatus", () => {
     expect(deadlineStatus("2020-12-31", "2020-12-31", 0)).toBe("ok");
     expect(deadlineStatus("2020-12-31", "2021-01-01", 0)).toBe("overdue");
     // A negative window is no window but a mistake: it is refused, not read as 0.
-    expect(() => deadlineStatus("2020-12-31", "2020-12-30", -1)).toThrow(/^deadlineStatus: arguments\.warnMonths must be a whole number from 0 to 240; got -1$/);
+    expect(() => deadlineStatus("2020-12-31", "2020-12-30", -1)).toThrow(
+      /^deadlineStatus: arguments\.warnMonths must be a whole number from 0 to 240; got -1$/,
+    );
     expect(deadlineStatus("2020-12-31", "2020-12-30", 1)).toBe("due-soon");
   });
 
   it("gives the same answers from one function asked many times", () => {
     const status = deadlineStatusWith(3);
-    expect([status("2021-03-31", "2020-12-31"), status("2021-03-31", "2021-01-01"), status("2021-03-31", "2020-12-31"), status("2020-03-31", "2020-01-01")]).toEqual(["ok", "due-soon", "ok", "due-soon"]);
+    expect([
+      status("2021-03-31", "2020-12-31"),
+      status("2021-03-31", "2021-01-01"),
+      status("2021-03-31", "2020-12-31"),
+      status("2020-03-31", "2020-01-01"),
+    ]).toEqual(["ok", "due-soon", "ok", "due-soon"]);
   });
 });
 
@@ -71,9 +78,11 @@ describe("dates on the day asked about", () => {
   });
 
   it("a congress held on asOf counts, a later one does not, and the latest held counts", () => {
-    const withCongresses = (heldOn: readonly string[]) =>
-      dataset((d) => void (agency(d).congresses = heldOn.map((h) => ({ heldOn: h }))));
-    const codes = (heldOn: readonly string[], asOf: string): string[] => issuesOf(run(withCongresses(heldOn), [TERMS_AND_CONGRESSES], asOf), "terms/congress-overdue").map((i) => `${i.code} ${i.params["since"]}`);
+    const withCongresses = (heldOn: readonly string[]) => dataset((d) => void (agency(d).congresses = heldOn.map((h) => ({ heldOn: h }))));
+    const codes = (heldOn: readonly string[], asOf: string): string[] =>
+      issuesOf(run(withCongresses(heldOn), [TERMS_AND_CONGRESSES], asOf), "terms/congress-overdue").map(
+        (i) => `${i.code} ${i.params["since"]}`,
+      );
     // The agency association was established on 2019-05-10; congresses are due every five years.
     expect(codes(["2019-06-01"], "2024-06-02")).toEqual(["charter.congress-overdue 2019-06-01"]);
     expect(codes(["2019-06-01"], "2024-06-01")).toEqual(["charter.congress-due 2019-06-01"]);
@@ -88,7 +97,10 @@ describe("dates on the day asked about", () => {
   it("a term's warning window follows warnMonths", () => {
     // The base committee was elected on 2019-05-10 for 5 years: its term ends 2024-05-10.
     const codes = (asOf: string, warnMonths?: number): string[] =>
-      issuesOf(run(dataset(), [warnMonths === undefined ? TERMS_AND_CONGRESSES : termRules({ warnMonths })], asOf), "terms/committee-expired")
+      issuesOf(
+        run(dataset(), [warnMonths === undefined ? TERMS_AND_CONGRESSES : termRules({ warnMonths })], asOf),
+        "terms/committee-expired",
+      )
         .filter((i) => i.path[1] === 0)
         .map((i) => i.code);
     expect(codes("2023-11-10")).toEqual([]);

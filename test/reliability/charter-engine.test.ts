@@ -4,7 +4,16 @@
  * composition keeps order, replaces by id and dates a composed set by its newest part.
  */
 import { describe, expect, it } from "vitest";
-import { composeRuleSets, createValidationContext, defineRule, defineRuleSet, flattenRules, isRule, type Citation, type RuleDefinition } from "../../src/charter/index.js";
+import {
+  composeRuleSets,
+  createValidationContext,
+  defineRule,
+  defineRuleSet,
+  flattenRules,
+  isRule,
+  type Citation,
+  type RuleDefinition,
+} from "../../src/charter/index.js";
 import { createIssue, defineMessages } from "../../src/index.js";
 import { validateAssociation, validateDataset, type Rule, type RuleSet } from "../../src/charter/index.js";
 import { baseDataset, deepFreeze } from "../charter/builder.js";
@@ -24,7 +33,21 @@ const definition = (id: string, check: Rule["check"] = () => []): RuleDefinition
 
 /** A rule reporting one issue per path given, in that order. */
 const reporting = (id: string, paths: readonly (readonly (string | number)[])[]): Rule =>
-  defineRule(definition(id, ({ locale }) => paths.map((path, n) => createIssue({ catalog: MESSAGES, code: "t.hit", params: { n }, path, severity: n % 2 === 0 ? "warning" : "info", locale, rule: id }))));
+  defineRule(
+    definition(id, ({ locale }) =>
+      paths.map((path, n) =>
+        createIssue({
+          catalog: MESSAGES,
+          code: "t.hit",
+          params: { n },
+          path,
+          severity: n % 2 === 0 ? "warning" : "info",
+          locale,
+          rule: id,
+        }),
+      ),
+    ),
+  );
 
 const DATA = parsedForRules(deepFreeze(baseDataset()));
 
@@ -38,8 +61,14 @@ describe("defineRule", () => {
     [{ ...definition("x"), title: { "zh-CN": "", en: "t" } }, /^defineRule: definition\.title\.zh-CN must be a non-empty string; got ""$/],
     [{ ...definition("x"), title: { "zh-CN": "t", en: "" } }, /^defineRule: definition\.title\.en must be a non-empty string; got ""$/],
     [{ ...definition("x"), appliesTo: undefined }, /^defineRule: definition\.appliesTo must be an object; got undefined$/],
-    [{ ...definition("x"), appliesTo: { kinds: "some" } }, /^defineRule: definition\.appliesTo\.kinds must be a list of association kinds, or "all"; got "some"$/],
-    [{ ...definition("x"), source: undefined }, /^defineRule: definition\.source must be a citation or a non-empty list of citations; got undefined$/],
+    [
+      { ...definition("x"), appliesTo: { kinds: "some" } },
+      /^defineRule: definition\.appliesTo\.kinds must be a list of association kinds, or "all"; got "some"$/,
+    ],
+    [
+      { ...definition("x"), source: undefined },
+      /^defineRule: definition\.source must be a citation or a non-empty list of citations; got undefined$/,
+    ],
     [{ ...definition("x"), check: "no" }, /^defineRule: definition\.check must be a function; got "no"$/],
   ])("rejects %j", (value, message) => {
     expect(() => defineRule(value as never)).toThrow(TypeError);
@@ -56,7 +85,13 @@ describe("defineRule", () => {
     expect(rule.codes).toEqual(["t.hit"]);
     expect(rule.codes).not.toBe(codes);
     expect(rule.appliesTo).toEqual({ kinds: ["village"], region: "34" });
-    expect(Object.isFrozen(rule) && Object.isFrozen(rule.title) && Object.isFrozen(rule.source) && Object.isFrozen(rule.codes) && Object.isFrozen(rule.appliesTo)).toBe(true);
+    expect(
+      Object.isFrozen(rule) &&
+        Object.isFrozen(rule.title) &&
+        Object.isFrozen(rule.source) &&
+        Object.isFrozen(rule.codes) &&
+        Object.isFrozen(rule.appliesTo),
+    ).toBe(true);
     const two = defineRule({ ...definition("y"), source: [SOURCE, { ...SOURCE, title: "二" }] });
     expect(two.source.map((s) => s.title)).toEqual(["依据", "二"]);
     const { codes: _codes, ...noCodes } = definition("z");
@@ -66,7 +101,17 @@ describe("defineRule", () => {
   it("isRule recognises rules only", () => {
     expect(isRule(defineRule(definition("x")))).toBe(true);
     expect(isRule({ id: "x", check: () => [] })).toBe(true);
-    for (const value of [null, undefined, "x", 1, {}, { id: "x" }, { check: () => [] }, { id: 1, check: () => [] }, { id: "x", check: "no" }]) {
+    for (const value of [
+      null,
+      undefined,
+      "x",
+      1,
+      {},
+      { id: "x" },
+      { check: () => [] },
+      { id: 1, check: () => [] },
+      { id: "x", check: "no" },
+    ]) {
       expect(isRule(value)).toBe(false);
     }
   });
@@ -141,22 +186,34 @@ describe("validateDataset and validateAssociation", () => {
     [{ asOf: "2020-09-07", locale: "fr" }, /^validateDataset: options\.locale must be one of zh-CN, en; got "fr"$/],
     [{ asOf: "2020-09-07", rules: [null] }, /^validateDataset: options\.rules\[0\] must be a rule or a rule set; got null$/],
     [{ asOf: "2020-09-07", rules: ["x"] }, /^validateDataset: options\.rules\[0\] must be a rule or a rule set; got "x"$/],
-    [{ asOf: "2020-09-07", rules: [{ rules: "x" }] }, /^validateDataset: options\.rules\[0\] must be a rule or a rule set; got \[object\]$/],
+    [
+      { asOf: "2020-09-07", rules: [{ rules: "x" }] },
+      /^validateDataset: options\.rules\[0\] must be a rule or a rule set; got \[object\]$/,
+    ],
   ])("options %j", (options, message) => {
     expect(() => validateDataset(DATA, options as never)).toThrow(message);
   });
 
-  it.each([[null], ["x"], [{}], [{ associations: "x" }], [{ ...DATA }], [structuredClone(DATA)]])("rejects the dataset %j as not parsed", (dataset) => {
-    expect(() => validateDataset(dataset as never, { asOf: "2020-09-07" })).toThrow(/^validateDataset: the data set has not been parsed; call parseDataset first/);
-  });
+  it.each([[null], ["x"], [{}], [{ associations: "x" }], [{ ...DATA }], [structuredClone(DATA)]])(
+    "rejects the dataset %j as not parsed",
+    (dataset) => {
+      expect(() => validateDataset(dataset as never, { asOf: "2020-09-07" })).toThrow(
+        /^validateDataset: the data set has not been parsed; call parseDataset first/,
+      );
+    },
+  );
 
   it("validateAssociation rejects a bad context or association by name", () => {
     const context = createValidationContext(DATA);
     for (const bad of [null, "ctx", { positionOf: 1 }]) {
-      expect(() => validateAssociation(DATA.associations[0]!, bad as never, { asOf: "2020-09-07" })).toThrow(/^validateAssociation: context must come from createValidationContext$/);
+      expect(() => validateAssociation(DATA.associations[0]!, bad as never, { asOf: "2020-09-07" })).toThrow(
+        /^validateAssociation: context must come from createValidationContext$/,
+      );
     }
     for (const bad of [null, "a", { id: 1 }]) {
-      expect(() => validateAssociation(bad as never, context, { asOf: "2020-09-07" })).toThrow(/^validateAssociation: association must be an association object$/);
+      expect(() => validateAssociation(bad as never, context, { asOf: "2020-09-07" })).toThrow(
+        /^validateAssociation: association must be an association object$/,
+      );
     }
   });
 
@@ -208,16 +265,32 @@ describe("validateDataset and validateAssociation", () => {
     // Such an association never comes out of parseDataset; validateAssociation can still be handed one.
     const odd = deepFreeze({ id: "odd", name: "x", kind: "guild", establishedOn: "2019-01-01" });
     const everyKind = reporting("every", [["x"]]);
-    const someKinds = defineRule({ ...definition("some", () => [createIssue({ catalog: MESSAGES, code: "t.hit", params: { n: 0 }, path: [], locale: "en" })]), appliesTo: { kinds: ["county"] } });
+    const someKinds = defineRule({
+      ...definition("some", () => [createIssue({ catalog: MESSAGES, code: "t.hit", params: { n: 0 }, path: [], locale: "en" })]),
+      appliesTo: { kinds: ["county"] },
+    });
     const report = validateAssociation(odd as never, createValidationContext(DATA), { asOf: "2020-09-07", rules: [everyKind, someKinds] });
     expect(report.issues.map((i) => i.rule)).toEqual(["every"]);
   });
 
   it("reads the committee in office once per association, and gives it with its dataset path", () => {
     const offices: unknown[] = [];
-    const rule = defineRule({ ...definition("office"), check: (input) => (offices.push(input.office?.path, input.office?.path, input.office?.seatedMemberIds.size), []) });
+    const rule = defineRule({
+      ...definition("office"),
+      check: (input) => (offices.push(input.office?.path, input.office?.path, input.office?.seatedMemberIds.size), []),
+    });
     validateDataset(DATA, { asOf: "2020-09-07", rules: [rule] });
-    expect(offices).toEqual([undefined, undefined, undefined, ["committees", 0], ["committees", 0], 7, ["committees", 1], ["committees", 1], 2]);
+    expect(offices).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      ["committees", 0],
+      ["committees", 0],
+      7,
+      ["committees", 1],
+      ["committees", 1],
+      2,
+    ]);
   });
 });
 

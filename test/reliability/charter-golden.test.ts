@@ -4,7 +4,14 @@
  * rule, code, severity, path and params is pinned, and the data set must keep reaching every code.
  */
 import { describe, expect, it } from "vitest";
-import { BUILT_IN_RULE_SETS, CAST_3PLUS1_2018, createValidationContext, structureRules, termRules, tongcheng2019 } from "../../src/charter/index.js";
+import {
+  BUILT_IN_RULE_SETS,
+  CAST_3PLUS1_2018,
+  createValidationContext,
+  structureRules,
+  termRules,
+  tongcheng2019,
+} from "../../src/charter/index.js";
 import { DEFAULT_RULES, validateAssociation, validateDataset, type RuleSet, type ValidationReport } from "../../src/charter/index.js";
 import { indexDataset, type Association, type Committee, type ParsedDataset, type Locale, type Member } from "../../src/index.js";
 import { baseDataset, deepFreeze, holding, person, seat } from "../charter/builder.js";
@@ -41,7 +48,11 @@ function goldenDataset(): ParsedDataset {
     // Everything an agency association can lack, under a town association.
     agency("ag-bad", { parentId: "tc-kongcheng", charter: undefined, resources: { office: false, staff: 0, funds: false } }),
     // A committee with every seat problem, and members with every eligibility problem.
-    agency("ag-seats", { kind: "public-institution", partyApproval: { body: "党组", approvedOn: "2020-09-08" }, congresses: [{ heldOn: "2015-01-01" }] }),
+    agency("ag-seats", {
+      kind: "public-institution",
+      partyApproval: { body: "党组", approvedOn: "2020-09-08" },
+      congresses: [{ heldOn: "2015-01-01" }],
+    }),
     // In place of an association whose parent does not exist, which parseDataset refuses: see UNKNOWN_PARENT.
     agency("ag-plain"),
     agency("ag-orphan", { parentId: undefined }),
@@ -57,13 +68,52 @@ function goldenDataset(): ParsedDataset {
     { id: "tc-town2", name: "吕亭镇科协", kind: "township", divisionCode: "340881101", parentId: "tc", establishedOn: "2019-01-01" },
     { id: "sd", name: "历下区科协", kind: "county", divisionCode: "370102", establishedOn: "2018-01-01" },
     { id: "js", name: "玄武区科协", kind: "county", divisionCode: "320102", establishedOn: "2018-01-01" },
-    { id: "co-only", name: "协办科协", kind: "school", divisionCode: "340881", hostUnit: { name: "学校" }, parentId: "tc", establishedOn: "2019-01-01" },
+    {
+      id: "co-only",
+      name: "协办科协",
+      kind: "school",
+      divisionCode: "340881",
+      hostUnit: { name: "学校" },
+      parentId: "tc",
+      establishedOn: "2019-01-01",
+    },
     // Enterprise and university associations: under a town (not a local association), with no parent;
     // the enterprise under the town also without a charter. Those with an unknown parent are drafts below.
-    { id: "ent-town", name: "镇企业科协", kind: "enterprise", divisionCode: "340881100", hostUnit: { name: "某企业" }, parentId: "tc-kongcheng", establishedOn: "2019-01-01" },
-    { id: "ent-orphan", name: "无上级企业科协", kind: "enterprise", divisionCode: "340881", hostUnit: { name: "某企业二" }, establishedOn: "2019-01-01", charter: { adoptedOn: "2019-01-01" } },
-    { id: "uni-town", name: "镇属高校科协", kind: "university", divisionCode: "340881100", hostUnit: { name: "某高校" }, parentId: "tc-kongcheng", establishedOn: "2019-01-01" },
-    { id: "uni-orphan", name: "无上级高校科协", kind: "university", divisionCode: "340881", hostUnit: { name: "某高校二" }, establishedOn: "2019-01-01" },
+    {
+      id: "ent-town",
+      name: "镇企业科协",
+      kind: "enterprise",
+      divisionCode: "340881100",
+      hostUnit: { name: "某企业" },
+      parentId: "tc-kongcheng",
+      establishedOn: "2019-01-01",
+    },
+    {
+      id: "ent-orphan",
+      name: "无上级企业科协",
+      kind: "enterprise",
+      divisionCode: "340881",
+      hostUnit: { name: "某企业二" },
+      establishedOn: "2019-01-01",
+      charter: { adoptedOn: "2019-01-01" },
+    },
+    {
+      id: "uni-town",
+      name: "镇属高校科协",
+      kind: "university",
+      divisionCode: "340881100",
+      hostUnit: { name: "某高校" },
+      parentId: "tc-kongcheng",
+      establishedOn: "2019-01-01",
+    },
+    {
+      id: "uni-orphan",
+      name: "无上级高校科协",
+      kind: "university",
+      divisionCode: "340881",
+      hostUnit: { name: "某高校二" },
+      establishedOn: "2019-01-01",
+    },
   );
   members.push(
     ...people("ag-bad", 0),
@@ -113,22 +163,36 @@ function goldenDataset(): ParsedDataset {
     ),
     committee(
       "js",
-      [{ post: "vice-chair", holdings: [holding("js-1", "sector-head", { onBehalfOf: { name: "秦淮区某企业", kind: "enterprise", divisionCode: "320104" } })] }],
+      [
+        {
+          post: "vice-chair",
+          holdings: [holding("js-1", "sector-head", { onBehalfOf: { name: "秦淮区某企业", kind: "enterprise", divisionCode: "320104" } })],
+        },
+      ],
       { electedOn: "2019-01-01", termYears: 3 },
     ),
   );
   const town = committees[1] as Committee;
-  town.seats[1] = { post: "vice-chair", holdings: [holding("t2", "sector-head", { appointment: "concurrent", onBehalfOf: { name: "孔城镇卫生院", kind: "health-centre" } })] };
+  town.seats[1] = {
+    post: "vice-chair",
+    holdings: [holding("t2", "sector-head", { appointment: "concurrent", onBehalfOf: { name: "孔城镇卫生院", kind: "health-centre" } })],
+  };
   town.seats.push({
     post: "vice-chair",
-    holdings: [holding("tc-agri-2", "sector-head", { appointment: "seconded", onBehalfOf: { name: "吕亭镇农业服务中心", divisionCode: "340881101" } })],
+    holdings: [
+      holding("tc-agri-2", "sector-head", {
+        appointment: "seconded",
+        onBehalfOf: { name: "吕亭镇农业服务中心", divisionCode: "340881101" },
+      }),
+    ],
   });
   activities.push(
     { id: "co-act", organizerId: "tc", coOrganizerIds: ["co-only"], type: "open-day", startsOn: "2020-06-01", participantTimes: 10 },
     { id: "old-act", organizerId: "ag-expiring", type: "open-day", startsOn: "2018-06-01", endsOn: "2019-12-01", participantTimes: 10 },
   );
   // Fields set to undefined above are removed, as a parsed data set would not have them.
-  for (const a of associations) for (const key of Object.keys(a)) if ((a as Record<string, unknown>)[key] === undefined) delete (a as Record<string, unknown>)[key];
+  for (const a of associations)
+    for (const key of Object.keys(a)) if ((a as Record<string, unknown>)[key] === undefined) delete (a as Record<string, unknown>)[key];
   return parsedForRules(deepFreeze(d));
 }
 
@@ -137,8 +201,25 @@ const DATA = goldenDataset();
 const UNKNOWN_PARENT: Association = { ...(DATA.associations[1] as Association), id: "ag-unknown-parent", parentId: "nowhere" };
 const DRAFTS: readonly Association[] = [
   UNKNOWN_PARENT,
-  { id: "ent-lost", name: "上级不明企业科协", kind: "enterprise", divisionCode: "340881", hostUnit: { name: "某企业三" }, parentId: "nowhere", establishedOn: "2019-01-01", charter: { adoptedOn: "2019-01-01" } },
-  { id: "uni-lost", name: "上级不明高校科协", kind: "university", divisionCode: "340881", hostUnit: { name: "某高校三" }, parentId: "nowhere", establishedOn: "2019-01-01" },
+  {
+    id: "ent-lost",
+    name: "上级不明企业科协",
+    kind: "enterprise",
+    divisionCode: "340881",
+    hostUnit: { name: "某企业三" },
+    parentId: "nowhere",
+    establishedOn: "2019-01-01",
+    charter: { adoptedOn: "2019-01-01" },
+  },
+  {
+    id: "uni-lost",
+    name: "上级不明高校科协",
+    kind: "university",
+    divisionCode: "340881",
+    hostUnit: { name: "某高校三" },
+    parentId: "nowhere",
+    establishedOn: "2019-01-01",
+  },
 ];
 
 function lines(report: ValidationReport): string[] {
@@ -178,9 +259,15 @@ describe("the golden report", () => {
 
   it("reaches every code of every built-in rule", () => {
     const context = createValidationContext(DATA);
-    const drafts = RUNS.flatMap((run) => DRAFTS.flatMap((draft) => validateAssociation(draft, context, { asOf: run.asOf, rules: run.rules }).issues));
-    const found = new Set([...reports.flatMap((r) => r.associations.flatMap((a) => a.issues)), ...drafts].map((i) => `${i.rule} ${i.code}`));
-    const missing = BUILT_IN_RULE_SETS.flatMap((set) => set.rules.flatMap((rule) => rule.codes.map((code) => `${rule.id} ${code}`))).filter((key) => !found.has(key));
+    const drafts = RUNS.flatMap((run) =>
+      DRAFTS.flatMap((draft) => validateAssociation(draft, context, { asOf: run.asOf, rules: run.rules }).issues),
+    );
+    const found = new Set(
+      [...reports.flatMap((r) => r.associations.flatMap((a) => a.issues)), ...drafts].map((i) => `${i.rule} ${i.code}`),
+    );
+    const missing = BUILT_IN_RULE_SETS.flatMap((set) => set.rules.flatMap((rule) => rule.codes.map((code) => `${rule.id} ${code}`))).filter(
+      (key) => !found.has(key),
+    );
     expect(missing).toEqual([]);
   });
 

@@ -23,7 +23,14 @@ const CALLS: Record<string, (value: unknown) => unknown> = {
   "validateAssociation options.asOf": (asOf) =>
     validateAssociation(DATA.associations[0]!, createValidationContext(DATA), { asOf, rules: [TERMS_AND_CONGRESSES] } as never),
   "defineRule appliesTo.from": (from) =>
-    defineRule({ id: "r", title: { "zh-CN": "规", en: "r" }, source, appliesTo: { kinds: "all", from } as never, codes: [], check: () => [] }),
+    defineRule({
+      id: "r",
+      title: { "zh-CN": "规", en: "r" },
+      source,
+      appliesTo: { kinds: "all", from } as never,
+      codes: [],
+      check: () => [],
+    }),
   "threePlusOne options.until": (until) =>
     threePlusOne({ id: "r", title: { "zh-CN": "规", en: "r" }, source, kinds: ["township"], requiredHeads: [], until } as never),
   "organisationalCoverage options.asOf": (asOf) => organisationalCoverage(DATA, { asOf } as never),
@@ -71,7 +78,9 @@ describe("date options", () => {
         }
         expect(thrown, what).toBeInstanceOf(TypeError);
         const message = (thrown as TypeError).message;
-        expect(message, what).toMatch(new RegExp(`^${fn}: .*\\b${option.replace(".", "\\.")} .*must be a YYYY-MM-DD date from 1900-01-01 to 2099-12-31; got `));
+        expect(message, what).toMatch(
+          new RegExp(`^${fn}: .*\\b${option.replace(".", "\\.")} .*must be a YYYY-MM-DD date from 1900-01-01 to 2099-12-31; got `),
+        );
         expect(message.endsWith(`got ${shown}`), `${what}: ${message}`).toBe(true);
         expect(message.length, what).toBeLessThan(200);
       }

@@ -20,7 +20,8 @@ function shuffled(doc: Doc, order: Readonly<Record<Collection, readonly number[]
 /** An issue path with record positions replaced by the records' ids, which survive a shuffle. */
 function stablePath(doc: Doc, path: readonly (string | number)[]): string {
   const [collection, index, ...rest] = path;
-  if (typeof collection !== "string" || typeof index !== "number" || !(COLLECTIONS as readonly string[]).includes(collection)) return JSON.stringify(path);
+  if (typeof collection !== "string" || typeof index !== "number" || !(COLLECTIONS as readonly string[]).includes(collection))
+    return JSON.stringify(path);
   const record = doc[collection as Collection][index] as Record<string, unknown> | undefined;
   return JSON.stringify([collection, record?.["id"] ?? record?.["code"] ?? index, ...rest]);
 }
@@ -34,7 +35,9 @@ function stableReport(doc: Doc, report: unknown): unknown {
       .map((a) => ({
         ...a,
         path: stablePath(doc, a.path),
-        issues: a.issues.map((issue) => ({ ...issue, path: stablePath(doc, issue.path) })).sort((x, y) => (JSON.stringify(x) < JSON.stringify(y) ? -1 : 1)),
+        issues: a.issues
+          .map((issue) => ({ ...issue, path: stablePath(doc, issue.path) }))
+          .sort((x, y) => (JSON.stringify(x) < JSON.stringify(y) ? -1 : 1)),
       }))
       .sort((x, y) => (x.associationId < y.associationId ? -1 : 1)),
   };
@@ -71,7 +74,9 @@ describe("shuffled records", () => {
     const faulty = faultyDoc();
     // Which of two duplicates comes first does depend on order, so duplicate-id records are compared by code only.
     const summary = (doc: Doc): string[] =>
-      parseDataset(deepFreeze(doc)).issues.map((issue) => (issue.code === "id.duplicate" ? issue.code : `${issue.code} ${stablePath(doc, issue.path)}`)).sort();
+      parseDataset(deepFreeze(doc))
+        .issues.map((issue) => (issue.code === "id.duplicate" ? issue.code : `${issue.code} ${stablePath(doc, issue.path)}`))
+        .sort();
     const expected = summary(faulty);
     expect(expected.length).toBeGreaterThan(10);
     fc.assert(
@@ -86,7 +91,10 @@ describe("shuffled records", () => {
     const records = tongchengCopy().associations as unknown as Association[];
     const shape = (list: readonly Association[]): string[] => {
       const { hierarchy, issues } = buildHierarchy(list);
-      const nodes = list.map((a) => `${a.id} ${hierarchy.parent(a.id)?.id ?? "-"} ${hierarchy.depth(a.id)} ${hierarchy.subtreeSize(a.id)} ${hierarchy.height(a.id)}`);
+      const nodes = list.map(
+        (a) =>
+          `${a.id} ${hierarchy.parent(a.id)?.id ?? "-"} ${hierarchy.depth(a.id)} ${hierarchy.subtreeSize(a.id)} ${hierarchy.height(a.id)}`,
+      );
       return [...nodes, ...issues.map((issue) => issue.code)].sort();
     };
     const expected = shape(records);

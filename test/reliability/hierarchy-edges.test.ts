@@ -31,14 +31,25 @@ describe("misuse", () => {
     [3, "3"],
   ])("%j is not an array of records", (value, got) => {
     expect(() => buildHierarchy(value as never)).toThrow(new TypeError(`buildHierarchy: associations must be an array; got ${got}`));
-    expect(() => buildDivisionHierarchy(value as never)).toThrow(new TypeError(`buildDivisionHierarchy: divisions must be an array; got ${got}`));
+    expect(() => buildDivisionHierarchy(value as never)).toThrow(
+      new TypeError(`buildDivisionHierarchy: divisions must be an array; got ${got}`),
+    );
     expect(() => buildHierarchyBy(value as never, UNITS)).toThrow(new TypeError(`buildHierarchyBy: records must be an array; got ${got}`));
   });
 });
 
 describe("issues and excluded records, exactly", () => {
   it("invalid ids, duplicates, a self-parent, a null parent and a missing parent", () => {
-    const units: Unit[] = deepFreeze([{ key: "a" }, { key: "" }, { key: 5 }, { key: "a" }, { key: "b", up: "b" }, { key: "c", up: null }, { key: "d", up: "zz" }, {}]);
+    const units: Unit[] = deepFreeze([
+      { key: "a" },
+      { key: "" },
+      { key: 5 },
+      { key: "a" },
+      { key: "b", up: "b" },
+      { key: "c", up: null },
+      { key: "d", up: "zz" },
+      {},
+    ]);
     const { hierarchy, issues, excluded } = buildHierarchyBy(units, UNITS, { locale: "en" });
     expect(issues.map(({ code, path, params }) => ({ code, path, params }))).toEqual([
       { code: "hierarchy.invalid-id", path: [1, "key"], params: { index: 1 } },
@@ -80,9 +91,22 @@ describe("issues and excluded records, exactly", () => {
 
   it("a cycle is reported from its smallest index, whole in params, shortened in the message past 20 ids", () => {
     // 3 → 1 → 2 → 3, reached first from 0 which hangs under it.
-    const small = buildHierarchyBy(deepFreeze([{ key: "h", up: "c3" }, { key: "c1", up: "c2" }, { key: "c2", up: "c3" }, { key: "c3", up: "c1" }]), UNITS, { locale: "en" });
+    const small = buildHierarchyBy(
+      deepFreeze([
+        { key: "h", up: "c3" },
+        { key: "c1", up: "c2" },
+        { key: "c2", up: "c3" },
+        { key: "c3", up: "c1" },
+      ]),
+      UNITS,
+      { locale: "en" },
+    );
     expect(small.issues.map(({ code, path, params }) => ({ code, path, params }))).toEqual([
-      { code: "hierarchy.cycle", path: [1, "up"], params: { id: "c1", cycle: ["c1", "c2", "c3", "c1"], cyclePath: "c1 → c2 → c3 → c1", count: 3 } },
+      {
+        code: "hierarchy.cycle",
+        path: [1, "up"],
+        params: { id: "c1", cycle: ["c1", "c2", "c3", "c1"], cyclePath: "c1 → c2 → c3 → c1", count: 3 },
+      },
     ]);
     expect(small.excluded).toEqual([
       { index: 0, id: "h", reason: "under-cycle" },
@@ -98,7 +122,14 @@ describe("issues and excluded records, exactly", () => {
   });
 
   it("two cycles and the records under each", () => {
-    const units = deepFreeze([{ key: "a", up: "b" }, { key: "b", up: "a" }, { key: "x", up: "y" }, { key: "y", up: "x" }, { key: "u", up: "x" }, { key: "ok" }]);
+    const units = deepFreeze([
+      { key: "a", up: "b" },
+      { key: "b", up: "a" },
+      { key: "x", up: "y" },
+      { key: "y", up: "x" },
+      { key: "u", up: "x" },
+      { key: "ok" },
+    ]);
     const { issues, excluded, hierarchy } = buildHierarchyBy(units, UNITS);
     expect(issues.map((i) => paramsOf(i)["cycle"])).toEqual([
       ["a", "b", "a"],
@@ -122,12 +153,18 @@ describe("the virtual root", () => {
     expect(hierarchy.depth("c1")).toBe(2);
     expect(hierarchy.descendants("all", { kinds: ["provincial"] }).map((n) => n.id)).toEqual(["p1", "p2"]);
     expect(hierarchy.lowestCommonAncestor("c1", "p2")?.id).toBe("all");
-    expect(buildHierarchy(forest(), { virtualRoot: { id: "all" } }).hierarchy.get("all")).toEqual({ id: "all", name: "all", virtual: true });
+    expect(buildHierarchy(forest(), { virtualRoot: { id: "all" } }).hierarchy.get("all")).toEqual({
+      id: "all",
+      name: "all",
+      virtual: true,
+    });
   });
 
   it("is not added when a record has its id", () => {
     const { hierarchy, issues } = buildHierarchy(forest(), { virtualRoot: { id: "p2" }, locale: "en" });
-    expect(issues.map(({ code, path, params }) => ({ code, path, params }))).toEqual([{ code: "hierarchy.virtual-root-id", path: [], params: { id: "p2", index: 2 } }]);
+    expect(issues.map(({ code, path, params }) => ({ code, path, params }))).toEqual([
+      { code: "hierarchy.virtual-root-id", path: [], params: { id: "p2", index: 2 } },
+    ]);
     expect(hierarchy.roots().map((n) => n.id)).toEqual(["p1", "p2"]);
     const first = buildHierarchy(forest(), { virtualRoot: { id: "p1" } });
     expect(first.issues[0]?.params).toEqual({ id: "p1", index: 0 });
@@ -159,8 +196,12 @@ describe("division hierarchies", () => {
   });
 
   it("read a missing parent code from the code, and point at the code", () => {
-    const { issues, hierarchy } = buildDivisionHierarchy(deepFreeze([{ code: "340881", name: "县", level: "county" }]) as Division[], { locale: "en" });
-    expect(issues.map(({ code, path, params }) => ({ code, path, params }))).toEqual([{ code: "hierarchy.missing-parent", path: [0, "code"], params: { id: "340881", parentId: "3408" } }]);
+    const { issues, hierarchy } = buildDivisionHierarchy(deepFreeze([{ code: "340881", name: "县", level: "county" }]) as Division[], {
+      locale: "en",
+    });
+    expect(issues.map(({ code, path, params }) => ({ code, path, params }))).toEqual([
+      { code: "hierarchy.missing-parent", path: [0, "code"], params: { id: "340881", parentId: "3408" } },
+    ]);
     expect(hierarchy.roots()).toHaveLength(1);
     const odd = buildDivisionHierarchy(deepFreeze([{ code: 34, name: "x", level: "province" }]) as unknown as Division[]);
     expect(odd.excluded).toEqual([{ index: 0, reason: "invalid-id" }]);
@@ -179,7 +220,14 @@ describe("values from unchecked data", () => {
       { id: "c", name: "x", kind: "village", parentId: Symbol("up"), establishedOn: "2019-01-01" },
     ]) as unknown as Association[];
     const { issues, hierarchy } = buildHierarchy(records, { locale: "en" });
-    expect(issues.map((issue) => ({ code: issue.code, path: issue.path, parentId: paramsOf(issue)["parentId"], parentKind: paramsOf(issue)["parentKind"] }))).toEqual([
+    expect(
+      issues.map((issue) => ({
+        code: issue.code,
+        path: issue.path,
+        parentId: paramsOf(issue)["parentId"],
+        parentKind: paramsOf(issue)["parentKind"],
+      })),
+    ).toEqual([
       { code: "hierarchy.parent-kind", path: [1, "parentId"], parentId: "p", parentKind: "[object]" },
       { code: "hierarchy.missing-parent", path: [2, "parentId"], parentId: "[object]", parentKind: undefined },
       { code: "hierarchy.missing-parent", path: [3, "parentId"], parentId: "Symbol(up)", parentKind: undefined },
@@ -199,7 +247,11 @@ describe("values from unchecked data", () => {
   it("kind pairs that repeat and alternate are each judged right", () => {
     // Villages under a township (allowed) and under an enterprise (not), in runs and alternating.
     const parents = ["t", "e", "e", "t", "e"];
-    const records = deepFreeze([assoc("t", "township"), assoc("e", "enterprise"), ...parents.map((p, k) => assoc(`v${k + 1}`, "village", p))]);
+    const records = deepFreeze([
+      assoc("t", "township"),
+      assoc("e", "enterprise"),
+      ...parents.map((p, k) => assoc(`v${k + 1}`, "village", p)),
+    ]);
     const { issues } = buildHierarchy(records);
     expect(issues.map((i) => [i.code, i.path[0]])).toEqual([
       ["hierarchy.parent-kind", 3],
@@ -229,7 +281,9 @@ describe("parentKindPredicate", () => {
 
 describe("roll-ups", () => {
   it("sum by default, give undefined for an unknown id, and keep the trees of a forest apart", () => {
-    const { hierarchy } = buildHierarchy(deepFreeze([assoc("a", "county"), assoc("b", "township", "a"), assoc("c", "county"), assoc("d", "township", "c")]));
+    const { hierarchy } = buildHierarchy(
+      deepFreeze([assoc("a", "county"), assoc("b", "township", "a"), assoc("c", "county"), assoc("d", "township", "c")]),
+    );
     const sums = rollup(hierarchy, (_node, i) => i + 1);
     expect(sums.get("a")).toBe(3);
     expect(sums.get("c")).toBe(7);

@@ -21,7 +21,8 @@ function heapGrowth<T>(compute: () => T): { value: T; growth: number } {
 function chain(n: number): Association[] {
   const records = new Array<Association>(n);
   records[0] = { id: "a0", name: "链首", kind: "society", establishedOn: "2019-01-01" };
-  for (let i = 1; i < n; i += 1) records[i] = { id: `a${i}`, name: "链", kind: "society", parentId: `a${i - 1}`, establishedOn: "2019-01-01" };
+  for (let i = 1; i < n; i += 1)
+    records[i] = { id: `a${i}`, name: "链", kind: "society", parentId: `a${i - 1}`, establishedOn: "2019-01-01" };
   return records;
 }
 
@@ -85,7 +86,7 @@ describe("a 1,000,000-deep chain", () => {
 });
 
 describe("a 10 MB string field", () => {
-  const big = "桐".repeat(10 * MB / 2);
+  const big = "桐".repeat((10 * MB) / 2);
   const small = (issue: Issue): boolean => issue.message.length < 1000 && JSON.stringify(issue.params).length < 1000;
 
   it("in a record's fields is reported with short messages that do not echo it", () => {
@@ -101,7 +102,9 @@ describe("a 10 MB string field", () => {
     const { value, growth } = heapGrowth(() => parseDataset(input));
     expect(value.ok).toBe(false);
     const found = value.issues.map((issue) => `${issue.code} ${issue.path.join(".")}`);
-    expect(found).toEqual(expect.arrayContaining(["shape.too-big activities.0.title", "shape.too-big associations.0.name", "shape.too-big divisions.0.name"]));
+    expect(found).toEqual(
+      expect.arrayContaining(["shape.too-big activities.0.title", "shape.too-big associations.0.name", "shape.too-big divisions.0.name"]),
+    );
     expect(found.filter((f) => f.endsWith(" associations.1.id")).length).toBeGreaterThan(0);
     expect(value.issues.every(small)).toBe(true);
     expect(growth).toBeLessThan(HEAP_BUDGET);
@@ -148,7 +151,14 @@ describe("100,000 issues", () => {
   const N = 100_000;
 
   it("from the parser: every dangling reference reported", () => {
-    const members = Array.from({ length: N }, (_, i) => ({ id: `m${i}`, associationId: "none", joinedOn: "2019-01-01", type: "individual", name: "x", titleLevel: "none" }));
+    const members = Array.from({ length: N }, (_, i) => ({
+      id: `m${i}`,
+      associationId: "none",
+      joinedOn: "2019-01-01",
+      type: "individual",
+      name: "x",
+      titleLevel: "none",
+    }));
     const { value, growth } = heapGrowth(() => parseDataset({ formatVersion: 1, members }, { locale: "en" }));
     expect(value.issues).toHaveLength(N);
     expect(value.issues.every((issue) => issue.code === "ref.member-association")).toBe(true);
@@ -157,7 +167,13 @@ describe("100,000 issues", () => {
   });
 
   it("from the hierarchy builder: every missing parent reported, every record a root", () => {
-    const records = Array.from({ length: N }, (_, i): Association => ({ id: `a${i}`, name: "x", kind: "county", parentId: `gone${i}`, establishedOn: "2019-01-01" }));
+    const records = Array.from({ length: N }, (_, i): Association => ({
+      id: `a${i}`,
+      name: "x",
+      kind: "county",
+      parentId: `gone${i}`,
+      establishedOn: "2019-01-01",
+    }));
     const { hierarchy, issues } = buildHierarchy(records, { singleRoot: true });
     expect(issues).toHaveLength(N + 1);
     expect(hierarchy.roots()).toHaveLength(N);
@@ -168,7 +184,10 @@ describe("100,000 issues", () => {
 
   it("from the charter rules: a report for every association", () => {
     const associations = Array.from({ length: N }, (_, i): Association => ({
-      id: `g${i}`, name: "机关科协", kind: "government-agency", establishedOn: "2019-01-01",
+      id: `g${i}`,
+      name: "机关科协",
+      kind: "government-agency",
+      establishedOn: "2019-01-01",
     }));
     const parsed = parseDataset({ formatVersion: 1, associations });
     if (!parsed.ok) throw new Error("the associations must parse");

@@ -4,10 +4,38 @@
  */
 import { describe, expect, it } from "vitest";
 import { activityStats, dormantAssociations, growth, leadershipCoverage, targetCoverage, workCoverage } from "../../src/metrics/index.js";
-import { buildDivisionHierarchy, buildHierarchy, coverageByArea, createIssue, DATASET_MESSAGES, indexDataset, isDatasetIndex, isParsedDataset, label, organisationalCoverage, parseDataset, rollup, toJsonSchema, type Association } from "../../src/index.js";
+import {
+  buildDivisionHierarchy,
+  buildHierarchy,
+  coverageByArea,
+  createIssue,
+  DATASET_MESSAGES,
+  indexDataset,
+  isDatasetIndex,
+  isParsedDataset,
+  label,
+  organisationalCoverage,
+  parseDataset,
+  rollup,
+  toJsonSchema,
+  type Association,
+} from "../../src/index.js";
 import { facilityStats, outputStats } from "../../src/metrics/index.js";
 import { buildHierarchyBy, type HierarchySource } from "../../src/hierarchy/index.js";
-import { committeeSize, committeeTerm, congressCycle, createValidationContext, deadlineStatus, fiveHasRules, postHolders, structureRules, termRules, tongcheng2019, validateAssociation, validateDataset } from "../../src/charter/index.js";
+import {
+  committeeSize,
+  committeeTerm,
+  congressCycle,
+  createValidationContext,
+  deadlineStatus,
+  fiveHasRules,
+  postHolders,
+  structureRules,
+  termRules,
+  tongcheng2019,
+  validateAssociation,
+  validateDataset,
+} from "../../src/charter/index.js";
 import { deadlineStatusWith } from "../../src/charter/rules/deadline.js";
 import { toCsv } from "../../src/csv/index.js";
 import { zodErrorMap } from "../../src/_lib/shape-issues.js";
@@ -84,7 +112,15 @@ describe("hierarchy queries: anything but the id of a placed node matches nothin
 
   it("a malformed descendants filter is misuse", () => {
     const { hierarchy } = buildHierarchy(tree);
-    for (const filter of [null, "village", { kinds: "village" }, { maxDepth: Number.NaN }, { maxDepth: -1 }, { maxDepth: 1.5 }, { maxDepth: "2" }]) {
+    for (const filter of [
+      null,
+      "village",
+      { kinds: "village" },
+      { maxDepth: Number.NaN },
+      { maxDepth: -1 },
+      { maxDepth: 1.5 },
+      { maxDepth: "2" },
+    ]) {
       expect(() => hierarchy.descendants("tc", filter as never), JSON.stringify(filter)).toThrow(/^descendants: filter/);
     }
     expect(hierarchy.descendants("tc", { maxDepth: 0 })).toEqual([]);
@@ -108,7 +144,13 @@ describe("buildHierarchy reports records it cannot read, and builds the rest", (
 
   it("a throwing getter and a revoked proxy, in a deep-frozen array", () => {
     // Frozen one level deep: a revoked proxy cannot even be asked whether it is frozen.
-    const records = Object.freeze([...tree.slice(0, 2), Object.freeze(throwing()), tree[2] as Association, revoked(), tree[3] as Association]);
+    const records = Object.freeze([
+      ...tree.slice(0, 2),
+      Object.freeze(throwing()),
+      tree[2] as Association,
+      revoked(),
+      tree[3] as Association,
+    ]);
     const { hierarchy, issues, excluded } = buildHierarchy(records, { locale: "en" });
     expect(issues.map((i) => [i.code, i.path])).toEqual([
       ["hierarchy.unreadable", [2]],
@@ -147,7 +189,13 @@ describe("buildHierarchy reports records it cannot read, and builds the rest", (
     // Unreadable records are found with the ids, before any parent is looked up.
     expect(divisions.issues.map((i) => i.code)).toEqual(["hierarchy.unreadable", "hierarchy.missing-parent"]);
     expect(divisions.issues[0]?.message).toMatch(/^第 1 条记录读取时出错（.+），未纳入层级$/);
-    const source: HierarchySource<Association, string> = { idField: "id", parentField: "parentId", idOf: (a) => a.id, parentOf: (a) => a.parentId, kindOf: () => undefined };
+    const source: HierarchySource<Association, string> = {
+      idField: "id",
+      parentField: "parentId",
+      idOf: (a) => a.id,
+      parentOf: (a) => a.parentId,
+      kindOf: () => undefined,
+    };
     expect(buildHierarchyBy([throwing()], source).excluded).toEqual([{ index: 0, reason: "unreadable" }]);
   });
 });
@@ -155,32 +203,75 @@ describe("buildHierarchy reports records it cannot read, and builds the rest", (
 describe("options that are not an object, an unknown locale, a wrong virtual root", () => {
   it.each([
     ["parseDataset", () => parseDataset(validDoc(), null as never), /^parseDataset: options must be an object; got null$/],
-    ["parseDataset", () => parseDataset(validDoc(), { locale: "fr" } as never), /^parseDataset: options\.locale must be one of zh-CN, en; got "fr"$/],
+    [
+      "parseDataset",
+      () => parseDataset(validDoc(), { locale: "fr" } as never),
+      /^parseDataset: options\.locale must be one of zh-CN, en; got "fr"$/,
+    ],
     ["buildHierarchy", () => buildHierarchy(tree, null as never), /^buildHierarchy: options must be an object; got null$/],
     ["buildHierarchy", () => buildHierarchy(tree, { locale: "de" } as never), /^buildHierarchy: options\.locale must be one of/],
-    ["buildHierarchy", () => buildHierarchy(tree, { virtualRoot: "all" } as never), /^buildHierarchy: options\.virtualRoot must be \{ id, name\? \}/],
+    [
+      "buildHierarchy",
+      () => buildHierarchy(tree, { virtualRoot: "all" } as never),
+      /^buildHierarchy: options\.virtualRoot must be \{ id, name\? \}/,
+    ],
     ["buildHierarchy", () => buildHierarchy(tree, { virtualRoot: null } as never), /^buildHierarchy: options\.virtualRoot/],
     ["buildHierarchy", () => buildHierarchy(tree, { virtualRoot: { id: "" } }), /^buildHierarchy: options\.virtualRoot/],
     ["buildHierarchy", () => buildHierarchy(tree, { virtualRoot: { id: 5 } } as never), /^buildHierarchy: options\.virtualRoot/],
-    ["buildHierarchy", () => buildHierarchy(tree, { virtualRoot: { id: "all", name: 3 } } as never), /^buildHierarchy: options\.virtualRoot/],
+    [
+      "buildHierarchy",
+      () => buildHierarchy(tree, { virtualRoot: { id: "all", name: 3 } } as never),
+      /^buildHierarchy: options\.virtualRoot/,
+    ],
     ["buildHierarchy", () => buildHierarchy(tree, { strict: "yes" } as never), /^buildHierarchy: options\.strict must be true or false/],
     ["buildHierarchy", () => buildHierarchy(tree, { allowedParents: "any" } as never), /^buildHierarchy: options\.allowedParents/],
     ["buildDivisionHierarchy", () => buildDivisionHierarchy([], { locale: "zh" } as never), /^buildDivisionHierarchy: options\.locale/],
     ["buildHierarchyBy", () => buildHierarchyBy([], null as never), /^buildHierarchyBy: source must be an object/],
     ["buildHierarchyBy", () => buildHierarchyBy([], {} as never), /^buildHierarchyBy: source must have/],
     ["rollup", () => rollup(buildHierarchy(tree).hierarchy, () => 1, null as never), /^rollup: options must be an object/],
-    ["rollup", () => rollup(buildHierarchy(tree).hierarchy, () => 1, { combine: "avg" } as never), /^rollup: options\.combine must be one of/],
+    [
+      "rollup",
+      () => rollup(buildHierarchy(tree).hierarchy, () => 1, { combine: "avg" } as never),
+      /^rollup: options\.combine must be one of/,
+    ],
     ["rollup", () => rollup({} as never, () => 1), /^rollup: hierarchy must be/],
     ["toCsv", () => toCsv([], null as never), /^toCsv: options must be an object/],
     ["toCsv", () => toCsv([{ a: 1 }], { columns: "a" } as never), /^toCsv: options\.columns must be an array of strings/],
-    ["validateDataset", () => validateDataset(parsed(validDoc()), { asOf: AS_OF, locale: "EN" } as never), /^validateDataset: options\.locale must be one of zh-CN, en; got "EN"$/],
+    [
+      "validateDataset",
+      () => validateDataset(parsed(validDoc()), { asOf: AS_OF, locale: "EN" } as never),
+      /^validateDataset: options\.locale must be one of zh-CN, en; got "EN"$/,
+    ],
     ["label", () => label("post", "chair", "fr" as never), /^label: locale must be one of zh-CN, en; got "fr"$/],
     ["label", () => label("nope" as never, "chair" as never), /^label: unknown enum "nope"/],
-    ["createIssue", () => createIssue({ catalog: DATASET_MESSAGES, code: "id.duplicate", params: { entity: "associations", id: "a", first: "associations[0]" }, path: [], locale: "fr" as never }), /^createIssue: locale must be one of zh-CN, en; got "fr"$/],
-    ["createIssue", () => createIssue({ catalog: DATASET_MESSAGES, code: "no.such" as never, params: {} as never, path: [], locale: "en" }), /^createIssue: the catalog has no code "no\.such"$/],
+    [
+      "createIssue",
+      () =>
+        createIssue({
+          catalog: DATASET_MESSAGES,
+          code: "id.duplicate",
+          params: { entity: "associations", id: "a", first: "associations[0]" },
+          path: [],
+          locale: "fr" as never,
+        }),
+      /^createIssue: locale must be one of zh-CN, en; got "fr"$/,
+    ],
+    [
+      "createIssue",
+      () => createIssue({ catalog: DATASET_MESSAGES, code: "no.such" as never, params: {} as never, path: [], locale: "en" }),
+      /^createIssue: the catalog has no code "no\.such"$/,
+    ],
     ["zodErrorMap", () => zodErrorMap("fr" as never), /^zodErrorMap: locale must be one of zh-CN, en; got "fr"$/],
-    ["toJsonSchema", () => toJsonSchema("constructor" as never), /^toJsonSchema: name must be one of dataset, association, committee, member, activity, division, person, facility, output; got "constructor"$/],
-    ["activityStats", () => activityStats(parsed(validDoc()), { asOf: AS_OF, by: ["subtree"], subtreeRoots: ["x"], hierarchy: {} as never }), /^activityStats: options\.hierarchy/],
+    [
+      "toJsonSchema",
+      () => toJsonSchema("constructor" as never),
+      /^toJsonSchema: name must be one of dataset, association, committee, member, activity, division, person, facility, output; got "constructor"$/,
+    ],
+    [
+      "activityStats",
+      () => activityStats(parsed(validDoc()), { asOf: AS_OF, by: ["subtree"], subtreeRoots: ["x"], hierarchy: {} as never }),
+      /^activityStats: options\.hierarchy/,
+    ],
   ])("%s", (_name, call, message) => {
     expect(call).toThrow(TypeError);
     expect(call).toThrow(message);
@@ -218,7 +309,10 @@ describe("a data set must come from parseDataset", () => {
     ["indexDataset", (d) => indexDataset(d as never)],
     ["createValidationContext", (d) => createValidationContext(d as never)],
     ["dormantAssociations", (d) => dormantAssociations(d as never, { asOf: AS_OF, months: 12 })],
-    ["leadershipCoverage", (d) => leadershipCoverage(d as never, { asOf: AS_OF, kinds: ["township"], requiredHeads: ["agri-station-head"] })],
+    [
+      "leadershipCoverage",
+      (d) => leadershipCoverage(d as never, { asOf: AS_OF, kinds: ["township"], requiredHeads: ["agri-station-head"] }),
+    ],
     ["workCoverage", (d) => workCoverage(d as never, { from: "2020-01-01", asOf: AS_OF })],
     ["activityStats", (d) => activityStats(d as never, { asOf: AS_OF, by: [] })],
   ];
@@ -237,12 +331,20 @@ describe("a data set must come from parseDataset", () => {
       expect(() => call(index)).not.toThrow();
       expect(() => call(context)).not.toThrow();
     }
-    expect(() => validateDataset(index as never, { asOf: AS_OF })).toThrow(/^validateDataset: expected a parsed data set, got its index; pass index\.dataset$/);
+    expect(() => validateDataset(index as never, { asOf: AS_OF })).toThrow(
+      /^validateDataset: expected a parsed data set, got its index; pass index\.dataset$/,
+    );
     expect(() => validateAssociation(data.associations[0] as Association, context, { asOf: AS_OF })).not.toThrow();
-    expect(() => validateAssociation(data.associations[0] as Association, index as never, { asOf: AS_OF })).toThrow(/^validateAssociation: context must come from createValidationContext$/);
-    expect(() => validateAssociation(data.associations[0] as Association, {} as never, { asOf: AS_OF })).toThrow(/^validateAssociation: context must come from createValidationContext$/);
+    expect(() => validateAssociation(data.associations[0] as Association, index as never, { asOf: AS_OF })).toThrow(
+      /^validateAssociation: context must come from createValidationContext$/,
+    );
+    expect(() => validateAssociation(data.associations[0] as Association, {} as never, { asOf: AS_OF })).toThrow(
+      /^validateAssociation: context must come from createValidationContext$/,
+    );
     // Its look-ups: an unknown collection or a non-association is misuse; an unknown entity or id is no match.
-    expect(() => context.positionOf("nope" as never, {})).toThrow(/^positionOf: collection must be one of associations, committees, members, activities; got "nope"$/);
+    expect(() => context.positionOf("nope" as never, {})).toThrow(
+      /^positionOf: collection must be one of associations, committees, members, activities; got "nope"$/,
+    );
     expect(() => context.guidingLocalOf(undefined as never)).toThrow(/^guidingLocalOf: expected an association; got undefined$/);
     expect(context.positionOf("associations", {})).toBe(-1);
     expect(context.activitiesCoOrganizedBy(undefined as never)).toEqual([]);
@@ -267,7 +369,17 @@ describe("a data set must come from parseDataset", () => {
     expect(isParsedDataset(deepFreeze(result.data))).toBe(true);
     expect(isDatasetIndex(indexDataset(result.data))).toBe(true);
     expect(isDatasetIndex(result.data)).toBe(false);
-    expect(Object.keys(result.data)).toEqual(["formatVersion", "divisionList", "divisions", "associations", "committees", "members", "activities", "facilities", "outputs"]);
+    expect(Object.keys(result.data)).toEqual([
+      "formatVersion",
+      "divisionList",
+      "divisions",
+      "associations",
+      "committees",
+      "members",
+      "activities",
+      "facilities",
+      "outputs",
+    ]);
     expect(JSON.parse(JSON.stringify(result.data))).toEqual(JSON.parse(JSON.stringify(doc)));
   });
 });
@@ -277,16 +389,52 @@ describe("every metric's misuse has one form: fn: options.<path> must be <expect
   const DATE = "a YYYY-MM-DD date from 1900-01-01 to 2099-12-31";
 
   it.each([
-    ["organisationalCoverage", () => organisationalCoverage(data, { asOf: AS_OF, bySubKind: "yes" } as never), 'options.bySubKind must be true or false; got "yes"'],
-    ["coverageByArea", () => coverageByArea(data, { asOf: AS_OF, kinds: { township: [] } } as never), "options.kinds.village must be an array; got undefined"],
-    ["targetCoverage", () => targetCoverage(data, { asOf: AS_OF, targets: [{ id: "a" }] } as never), "options.targets[0].name must be a string; got undefined"],
+    [
+      "organisationalCoverage",
+      () => organisationalCoverage(data, { asOf: AS_OF, bySubKind: "yes" } as never),
+      'options.bySubKind must be true or false; got "yes"',
+    ],
+    [
+      "coverageByArea",
+      () => coverageByArea(data, { asOf: AS_OF, kinds: { township: [] } } as never),
+      "options.kinds.village must be an array; got undefined",
+    ],
+    [
+      "targetCoverage",
+      () => targetCoverage(data, { asOf: AS_OF, targets: [{ id: "a" }] } as never),
+      "options.targets[0].name must be a string; got undefined",
+    ],
     ["growth", () => growth(data, { from: "2020-9-7", asOf: AS_OF, kinds: [] }), `options.from must be ${DATE}; got "2020-9-7"`],
-    ["leadershipCoverage", () => leadershipCoverage(data, { asOf: AS_OF, kinds: [], requiredHeads: ["mayor"] } as never), /^options\.requiredHeads\[0\] must be one of [a-z, -]+; got "mayor"$/],
-    ["workCoverage", () => workCoverage(data, { from: AS_OF, asOf: AS_OF, scope: 340881 } as never), "options.scope must be a division code of 2, 4, 6, 9 or 12 digits; got 340881"],
-    ["dormantAssociations", () => dormantAssociations(data, { asOf: AS_OF, months: 12, coOrganizers: 1 } as never), "options.coOrganizers must be true or false; got 1"],
-    ["activityStats", () => activityStats(data, { asOf: AS_OF, by: ["subtree"] }), 'options.subtreeRoots must be a list of association ids to group by "subtree"; got undefined'],
-    ["facilityStats", () => facilityStats(data, { asOf: AS_OF, by: ["area"], areaLevel: "city" } as never), /^options\.areaLevel must be one of province, prefecture, county, township, village; got "city"$/],
-    ["outputStats", () => outputStats(data, { asOf: AS_OF, by: ["year", "month"] } as never), /^options\.by\[1\] must be one of year, kind, stage, association, subtree; got "month"$/],
+    [
+      "leadershipCoverage",
+      () => leadershipCoverage(data, { asOf: AS_OF, kinds: [], requiredHeads: ["mayor"] } as never),
+      /^options\.requiredHeads\[0\] must be one of [a-z, -]+; got "mayor"$/,
+    ],
+    [
+      "workCoverage",
+      () => workCoverage(data, { from: AS_OF, asOf: AS_OF, scope: 340881 } as never),
+      "options.scope must be a division code of 2, 4, 6, 9 or 12 digits; got 340881",
+    ],
+    [
+      "dormantAssociations",
+      () => dormantAssociations(data, { asOf: AS_OF, months: 12, coOrganizers: 1 } as never),
+      "options.coOrganizers must be true or false; got 1",
+    ],
+    [
+      "activityStats",
+      () => activityStats(data, { asOf: AS_OF, by: ["subtree"] }),
+      'options.subtreeRoots must be a list of association ids to group by "subtree"; got undefined',
+    ],
+    [
+      "facilityStats",
+      () => facilityStats(data, { asOf: AS_OF, by: ["area"], areaLevel: "city" } as never),
+      /^options\.areaLevel must be one of province, prefecture, county, township, village; got "city"$/,
+    ],
+    [
+      "outputStats",
+      () => outputStats(data, { asOf: AS_OF, by: ["year", "month"] } as never),
+      /^options\.by\[1\] must be one of year, kind, stage, association, subtree; got "month"$/,
+    ],
   ] as const)("%s", (fn, call, message) => {
     let thrown: unknown;
     try {
@@ -349,8 +497,12 @@ describe("numeric options have bounds, checked alike everywhere", () => {
   });
 
   it("deadline functions check their window the same way", () => {
-    expect(() => deadlineStatus("2024-05-10", "2024-05-10", Number.NaN)).toThrow(/^deadlineStatus: arguments\.warnMonths must be a whole number from 0 to 240; got NaN$/);
-    expect(() => deadlineStatusWith(-6)).toThrow(/^deadlineStatusWith: arguments\.warnMonths must be a whole number from 0 to 240; got -6$/);
+    expect(() => deadlineStatus("2024-05-10", "2024-05-10", Number.NaN)).toThrow(
+      /^deadlineStatus: arguments\.warnMonths must be a whole number from 0 to 240; got NaN$/,
+    );
+    expect(() => deadlineStatusWith(-6)).toThrow(
+      /^deadlineStatusWith: arguments\.warnMonths must be a whole number from 0 to 240; got -6$/,
+    );
     expect(deadlineStatus("2024-05-10", "2024-05-10", 240)).toBe("due-soon");
   });
 

@@ -6,7 +6,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { activityStats, dormantAssociations, growth, leadershipCoverage, targetCoverage, workCoverage } from "../../src/metrics/index.js";
-import { buildDivisionHierarchy, buildHierarchy, coverageByArea, organisationalCoverage, parseDataset, type Association, type ParsedDataset, type Division } from "../../src/index.js";
+import {
+  buildDivisionHierarchy,
+  buildHierarchy,
+  coverageByArea,
+  organisationalCoverage,
+  parseDataset,
+  type Association,
+  type ParsedDataset,
+  type Division,
+} from "../../src/index.js";
 import { validateDataset } from "../../src/charter/index.js";
 import { deepFreeze, snapshot } from "../helpers/deep-freeze.js";
 import { applyPlan, cleanPlan, everything, mutationPlan, tongchengCopy, validDoc, type Doc, type MutationPlan } from "./support.js";
@@ -22,7 +31,12 @@ describe("parseDataset on arbitrary values", () => {
         expect(typeof result.ok).toBe("boolean");
         if (!result.ok) expect(result.issues.some((issue) => issue.severity === "error")).toBe(true);
         // A document without formatVersion 1 is never a dataset.
-        const isV1 = typeof input === "object" && input !== null && !Array.isArray(input) && Object.hasOwn(input, "formatVersion") && (input as Record<string, unknown>)["formatVersion"] === 1;
+        const isV1 =
+          typeof input === "object" &&
+          input !== null &&
+          !Array.isArray(input) &&
+          Object.hasOwn(input, "formatVersion") &&
+          (input as Record<string, unknown>)["formatVersion"] === 1;
         if (!isV1) expect(result.ok).toBe(false);
       }),
       { numRuns: 300 },
@@ -116,10 +130,7 @@ describe("buildHierarchy on arbitrary records", () => {
   // Records as they might arrive unchecked: ids and parents of any primitive type, any kind string.
   const id = fc.oneof(fc.constantFrom("a", "b", "c", "d", ""), fc.integer(), fc.constant(null), fc.constant(undefined), fc.boolean());
   const kind = fc.oneof(fc.constantFrom("county", "township", "village", "enterprise", "society"), fc.string(), fc.integer());
-  const record = fc.oneof(
-    fc.record({ id, parentId: id, kind }, { requiredKeys: [] }),
-    fc.constantFrom(null, undefined, 0, "", [], {}),
-  );
+  const record = fc.oneof(fc.record({ id, parentId: id, kind }, { requiredKeys: [] }), fc.constantFrom(null, undefined, 0, "", [], {}));
 
   it("never throws and places or leaves out every record", () => {
     fc.assert(
@@ -166,7 +177,6 @@ describe("metrics and validation on API misuse", () => {
     );
   });
 });
-
 
 type AnyOptions = never;
 const MISUSE_CALLS: readonly ((ds: ParsedDataset, options: unknown) => unknown)[] = [

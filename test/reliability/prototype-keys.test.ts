@@ -74,7 +74,8 @@ describe("ids that are names on Object.prototype", () => {
     for (const name of Object.keys(plain)) {
       expect(numbers(odd[name]), name).toEqual(numbers(plain[name]));
       expect(codes(odd[name]), name).toEqual(codes(plain[name]));
-      if (name.endsWith(".csv")) expect((odd[name] as string).split("\r\n").length, name).toBe((plain[name] as string).split("\r\n").length);
+      if (name.endsWith(".csv"))
+        expect((odd[name] as string).split("\r\n").length, name).toBe((plain[name] as string).split("\r\n").length);
     }
     // The renamed county association is found as the subtree root and keeps its activities.
     expect(JSON.stringify(odd["activityStats"])).toContain('"constructor"');
@@ -97,7 +98,15 @@ describe("__proto__, constructor and prototype as keys of a document", () => {
     const result = parseDataset(input, { locale: "en" });
     expect(result.ok).toBe(false);
     const unknown = result.issues.filter((issue) => issue.code === "shape.unknown-key").map((issue) => issue.path.join("."));
-    expect(unknown).toEqual(expect.arrayContaining(["__proto__", "constructor", "associations.0.__proto__", "associations.1.hostUnit.__proto__", "associations.2.constructor"]));
+    expect(unknown).toEqual(
+      expect.arrayContaining([
+        "__proto__",
+        "constructor",
+        "associations.0.__proto__",
+        "associations.1.hostUnit.__proto__",
+        "associations.2.constructor",
+      ]),
+    );
   });
 
   it("is rejected as an id by the schema, which keeps it out of id space", () => {
@@ -127,7 +136,12 @@ describe("hierarchies whose ids are __proto__, constructor and prototype", () =>
     expect(hierarchy.children("constructor").map((a) => a.id)).toEqual(["prototype", "toString"]);
     expect(hierarchy.ancestors("prototype").map((a) => a.id)).toEqual(["constructor", "__proto__"]);
     expect(hierarchy.isAncestor("__proto__", "toString")).toBe(true);
-    expect(hierarchy.path("toString", "hasOwnProperty").map((a) => a.id)).toEqual(["toString", "constructor", "__proto__", "hasOwnProperty"]);
+    expect(hierarchy.path("toString", "hasOwnProperty").map((a) => a.id)).toEqual([
+      "toString",
+      "constructor",
+      "__proto__",
+      "hasOwnProperty",
+    ]);
     expect(hierarchy.depth("prototype")).toBe(2);
     const sums = rollup(hierarchy, () => 1);
     expect(sums.get("__proto__")).toBe(5);

@@ -4,7 +4,26 @@
  * change to any rule's id, title, codes, scope or sources is a deliberate one.
  */
 import { describe, expect, it } from "vitest";
-import { BUILT_IN_RULE_SETS, CAST_3PLUS1_2018, ENTERPRISE_2008, FIVE_HAS, JIANGSU_4PLUS1, SHANDONG_3PLUS1_2020, STRUCTURE, TERMS_AND_CONGRESSES, TONGCHENG_2019, TONGCHENG_3PLUS1, cast3plus1, UNIVERSITY_ASSOCIATIONS, postHolders, structureRules, termRules, threePlusOne, tongcheng2019, type Citation } from "../../src/charter/index.js";
+import {
+  BUILT_IN_RULE_SETS,
+  CAST_3PLUS1_2018,
+  ENTERPRISE_2008,
+  FIVE_HAS,
+  JIANGSU_4PLUS1,
+  SHANDONG_3PLUS1_2020,
+  STRUCTURE,
+  TERMS_AND_CONGRESSES,
+  TONGCHENG_2019,
+  TONGCHENG_3PLUS1,
+  cast3plus1,
+  UNIVERSITY_ASSOCIATIONS,
+  postHolders,
+  structureRules,
+  termRules,
+  threePlusOne,
+  tongcheng2019,
+  type Citation,
+} from "../../src/charter/index.js";
 import { DEFAULT_RULES, type RuleSet } from "../../src/charter/index.js";
 
 function catalogue(set: RuleSet): string[] {
@@ -28,9 +47,19 @@ describe("the built-in rule sets", () => {
   });
 
   it.each(
-    [TONGCHENG_2019, TERMS_AND_CONGRESSES, STRUCTURE, FIVE_HAS, SHANDONG_3PLUS1_2020, JIANGSU_4PLUS1, TONGCHENG_3PLUS1, CAST_3PLUS1_2018, ENTERPRISE_2008, UNIVERSITY_ASSOCIATIONS, DEFAULT_RULES].map(
-      (set) => [set.id, set] as const,
-    ),
+    [
+      TONGCHENG_2019,
+      TERMS_AND_CONGRESSES,
+      STRUCTURE,
+      FIVE_HAS,
+      SHANDONG_3PLUS1_2020,
+      JIANGSU_4PLUS1,
+      TONGCHENG_3PLUS1,
+      CAST_3PLUS1_2018,
+      ENTERPRISE_2008,
+      UNIVERSITY_ASSOCIATIONS,
+      DEFAULT_RULES,
+    ].map((set) => [set.id, set] as const),
   )("%s", (_id, set) => {
     expect(catalogue(set)).toMatchSnapshot();
   });
@@ -57,18 +86,33 @@ describe("rule sets built with options", () => {
   });
 
   it("cast3plus1 keeps its ids, titles and scope under every option", () => {
-    const set = cast3plus1({ posts: ["standing-member"], appointmentModes: ["full-time"], equivalents: { "hospital-director": ["hospital-director"] }, severity: "warning" });
+    const set = cast3plus1({
+      posts: ["standing-member"],
+      appointmentModes: ["full-time"],
+      equivalents: { "hospital-director": ["hospital-director"] },
+      severity: "warning",
+    });
     expect(catalogue(set)).toEqual(catalogue(CAST_3PLUS1_2018));
   });
 
   it("termRules and structureRules with every option", () => {
     expect(catalogue(termRules({ warnMonths: 3, termYears: 4, congressYears: 4 }))).toMatchSnapshot();
-    expect(catalogue(structureRules({ allowedParents: { village: ["township"] }, grassrootsUnder: ["county", "prefectural"] }))).toMatchSnapshot();
+    expect(
+      catalogue(structureRules({ allowedParents: { village: ["township"] }, grassrootsUnder: ["county", "prefectural"] })),
+    ).toMatchSnapshot();
   });
 
   it("postHolders titles say at least, exactly or a range", () => {
     const title = (min: number, max?: number): string[] => {
-      const rule = postHolders({ id: "x", source: SOURCE, appliesTo: { kinds: "all" }, post: "vice-chair", min, ...(max === undefined ? {} : { max }), code: "charter.vice-chair-missing" });
+      const rule = postHolders({
+        id: "x",
+        source: SOURCE,
+        appliesTo: { kinds: "all" },
+        post: "vice-chair",
+        min,
+        ...(max === undefined ? {} : { max }),
+        code: "charter.vice-chair-missing",
+      });
       return [rule.title["zh-CN"], rule.title.en];
     };
     expect(title(1)[1]).toBe("At least 1 vice-chair");
@@ -93,7 +137,13 @@ describe("rule sets built with options", () => {
     });
     expect(rule.appliesTo).toEqual({ kinds: ["township"], region: "3708", from: "2020-01-01", until: "2022-12-31" });
     expect(rule.codes).toEqual(["charter.sector-head-missing", "charter.sector-head-unit-kind", "charter.sector-head-unit-area"]);
-    const open = threePlusOne({ id: "p/3+1", title: { "zh-CN": "三长", en: "Three heads" }, source: SOURCE, kinds: ["township"], requiredHeads: ["agri-station-head"] });
+    const open = threePlusOne({
+      id: "p/3+1",
+      title: { "zh-CN": "三长", en: "Three heads" },
+      source: SOURCE,
+      kinds: ["township"],
+      requiredHeads: ["agri-station-head"],
+    });
     expect(open.appliesTo).toEqual({ kinds: ["township"] });
   });
 });

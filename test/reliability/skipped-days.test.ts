@@ -160,8 +160,7 @@ describe("date results in zones that skipped or repeated a day", () => {
     const crossings = (await node(FIND_CROSSINGS, {})) as DateLineCrossing[];
     const zones = [...new Set(crossings.map((c) => c.zone))].sort();
     // The history the search must find, so a search that finds nothing cannot pass.
-    const skipped = (zone: string, day: string) =>
-      crossings.some((c) => c.zone === zone && c.hours > 0 && c.days.includes(day));
+    const skipped = (zone: string, day: string) => crossings.some((c) => c.zone === zone && c.hours > 0 && c.days.includes(day));
     expect(skipped("Pacific/Kiritimati", "1994-12-31")).toBe(true);
     expect(skipped("Pacific/Apia", "2011-12-30")).toBe(true);
     expect(skipped("Pacific/Kwajalein", "1993-08-21")).toBe(true);

@@ -193,7 +193,8 @@ export const FAULTS: Readonly<Record<string, Fault>> = {
     const a = take("associations", at);
     if (a === undefined || a.record["divisionCode"] === undefined) return undefined;
     const parent = takeReferenced(doc, take, "associations", a.record["parentId"]);
-    if (parent === undefined || typeof parent["divisionCode"] !== "string" || String(parent["divisionCode"]).startsWith("65")) return undefined;
+    if (parent === undefined || typeof parent["divisionCode"] !== "string" || String(parent["divisionCode"]).startsWith("65"))
+      return undefined;
     // A district of Ürümqi, Xinjiang: inside no division of the fixtures.
     a.record["divisionCode"] = "650102";
     return { what: `associations[${a.index}].divisionCode`, codes: ["association.division-outside-parent"] };

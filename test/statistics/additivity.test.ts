@@ -66,16 +66,20 @@ function recordsPlaced(dataset: Dataset, test: (code: string | undefined) => boo
   const keep = new Set(dataset.associations.filter((a) => test(placed.get(a.id))).map((a) => a.id));
   // A kept association whose parent is cut records its own division code (one placed by its parent's is
   // placed where its parent is, so the parent is kept too): dropping the link leaves where it counts as it was.
-  const associations = dataset.associations.filter((a) => keep.has(a.id)).map((a) => {
-    if (a.parentId === undefined || keep.has(a.parentId)) return a;
-    const { parentId: _cut, ...rest } = a;
-    return rest;
-  });
-  const activities = dataset.activities.filter((a) => keep.has(a.organizerId)).map((a) => {
-    // Co-organisers are not credited, so one cut away changes no figure.
-    const coOrganizerIds = a.coOrganizerIds?.filter((id) => keep.has(id));
-    return coOrganizerIds === undefined ? a : { ...a, coOrganizerIds };
-  });
+  const associations = dataset.associations
+    .filter((a) => keep.has(a.id))
+    .map((a) => {
+      if (a.parentId === undefined || keep.has(a.parentId)) return a;
+      const { parentId: _cut, ...rest } = a;
+      return rest;
+    });
+  const activities = dataset.activities
+    .filter((a) => keep.has(a.organizerId))
+    .map((a) => {
+      // Co-organisers are not credited, so one cut away changes no figure.
+      const coOrganizerIds = a.coOrganizerIds?.filter((id) => keep.has(id));
+      return coOrganizerIds === undefined ? a : { ...a, coOrganizerIds };
+    });
   return {
     ...dataset,
     associations,
@@ -88,16 +92,19 @@ function recordsPlaced(dataset: Dataset, test: (code: string | undefined) => boo
 }
 
 /** Checks additivity of every row and that counts list as many records as they count; returns the county report. */
-function checkAdditive(dataset: Dataset, county: string, subAreas: readonly string[], year: number, period = CALENDAR_YEAR): StatisticalReport {
+function checkAdditive(
+  dataset: Dataset,
+  county: string,
+  subAreas: readonly string[],
+  year: number,
+  period = CALENDAR_YEAR,
+): StatisticalReport {
   const statistics = indexStatistics(parsed(dataset));
   const options = { form: EVERY_INDICATOR, year, period } as const;
   const whole = statisticalReport(statistics, { ...options, scope: county });
   const parts = [
     ...subAreas.map((scope) => statisticalReport(statistics, { ...options, scope })),
-    statisticalReport(
-      parsed(recordsPlaced(dataset, (code) => code === county)),
-      { ...options, scope: county },
-    ),
+    statisticalReport(parsed(recordsPlaced(dataset, (code) => code === county)), { ...options, scope: county }),
   ].map(rowsOf);
   for (const [code, row] of rowsOf(whole)) {
     const indicator = MEASURE.get(row.indicator);
@@ -112,7 +119,9 @@ function checkAdditive(dataset: Dataset, county: string, subAreas: readonly stri
   }
   // Nothing is dropped: without a scope, the county's records plus those placed outside it or nowhere.
   const everything = rowsOf(statisticalReport(statistics, options));
-  const outside = rowsOf(statisticalReport(parsed(recordsPlaced(dataset, (code) => code === undefined || !code.startsWith(county))), options));
+  const outside = rowsOf(
+    statisticalReport(parsed(recordsPlaced(dataset, (code) => code === undefined || !code.startsWith(county))), options),
+  );
   for (const [code, row] of rowsOf(whole)) {
     expect((everything.get(code) as ReportRow).value, row.indicator).toBe(row.value + (outside.get(code) as ReportRow).value);
   }
@@ -165,12 +174,6 @@ describe("a county's report is the sum of its townships' plus its own records", 
     );
     // Only the levels above a county stay at zero: the random data sets are of one county.
     const never = INDICATORS.map((indicator) => indicator.id).filter((id) => !reached.has(id));
-    expect(never.sort()).toEqual(
-      [
-        "associations.national",
-        "associations.prefectural",
-        "associations.provincial",
-      ].sort(),
-    );
+    expect(never.sort()).toEqual(["associations.national", "associations.prefectural", "associations.provincial"].sort());
   });
 });

@@ -46,7 +46,10 @@ describe("the indicator catalogue", () => {
   });
 
   it("reads older records in the model's place (title campaigns, deprecated activity types) for exactly these indicators", () => {
-    const dependent = INDICATORS.filter((indicator) => indicator.standIns.length > 0).map((indicator) => [indicator.id, indicator.standIns.join()]);
+    const dependent = INDICATORS.filter((indicator) => indicator.standIns.length > 0).map((indicator) => [
+      indicator.id,
+      indicator.standIns.join(),
+    ]);
     expect(dependent).toEqual([
       ["activities.popularisation.campaign", "campaign-tags"],
       ["activities.campaign.national-science-day", "campaign-tags"],
@@ -115,7 +118,8 @@ describe("the built-in forms", () => {
   it("docs/annual-report.md lists every form and every row with its code and label", () => {
     for (const form of BUILT_IN_FORMS) {
       expect(DOC, form.id).toContain(form.title["zh-CN"]);
-      for (const { row } of formRows(form)) expect(DOC, `${form.id} ${row.code}`).toMatch(new RegExp(`\\| ${row.code.replace(".", "\\.")} \\| ${row.label["zh-CN"]} `));
+      for (const { row } of formRows(form))
+        expect(DOC, `${form.id} ${row.code}`).toMatch(new RegExp(`\\| ${row.code.replace(".", "\\.")} \\| ${row.label["zh-CN"]} `));
     }
   });
 });

@@ -29,7 +29,14 @@ const minimal = {
   id: "tongcheng-2018-3",
   title: "表3 学术交流活动（本市）",
   rows: [
-    { code: "1", label: "学术交流活动", indicator: "activities.academic-exchange", children: [{ code: "1.1", label: { "zh-CN": "参加人次", en: "Participants" }, indicator: "activities.academic-exchange.participant-times" }] },
+    {
+      code: "1",
+      label: "学术交流活动",
+      indicator: "activities.academic-exchange",
+      children: [
+        { code: "1.1", label: { "zh-CN": "参加人次", en: "Participants" }, indicator: "activities.academic-exchange.participant-times" },
+      ],
+    },
   ],
 };
 
@@ -50,11 +57,23 @@ describe("parseStatisticalForm", () => {
           label: { "zh-CN": "学术交流活动", en: "学术交流活动" },
           unit: "次",
           indicator: "activities.academic-exchange",
-          children: [{ code: "1.1", label: { "zh-CN": "参加人次", en: "Participants" }, unit: "人次", indicator: "activities.academic-exchange.participant-times" }],
+          children: [
+            {
+              code: "1.1",
+              label: { "zh-CN": "参加人次", en: "Participants" },
+              unit: "人次",
+              indicator: "activities.academic-exchange.participant-times",
+            },
+          ],
         },
       ],
     });
-    const report = statisticalReport(data, { form: result.form as NonNullable<typeof result.form>, year: 2018, scope: "340881", locale: "en" });
+    const report = statisticalReport(data, {
+      form: result.form as NonNullable<typeof result.form>,
+      year: 2018,
+      scope: "340881",
+      locale: "en",
+    });
     expect(report.rows[0]).toMatchObject({ label: "学术交流活动", value: 42, children: [{ label: "Participants", value: 1320 }] });
   });
 
@@ -69,7 +88,10 @@ describe("parseStatisticalForm", () => {
   it("names an unknown indicator and a unit other than the indicator's, at their paths, in both locales", () => {
     const form = {
       ...minimal,
-      rows: [{ code: "1", label: "x", indicator: "activities.lectures" }, { code: "2", label: "y", unit: "人", indicator: "activities.training" }],
+      rows: [
+        { code: "1", label: "x", indicator: "activities.lectures" },
+        { code: "2", label: "y", unit: "人", indicator: "activities.training" },
+      ],
     };
     const zh = parseStatisticalForm(form);
     expect(zh.ok).toBe(false);
@@ -83,7 +105,17 @@ describe("parseStatisticalForm", () => {
   });
 
   it("names a row code used twice, with where it was first", () => {
-    const form = { ...minimal, rows: [{ code: "1", label: "a", indicator: "activities.training", children: [{ code: "1", label: "b", indicator: "activities.training.trainees" }] }] };
+    const form = {
+      ...minimal,
+      rows: [
+        {
+          code: "1",
+          label: "a",
+          indicator: "activities.training",
+          children: [{ code: "1", label: "b", indicator: "activities.training.trainees" }],
+        },
+      ],
+    };
     const result = parseStatisticalForm(form, { locale: "en" });
     expect(result.issues.map((i) => [i.code, i.path, i.message])).toEqual([
       ["form.duplicate-row-code", ["rows", 0, "children", 0, "code"], "row code 1 is used again (first at rows[0])"],
@@ -94,20 +126,51 @@ describe("parseStatisticalForm", () => {
     expect(parseStatisticalForm({ ...minimal, period: { from: "01-01", to: "02-29" } }).issues.map((i) => [i.code, i.path])).toEqual([
       ["form.period-day", ["period", "to"]],
     ]);
-    expect(parseStatisticalForm({ ...minimal, period: { from: "11-01", to: "10-31" } }).issues.map((i) => i.code)).toEqual(["form.period-order"]);
-    expect(parseStatisticalForm({ ...minimal, period: { from: "01-01", to: "10-31" } }).form?.period).toEqual({ from: "01-01", to: "10-31" });
+    expect(parseStatisticalForm({ ...minimal, period: { from: "11-01", to: "10-31" } }).issues.map((i) => i.code)).toEqual([
+      "form.period-order",
+    ]);
+    expect(parseStatisticalForm({ ...minimal, period: { from: "01-01", to: "10-31" } }).form?.period).toEqual({
+      from: "01-01",
+      to: "10-31",
+    });
   });
 
   it("reports shape problems with the dataset's shape codes: a fourth level of rows, a missing id, not an object", () => {
-    const deep = { ...minimal, rows: [{ code: "1", label: "a", indicator: "activities.all", children: [{ code: "2", label: "b", indicator: "activities.all", children: [{ code: "3", label: "c", indicator: "activities.all", children: [] }] }] }] };
-    expect(parseStatisticalForm(deep).issues.map((i) => [i.code, i.path])).toEqual([["shape.unknown-key", ["rows", 0, "children", 0, "children", 0, "children"]]]);
-    expect(parseStatisticalForm({ title: "t", rows: minimal.rows }).issues.map((i) => [i.code, i.path])).toEqual([["shape.invalid-type", ["id"]]]);
+    const deep = {
+      ...minimal,
+      rows: [
+        {
+          code: "1",
+          label: "a",
+          indicator: "activities.all",
+          children: [
+            {
+              code: "2",
+              label: "b",
+              indicator: "activities.all",
+              children: [{ code: "3", label: "c", indicator: "activities.all", children: [] }],
+            },
+          ],
+        },
+      ],
+    };
+    expect(parseStatisticalForm(deep).issues.map((i) => [i.code, i.path])).toEqual([
+      ["shape.unknown-key", ["rows", 0, "children", 0, "children", 0, "children"]],
+    ]);
+    expect(parseStatisticalForm({ title: "t", rows: minimal.rows }).issues.map((i) => [i.code, i.path])).toEqual([
+      ["shape.invalid-type", ["id"]],
+    ]);
     expect(parseStatisticalForm(42).issues.map((i) => i.code)).toEqual(["shape.invalid-type"]);
   });
 
   it("never throws on a document that throws when read", () => {
     const hostile = { ...minimal };
-    Object.defineProperty(hostile, "rows", { enumerable: true, get: () => { throw new Error("boom"); } });
+    Object.defineProperty(hostile, "rows", {
+      enumerable: true,
+      get: () => {
+        throw new Error("boom");
+      },
+    });
     const result = parseStatisticalForm(hostile, { locale: "en" });
     expect(result.issues.map((i) => i.code)).toEqual(["shape.unreadable"]);
   });
@@ -120,7 +183,12 @@ describe("the reporting period", () => {
 
   it("may be part of the year, read from MM-DD..MM-DD", () => {
     expect(parsePeriodRule("01-01..10-31")).toEqual({ from: "01-01", to: "10-31" });
-    expect(reportingPeriod(2013, parsePeriodRule("01-01..10-31"))).toEqual({ year: 2013, from: "2013-01-01", to: "2013-10-31", calendarYear: false });
+    expect(reportingPeriod(2013, parsePeriodRule("01-01..10-31"))).toEqual({
+      year: 2013,
+      from: "2013-01-01",
+      to: "2013-10-31",
+      calendarYear: false,
+    });
     for (const bad of ["01-01", "01-01..02-29", "10-31..01-01", "1-1..10-31", "01-01..13-01"]) {
       expect(() => parsePeriodRule(bad), bad).toThrow(/^parsePeriodRule: /);
     }
@@ -128,7 +196,9 @@ describe("the reporting period", () => {
 
   it("January to October counts the activities started by 31 October, reads stocks that day, and says no planned figures are made", () => {
     const report = statisticalReport(data, { form: "3", year: 2018, scope: "340881", period: { from: "01-01", to: "10-31" } });
-    const lectures = data.activities.filter((a) => a.type === "academic-lecture" && a.startsOn >= "2018-01-01" && a.startsOn <= "2018-10-31");
+    const lectures = data.activities.filter(
+      (a) => a.type === "academic-lecture" && a.startsOn >= "2018-01-01" && a.startsOn <= "2018-10-31",
+    );
     expect(lectures.length).toBeGreaterThan(0);
     expect(lectures.length).toBeLessThan(42);
     expect(report.rows[0]?.value).toBe(lectures.length);
@@ -152,8 +222,17 @@ describe("statisticalReport: misuse throws a TypeError named after it; the input
     ["a malformed scope", { form: "3", year: 2018, scope: "3408811" }],
     ["a malformed period", { form: "3", year: 2018, period: { from: "13-01", to: "12-31" } }],
     ["an unknown locale", { form: "3", year: 2018, locale: "fr" }],
-    ["a row naming no indicator", { form: { ...formById("3"), rows: [{ code: "1", label: { "zh-CN": "x", en: "x" }, unit: "次", indicator: "nope" }] }, year: 2018 }],
-    ["a row in another unit", { form: { ...formById("3"), rows: [{ code: "1", label: { "zh-CN": "x", en: "x" }, unit: "人", indicator: "activities.all" }] }, year: 2018 }],
+    [
+      "a row naming no indicator",
+      { form: { ...formById("3"), rows: [{ code: "1", label: { "zh-CN": "x", en: "x" }, unit: "次", indicator: "nope" }] }, year: 2018 },
+    ],
+    [
+      "a row in another unit",
+      {
+        form: { ...formById("3"), rows: [{ code: "1", label: { "zh-CN": "x", en: "x" }, unit: "人", indicator: "activities.all" }] },
+        year: 2018,
+      },
+    ],
   ])("%s", (_what, options) => {
     expect(() => statisticalReport(data, options as never)).toThrow(/^statisticalReport: /);
   });
@@ -202,14 +281,20 @@ describe("statisticalReport: misuse throws a TypeError named after it; the input
 describe("record access: how the statistics read the records", () => {
   it("reads categories and subtypes off activity types, and campaigns off their tags", () => {
     expect(readActivity({ type: "academic-lecture" })).toEqual({ category: "academic-exchange", subtype: null, campaigns: [] });
-    expect(readActivity({ type: "international-academic-exchange" })).toEqual({ category: "academic-exchange", subtype: "international-exchange", campaigns: [] });
+    expect(readActivity({ type: "international-academic-exchange" })).toEqual({
+      category: "academic-exchange",
+      subtype: "international-exchange",
+      campaigns: [],
+    });
     for (const type of ["expert-report", "exhibition", "consultation", "open-day"] as const) {
       expect(readActivity({ type })).toEqual({ category: "popularisation", subtype: type, campaigns: [] });
     }
     expect(readActivity({ type: "open-day", campaigns: ["national-science-day"] }).campaigns).toEqual(["national-science-day"]);
     // Tags, even none, are what the record says: the title is read only when the record has no tags at all.
     expect(readActivity({ type: "training-class", title: "科技活动周培训", campaigns: [] }).campaigns).toEqual([]);
-    expect(readActivity({ type: "training-class", title: "科技活动周培训", campaigns: ["sci-tech-workers-day"] }).campaigns).toEqual(["sci-tech-workers-day"]);
+    expect(readActivity({ type: "training-class", title: "科技活动周培训", campaigns: ["sci-tech-workers-day"] }).campaigns).toEqual([
+      "sci-tech-workers-day",
+    ]);
     expect(readActivity({ type: "training-class", title: "科技活动周培训" }).campaigns).toEqual(["science-week"]);
     expect(readActivity({ type: "demonstration-base" })).toEqual({ category: null, subtype: null, campaigns: [] });
     expect(readActivity({ type: "paper", campaigns: ["science-week"] })).toEqual({ category: null, subtype: null, campaigns: [] });
@@ -237,11 +322,26 @@ describe("record access: how the statistics read the records", () => {
       associations: [{ ...agriculture, parentId: undefined }],
       activities: [
         { id: "base", organizerId: "tc-agency-agriculture", type: "demonstration-base", startsOn: "2018-04-01", participantTimes: 0 },
-        { id: "household", organizerId: "tc-agency-agriculture", type: "demonstration-household", startsOn: "2018-12-18", participantTimes: 0 },
+        {
+          id: "household",
+          organizerId: "tc-agency-agriculture",
+          type: "demonstration-household",
+          startsOn: "2018-12-18",
+          participantTimes: 0,
+        },
         { id: "paper", organizerId: "tc-agency-agriculture", type: "paper", startsOn: "2018-03-02", participantTimes: 0 },
         { id: "award", organizerId: "tc-agency-agriculture", type: "award-application", startsOn: "2018-05-01", participantTimes: 0 },
       ],
-      facilities: [{ id: "new-base", kind: "demonstration-base", divisionCode: "340881", associationId: "tc-agency-agriculture", designatedOn: "2018-06-01", count: 2 }],
+      facilities: [
+        {
+          id: "new-base",
+          kind: "demonstration-base",
+          divisionCode: "340881",
+          associationId: "tc-agency-agriculture",
+          designatedOn: "2018-06-01",
+          count: 2,
+        },
+      ],
     });
     expect(facilitiesOf(old).map((f) => [f.id, f.kind, f.designatedOn, f.units])).toEqual([
       ["new-base", "demonstration-base", "2018-06-01", 2],
@@ -271,18 +371,29 @@ describe("record access: how the statistics read the records", () => {
         { ...facility, id: "closing", designatedOn: "2017-01-01", withdrawnOn: "2019-01-01" },
       ],
     });
-    expect(statisticalReport(withdrawn, { form: "7", year: 2018, scope: "340881" }).rows[0]).toMatchObject({ value: 4, recordIds: ["closing", "open"] });
-    expect(statisticalReport(withdrawn, { form: "7", year: 2019, scope: "340881" }).rows[0]).toMatchObject({ value: 4, recordIds: ["later", "open"] });
+    expect(statisticalReport(withdrawn, { form: "7", year: 2018, scope: "340881" }).rows[0]).toMatchObject({
+      value: 4,
+      recordIds: ["closing", "open"],
+    });
+    expect(statisticalReport(withdrawn, { form: "7", year: 2019, scope: "340881" }).rows[0]).toMatchObject({
+      value: 4,
+      recordIds: ["later", "open"],
+    });
   });
 
   it("reads the 三长 from sector roles, through the member's person, under the head equivalences", () => {
     const member = { id: "m-1", associationId: "a", joinedOn: "2018-01-01", type: "individual", name: "陈某" } as const;
     expect(threeHeadsOf({ ...member, sectorRoles: ["health-centre-director", "veterinary-station-head"] })).toEqual(["hospital"]);
-    expect(threeHeadsOf({ ...member, sectorRoles: ["central-school-principal", "agri-integrated-service-centre-director"] })).toEqual(["school", "agri-station"]);
+    expect(threeHeadsOf({ ...member, sectorRoles: ["central-school-principal", "agri-integrated-service-centre-director"] })).toEqual([
+      "school",
+      "agri-station",
+    ]);
     const persons = new Map([["p-1", { id: "p-1", name: "陈某", sectorRoles: ["agri-service-centre-director" as const] }]]);
     expect(threeHeadsOf({ ...member, name: undefined, personId: "p-1" }, persons)).toEqual(["agri-station"]);
     expect(threeHeadsOf({ ...member, personId: "p-1", sectorRoles: ["school-principal"] }, persons)).toEqual(["school"]);
-    expect(threeHeadsOf({ id: "g-1", associationId: "a", joinedOn: "2018-01-01", type: "group", name: "农场", relation: "other-organisation" })).toEqual([]);
+    expect(
+      threeHeadsOf({ id: "g-1", associationId: "a", joinedOn: "2018-01-01", type: "group", name: "农场", relation: "other-organisation" }),
+    ).toEqual([]);
   });
 
   it("counts outputs on a user-defined form by their items", () => {

@@ -11,7 +11,18 @@ import fc from "fast-check";
 import { ActivityType } from "../../src/model/activity.js";
 import { FacilityKind } from "../../src/model/facility.js";
 import { OutputKind } from "../../src/model/output.js";
-import type { Activity, Association, Committee, DatasetInput, Division, Facility, Member, Output, Post, SectorRole } from "../../src/index.js";
+import type {
+  Activity,
+  Association,
+  Committee,
+  DatasetInput,
+  Division,
+  Facility,
+  Member,
+  Output,
+  Post,
+  SectorRole,
+} from "../../src/index.js";
 
 export const COUNTY = "340881";
 export const TOWNSHIPS = ["340881001", "340881100", "340881101", "340881400"] as const;
@@ -48,7 +59,13 @@ const GRASSROOTS_PICK: readonly Association["kind"][] = [
   "society",
   "township",
 ];
-const ROLES: readonly SectorRole[] = ["hospital-director", "health-centre-director", "school-principal", "agri-station-head", "tech-entrepreneur"];
+const ROLES: readonly SectorRole[] = [
+  "hospital-director",
+  "health-centre-director",
+  "school-principal",
+  "agri-station-head",
+  "tech-entrepreneur",
+];
 const POSTS: readonly Post[] = ["chair", "vice-chair", "secretary-general", "standing-member", "member"];
 
 type Value<A> = A extends fc.Arbitrary<infer T> ? T : never;
@@ -112,7 +129,10 @@ function within(n: number, from: number, until: number): number | undefined {
 /** The day numbers of an association's life, `[from, until)`, within the generated years. */
 function lifeOf(association: Association): [number, number] {
   const number = (date: string): number => Math.round((Date.parse(`${date}T00:00:00Z`) - Date.UTC(2016, 0, 1)) / 86_400_000);
-  return [Math.max(0, number(association.establishedOn)), association.dissolvedOn === undefined ? DAYS + 1 : number(association.dissolvedOn)];
+  return [
+    Math.max(0, number(association.establishedOn)),
+    association.dissolvedOn === undefined ? DAYS + 1 : number(association.dissolvedOn),
+  ];
 }
 
 function dated(start: number, length: number | undefined): [string, string | undefined] {
@@ -163,7 +183,12 @@ export const randomCountyDataset: fc.Arbitrary<DatasetInput> = fc
       spec.members.forEach((m, i) => {
         spans.push([m.joined[0], m.joined[1] === undefined ? undefined : m.joined[0] + m.joined[1]]);
         const [joinedOn, leftOn] = dated(m.joined[0], m.joined[1]);
-        const base = { id: `${association.id}-m${i}`, associationId: association.id, joinedOn, ...(leftOn === undefined ? {} : { leftOn }) };
+        const base = {
+          id: `${association.id}-m${i}`,
+          associationId: association.id,
+          joinedOn,
+          ...(leftOn === undefined ? {} : { leftOn }),
+        };
         const member: Member = m.individual
           ? { ...base, type: "individual", name: `会员${i}`, titleLevel: "junior", ...(m.roles.length > 0 ? { sectorRoles: m.roles } : {}) }
           : { ...base, type: "group", name: `团体${i}`, relation: "other-organisation" };
@@ -188,10 +213,17 @@ export const randomCountyDataset: fc.Arbitrary<DatasetInput> = fc
             const [joined, left] = spans[k] ?? [0, undefined];
             const start = left === undefined ? Math.max(seat.held[0], joined) : within(seat.held[0], joined, left);
             if (holder === undefined || start === undefined) return { post: seat.post, holdings: [] };
-            const end = left === undefined ? (seat.held[1] === undefined ? undefined : start + seat.held[1]) : Math.min(start + (seat.held[1] ?? 0), left - 1);
+            const end =
+              left === undefined
+                ? seat.held[1] === undefined
+                  ? undefined
+                  : start + seat.held[1]
+                : Math.min(start + (seat.held[1] ?? 0), left - 1);
             return {
               post: seat.post,
-              holdings: [{ memberId: holder.id, startOn: day(start), ...(end === undefined ? {} : { endOn: day(end) }), basis: "elected" as const }],
+              holdings: [
+                { memberId: holder.id, startOn: day(start), ...(end === undefined ? {} : { endOn: day(end) }), basis: "elected" as const },
+              ],
             };
           }),
         });
@@ -227,7 +259,13 @@ export const randomCountyDataset: fc.Arbitrary<DatasetInput> = fc
         });
       });
       spec.outputs.forEach((o, i) => {
-        outputs.push({ id: `${association.id}-p${i}`, kind: o.kind, associationId: association.id, date: day(o.date), ...(o.count === undefined ? {} : { count: o.count }) });
+        outputs.push({
+          id: `${association.id}-p${i}`,
+          kind: o.kind,
+          associationId: association.id,
+          date: day(o.date),
+          ...(o.count === undefined ? {} : { count: o.count }),
+        });
       });
     };
 
@@ -261,11 +299,23 @@ export const randomCountyDataset: fc.Arbitrary<DatasetInput> = fc
     });
     others.forEach((o, i) => {
       const [establishedOn, dissolvedOn] = dated(o.life[0], o.life[1]);
-      const parentId = o.parent === "county" ? "c" : o.parent === "township" && townshipIds.length > 0 ? townshipIds[o.which % townshipIds.length] : undefined;
+      const parentId =
+        o.parent === "county"
+          ? "c"
+          : o.parent === "township" && townshipIds.length > 0
+            ? townshipIds[o.which % townshipIds.length]
+            : undefined;
       // Inside the parent township's area when it has one; at the level its kind names when it names one.
       const underTownship = parentId !== undefined && parentId !== "c";
       const township = underTownship ? Number(parentId.slice(1)) : o.which % TOWNSHIPS.length;
-      const fitting = o.kind === "township" ? "township" : o.kind === "village" || o.kind === "community" ? "village" : underTownship && o.place === "county" ? "township" : o.place;
+      const fitting =
+        o.kind === "township"
+          ? "township"
+          : o.kind === "village" || o.kind === "community"
+            ? "village"
+            : underTownship && o.place === "county"
+              ? "township"
+              : o.place;
       const place = o.place === "parent" ? "parent" : fitting;
       const divisionCode =
         place === "county"
@@ -287,6 +337,14 @@ export const randomCountyDataset: fc.Arbitrary<DatasetInput> = fc
       associations.push(association);
       fill(association, o);
     });
-    return { formatVersion: 1, divisions: DIVISIONS, associations, members, committees, activities, facilities, outputs } satisfies DatasetInput;
+    return {
+      formatVersion: 1,
+      divisions: DIVISIONS,
+      associations,
+      members,
+      committees,
+      activities,
+      facilities,
+      outputs,
+    } satisfies DatasetInput;
   });
-

@@ -21,7 +21,8 @@ function everyForm(kexie: typeof statistics, dataset: ParsedDataset): unknown[] 
   for (const form of kexie.BUILT_IN_FORMS) {
     for (const year of [2018, 2019]) {
       for (const period of [kexie.CALENDAR_YEAR, kexie.parsePeriodRule("01-01..10-31")]) {
-        for (const scope of ["340881", "340881001"]) out.push(kexie.statisticalReport(dataset, { form, year, scope, period, locale: "en" }));
+        for (const scope of ["340881", "340881001"])
+          out.push(kexie.statisticalReport(dataset, { form, year, scope, period, locale: "en" }));
       }
     }
   }
@@ -44,7 +45,10 @@ describe("filled forms under every process time zone", () => {
     const here = JSON.parse(JSON.stringify(everyForm(statistics, parsed.data))) as unknown;
     const runs = await Promise.all(
       ZONES.map(async (zone) => {
-        const { stdout } = await run(process.execPath, ["--input-type=module", "-e", CHILD], { env: { ...process.env, TZ: zone }, maxBuffer: 64 * 1024 * 1024 });
+        const { stdout } = await run(process.execPath, ["--input-type=module", "-e", CHILD], {
+          env: { ...process.env, TZ: zone },
+          maxBuffer: 64 * 1024 * 1024,
+        });
         return JSON.parse(stdout) as { offset: number; forms: unknown };
       }),
     );

@@ -70,7 +70,12 @@ describe("Tongcheng, 2018: the seed's activity figures", () => {
 
   it("is filed by the city association for 桐城市, for the calendar year", () => {
     const report = filed("1-1");
-    expect(report.filingUnit).toEqual({ divisionCode: "340881", divisionName: "桐城市", associationId: "tc", associationName: "桐城市科学技术协会" });
+    expect(report.filingUnit).toEqual({
+      divisionCode: "340881",
+      divisionName: "桐城市",
+      associationId: "tc",
+      associationName: "桐城市科学技术协会",
+    });
     expect(report.period).toEqual({ year: 2018, from: "2018-01-01", to: "2018-12-31", calendarYear: true });
     expect(report.notes).toEqual([]);
   });
@@ -130,8 +135,12 @@ describe("Tongcheng, 2018: organisation counts on 31 December 2018 (表1-1)", ()
 
 describe("Tongcheng, 2019: after the township congresses", () => {
   it("15 township and sub-district associations (12 + 3), 27 enterprise associations, and the three heads by post", () => {
-    expect([value("1-1", "04", 2019), value("1-1", "04.1", 2019), value("1-1", "04.2", 2019), value("1-1", "02", 2019)]).toEqual([15, 12, 3, 27]);
+    expect([value("1-1", "04", 2019), value("1-1", "04.1", 2019), value("1-1", "04.2", 2019), value("1-1", "02", 2019)]).toEqual([
+      15, 12, 3, 27,
+    ]);
     // 15 agri-station heads and 15 health-centre directors as vice-chairs, 15 school principals as members.
-    expect([value("1-1", "13", 2019), value("1-1", "13.1", 2019), value("1-1", "13.2", 2019), value("1-1", "13.3", 2019)]).toEqual([45, 30, 0, 15]);
+    expect([value("1-1", "13", 2019), value("1-1", "13.1", 2019), value("1-1", "13.2", 2019), value("1-1", "13.3", 2019)]).toEqual([
+      45, 30, 0, 15,
+    ]);
   });
 });

@@ -1,5 +1,17 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { buildHierarchy, createIssue, defineMessages, DATASET_MESSAGES, parseDataset, withParams, type DatasetIssueCode, type Issue, type IssueOf, type IssueParam, type ParsedDataset } from "../../src/index.js";
+import {
+  buildHierarchy,
+  createIssue,
+  defineMessages,
+  DATASET_MESSAGES,
+  parseDataset,
+  withParams,
+  type DatasetIssueCode,
+  type Issue,
+  type IssueOf,
+  type IssueParam,
+  type ParsedDataset,
+} from "../../src/index.js";
 import { defineRule, TONGCHENG_2019, validateDataset, type CharterIssueCode } from "../../src/charter/index.js";
 import { HIERARCHY_MESSAGES, type HierarchyIssueCode } from "../../src/hierarchy/index.js";
 import { importTables } from "../../src/import/index.js";
@@ -110,7 +122,9 @@ describe("each function's result says which codes it can carry", () => {
 
   it("parseStatisticalForm: the form's codes and shape codes", () => {
     expectTypeOf(parseStatisticalForm({}).issues).toEqualTypeOf<readonly FormIssue[]>();
-    expectTypeOf<FormIssue["code"]>().toEqualTypeOf<StatisticsIssueCode | Extract<DatasetIssueCode, `shape.${string}`> | "date.out-of-range">();
+    expectTypeOf<FormIssue["code"]>().toEqualTypeOf<
+      StatisticsIssueCode | Extract<DatasetIssueCode, `shape.${string}`> | "date.out-of-range"
+    >();
   });
 
   it("importTables: import codes and dataset codes", () => {

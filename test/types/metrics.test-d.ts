@@ -5,8 +5,37 @@
  * folder is in the project) and by `vitest --typecheck`.
  */
 import { describe, expectTypeOf, it } from "vitest";
-import { coverageByArea, indexDataset, organisationalCoverage, type ActivityCampaign, type ActivityType, type CoverageByAreaOptions, type FacilityKind, type OrganisationalCoverageOptions, type OutputKind, type OutputStage, type ParsedDataset } from "../../src/index.js";
-import { activityStats, facilityStats, outputStats, growth, targetCoverage, type ActivityStats, type ActivityStatsBy, type DormancyOptions, type FacilityStatsOptions, type GrowthOptions, type LeadershipCoverageOptions, type MetricOptions, type ScopedMetricOptions, type StatsDimension, type TargetCoverageOptions, type WorkCoverageOptions } from "../../src/metrics/index.js";
+import {
+  coverageByArea,
+  indexDataset,
+  organisationalCoverage,
+  type ActivityCampaign,
+  type ActivityType,
+  type CoverageByAreaOptions,
+  type FacilityKind,
+  type OrganisationalCoverageOptions,
+  type OutputKind,
+  type OutputStage,
+  type ParsedDataset,
+} from "../../src/index.js";
+import {
+  activityStats,
+  facilityStats,
+  outputStats,
+  growth,
+  targetCoverage,
+  type ActivityStats,
+  type ActivityStatsBy,
+  type DormancyOptions,
+  type FacilityStatsOptions,
+  type GrowthOptions,
+  type LeadershipCoverageOptions,
+  type MetricOptions,
+  type ScopedMetricOptions,
+  type StatsDimension,
+  type TargetCoverageOptions,
+  type WorkCoverageOptions,
+} from "../../src/metrics/index.js";
 import { toRows, type MetricResult, type RowPart } from "../../src/csv/index.js";
 
 declare const dataset: ParsedDataset;

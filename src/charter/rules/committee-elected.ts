@@ -19,9 +19,12 @@ import { buildNamedRule, type RuleOptions } from "../rule-options.js";
  */
 export function committeeElected(options: RuleOptions): CharterRule {
   optionsObject("committeeElected", options, true);
-  return buildNamedRule("committeeElected", options, { "zh-CN": "选举产生委员会", en: "A committee is elected" }, ["charter.committee-missing"], (input, id) =>
-    input.office === undefined
-      ? [charterIssue(input, id, "charter.committee-missing", "error", input.path, { asOf: input.asOf })]
-      : [],
+  return buildNamedRule(
+    "committeeElected",
+    options,
+    { "zh-CN": "选举产生委员会", en: "A committee is elected" },
+    ["charter.committee-missing"],
+    (input, id) =>
+      input.office === undefined ? [charterIssue(input, id, "charter.committee-missing", "error", input.path, { asOf: input.asOf })] : [],
   );
 }

@@ -22,7 +22,8 @@ import { buildNamedRule, type RuleOptions } from "../rule-options.js";
  * ```
  */
 export function maxAtLeastMin(min: number, max: number, ctx: z.RefinementCtx): void {
-  if (max < min) ctx.addIssue({ code: "custom", path: ["max"], message: `a whole number from ${String(min)} to ${String(OPTION_BOUNDS.seats.max)}` });
+  if (max < min)
+    ctx.addIssue({ code: "custom", path: ["max"], message: `a whole number from ${String(min)} to ${String(OPTION_BOUNDS.seats.max)}` });
 }
 
 // The default 9 is checked too: a `min` above it needs a `max` of its own.
@@ -46,11 +47,17 @@ const optionsSchema = lazy(() =>
 export function committeeSize(options: RuleOptions & { readonly min?: number; readonly max?: number }): CharterRule {
   const fn = "committeeSize";
   const { min, max } = checkOptions(fn, optionsSchema(), options);
-  return buildNamedRule("committeeSize", options, { "zh-CN": "委员会由 7–9 人组成", en: "A committee of 7–9 members" }, ["charter.committee-size"], (input, id) => {
-    const office = input.office;
-    if (office === undefined) return [];
-    const count = office.seatedMemberIds.size;
-    if (count >= min && count <= max) return [];
-    return [charterIssue(input, id, "charter.committee-size", "error", [...office.path, "seats"], { count, min, max })];
-  });
+  return buildNamedRule(
+    "committeeSize",
+    options,
+    { "zh-CN": "委员会由 7–9 人组成", en: "A committee of 7–9 members" },
+    ["charter.committee-size"],
+    (input, id) => {
+      const office = input.office;
+      if (office === undefined) return [];
+      const count = office.seatedMemberIds.size;
+      if (count >= min && count <= max) return [];
+      return [charterIssue(input, id, "charter.committee-size", "error", [...office.path, "seats"], { count, min, max })];
+    },
+  );
 }

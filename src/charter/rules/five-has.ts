@@ -60,7 +60,9 @@ export function fiveHasRules(options: FiveHasOptions): CharterRule[] {
   return fiveHasChecklist({ activityMonths: months }).items.map((item) => {
     const code = CODES[item.id] as FiveHasCode;
     return buildNamedRule(fn, { ...options, id: `${prefix}/${item.id}` }, item.title, [code], (input, id) =>
-      item.check(input) === "unmet" ? [charterIssue(input, id, code, "warning", [...input.path, ...item.path], paramsOf(item.id, input))] : [],
+      item.check(input) === "unmet"
+        ? [charterIssue(input, id, code, "warning", [...input.path, ...item.path], paramsOf(item.id, input))]
+        : [],
     );
   });
 }

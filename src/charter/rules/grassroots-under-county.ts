@@ -29,19 +29,25 @@ export function grassrootsUnderCounty(options: RuleOptions & { readonly localKin
   const localKinds = new Set<AssociationKind>(options.localKinds ?? ["county"]);
   const grassroots = new Set<AssociationKind>(GRASSROOTS_KINDS);
   const title = { "zh-CN": "基层科协挂在县级科协之下", en: "Grassroots associations hang under a county-level association" };
-  return buildNamedRule("grassrootsUnderCounty", options, title, ["charter.grassroots-not-under-county", "charter.grassroots-no-county"], (input, id) => {
-    if (!grassroots.has(input.association.kind)) return [];
-    const found = input.context.guidingLocalOf(input.association);
-    const at = [...input.path, "parentId"];
-    if (found.status !== "found") return [charterIssue(input, id, "charter.grassroots-no-county", "error", at, { reason: found.status })];
-    const { ancestor } = found;
-    if (localKinds.has(ancestor.kind)) return [];
-    return [
-      charterIssue(input, id, "charter.grassroots-not-under-county", "error", at, {
-        ancestorId: ancestor.id,
-        ancestorKind: ancestor.kind,
-        ancestorKindLabel: label("associationKind", ancestor.kind, input.locale),
-      }),
-    ];
-  });
+  return buildNamedRule(
+    "grassrootsUnderCounty",
+    options,
+    title,
+    ["charter.grassroots-not-under-county", "charter.grassroots-no-county"],
+    (input, id) => {
+      if (!grassroots.has(input.association.kind)) return [];
+      const found = input.context.guidingLocalOf(input.association);
+      const at = [...input.path, "parentId"];
+      if (found.status !== "found") return [charterIssue(input, id, "charter.grassroots-no-county", "error", at, { reason: found.status })];
+      const { ancestor } = found;
+      if (localKinds.has(ancestor.kind)) return [];
+      return [
+        charterIssue(input, id, "charter.grassroots-not-under-county", "error", at, {
+          ancestorId: ancestor.id,
+          ancestorKind: ancestor.kind,
+          ancestorKindLabel: label("associationKind", ancestor.kind, input.locale),
+        }),
+      ];
+    },
+  );
 }

@@ -23,7 +23,10 @@ import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 export function groupMembers(options: RuleOptions & { readonly relations?: readonly GroupRelation[] }): CharterRule {
   optionsObject("groupMembers", options, true);
   const allowed = new Set<GroupRelation>(options.relations ?? ["internal-department", "subordinate-unit"]);
-  const title = { "zh-CN": "团体会员为本单位内设机构和下属单位", en: "Group members are departments or subordinate units of the host unit" };
+  const title = {
+    "zh-CN": "团体会员为本单位内设机构和下属单位",
+    en: "Group members are departments or subordinate units of the host unit",
+  };
   return buildNamedRule("groupMembers", options, title, ["charter.group-member-relation"], (input, id) =>
     currentMembers(input, "group")
       .filter(({ member }) => !allowed.has(member.relation))

@@ -145,8 +145,18 @@ export function individualMembers(options: RuleOptions & EligibilityFields): Cha
       issues.push(
         charterIssue(input, id, "charter.member-eligibility-uncertain", "warning", path, {
           ...described,
-          titleLabel: member.titleLevel === undefined ? (locale === "en" ? "no recorded title" : "未记录职称") : label("titleLevel", member.titleLevel, locale),
-          fieldLabel: member.field === undefined ? (locale === "en" ? "an unrecorded field" : "未记录的领域") : label("occupationField", member.field, locale),
+          titleLabel:
+            member.titleLevel === undefined
+              ? locale === "en"
+                ? "no recorded title"
+                : "未记录职称"
+              : label("titleLevel", member.titleLevel, locale),
+          fieldLabel:
+            member.field === undefined
+              ? locale === "en"
+                ? "an unrecorded field"
+                : "未记录的领域"
+              : label("occupationField", member.field, locale),
         }),
       );
     }

@@ -32,7 +32,13 @@ export function parentIsCounty(options: RuleOptions & { readonly parentId?: stri
     const at = [...input.path, "parentId"];
     if (parent.kind !== "county") {
       const parentKindLabel = label("associationKind", parent.kind, input.locale);
-      return [charterIssue(input, id, "charter.parent-not-county", "error", at, { parentId: parent.id, parentKind: parent.kind, parentKindLabel })];
+      return [
+        charterIssue(input, id, "charter.parent-not-county", "error", at, {
+          parentId: parent.id,
+          parentKind: parent.kind,
+          parentKindLabel,
+        }),
+      ];
     }
     if (expectedId !== undefined && parent.id !== expectedId) {
       return [charterIssue(input, id, "charter.parent-not-expected", "error", at, { parentId: parent.id, expectedId })];

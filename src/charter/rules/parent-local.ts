@@ -23,12 +23,16 @@ export type LocalKind = (typeof LOCAL_KINDS)[number];
  * if ("parent" in found) found.parent.kind;
  * ```
  */
-export function guidingParent(input: RuleInput, ruleId: string): { readonly parent: Association } | { readonly issues: readonly CharterIssue[] } {
+export function guidingParent(
+  input: RuleInput,
+  ruleId: string,
+): { readonly parent: Association } | { readonly issues: readonly CharterIssue[] } {
   const { association, context, path } = input;
   const parentId = association.parentId;
   if (parentId === undefined) return { issues: [charterIssue(input, ruleId, "charter.parent-missing", "error", path, {})] };
   const parent = context.associationById.get(parentId);
-  if (parent === undefined) return { issues: [charterIssue(input, ruleId, "charter.parent-unknown", "error", [...path, "parentId"], { parentId })] };
+  if (parent === undefined)
+    return { issues: [charterIssue(input, ruleId, "charter.parent-unknown", "error", [...path, "parentId"], { parentId })] };
   return { parent };
 }
 

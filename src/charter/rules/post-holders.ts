@@ -66,6 +66,8 @@ export function postHolders(options: PostHoldersOptions): CharterRule {
     for (const seated of office.seated) occupied.add(seated.seatIndex);
     const vacant = count < min ? office.committee.seats.findIndex((seat, i) => seat.post === post && !occupied.has(i)) : -1;
     const path = vacant >= 0 ? [...office.path, "seats", vacant] : [...office.path, "seats"];
-    return [charterIssue(input, id, code, "error", path, { count, min, max: max ?? null, post, postLabel: label("post", post, input.locale) })];
+    return [
+      charterIssue(input, id, code, "error", path, { count, min, max: max ?? null, post, postLabel: label("post", post, input.locale) }),
+    ];
   });
 }

@@ -66,9 +66,19 @@ function postsLabel(posts: readonly Post[] | undefined, modes: readonly Appointm
       ? locale === "en"
         ? "any committee seat"
         : "任一委员会职务"
-      : listLabel(posts.map((post) => label("post", post, locale)), locale, "、", ", ");
+      : listLabel(
+          posts.map((post) => label("post", post, locale)),
+          locale,
+          "、",
+          ", ",
+        );
   if (modes === undefined) return where;
-  const how = listLabel(modes.map((mode) => label("appointmentMode", mode, locale)), locale, "或", " or ");
+  const how = listLabel(
+    modes.map((mode) => label("appointmentMode", mode, locale)),
+    locale,
+    "或",
+    " or ",
+  );
   return locale === "en" ? `${where}; ${how}` : `${where}，${how}`;
 }
 
@@ -178,7 +188,12 @@ function unitIssues(
     const headRoles = heads.map((s) => s.head);
     const params = {
       heads: headRoles,
-      headLabel: listLabel(headRoles.map((head) => label("sectorRole", head, locale)), locale, "、", ", "),
+      headLabel: listLabel(
+        headRoles.map((head) => label("sectorRole", head, locale)),
+        locale,
+        "、",
+        ", ",
+      ),
       memberId: holding.memberId,
       unitName: unit.name,
     };
@@ -191,7 +206,12 @@ function unitIssues(
           unitKind: unit.kind,
           unitKindLabel: label("unitKind", unit.kind, locale),
           expected,
-          expectedLabel: listLabel(expected.map((kind) => label("unitKind", kind, locale)), locale, "或", " or "),
+          expectedLabel: listLabel(
+            expected.map((kind) => label("unitKind", kind, locale)),
+            locale,
+            "或",
+            " or ",
+          ),
         }),
       );
     }

@@ -6,7 +6,13 @@
  */
 import type { Locale } from "../../index.js";
 import { headerCells, say } from "../messages.js";
-import { UNIT_LABELS, statisticalReportLines, type StatisticalReport, type StatisticalReportLine, type StatisticalUnit } from "../../statistics/index.js";
+import {
+  UNIT_LABELS,
+  statisticalReportLines,
+  type StatisticalReport,
+  type StatisticalReportLine,
+  type StatisticalUnit,
+} from "../../statistics/index.js";
 
 /** The heading of a filled form: its title, who files it, the period, and the form's code. */
 export interface FormHeading {
@@ -69,7 +75,12 @@ export function formHeading(report: StatisticalReport): FormHeading {
 
 /** The table rows of a filled form: code, printed label, unit, value. */
 export function tableRows(report: StatisticalReport): [string, string, string, number][] {
-  return statisticalReportLines(report).map((line) => [line.code, rowLabel(line, report.locale), unitLabel(line.unit, report.locale), line.value]);
+  return statisticalReportLines(report).map((line) => [
+    line.code,
+    rowLabel(line, report.locale),
+    unitLabel(line.unit, report.locale),
+    line.value,
+  ]);
 }
 
 /** The notes under a filled form: the period and placement notes, the stand-ins with their rows, the form's note. */
@@ -77,7 +88,9 @@ export function noteLines(report: StatisticalReport): string[] {
   const { locale } = report;
   const lines = [...report.notes];
   for (const { rows, note } of report.standIns) {
-    lines.push(say(rows.length === 1 ? "form.stand-in" : "form.stand-ins", locale, { rows: rows.join(say("list.separator", locale)), note }));
+    lines.push(
+      say(rows.length === 1 ? "form.stand-in" : "form.stand-ins", locale, { rows: rows.join(say("list.separator", locale)), note }),
+    );
   }
   if (report.form.note !== "") lines.push(report.form.note);
   return lines;

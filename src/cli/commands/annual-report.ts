@@ -106,7 +106,15 @@ function explainedRecords(row: ReportRow, data: Dataset, locale: Locale): Cells[
   if (row.records === "associations") {
     return data.associations
       .filter((a) => wanted.has(a.id))
-      .map((a) => cells("header.explain-associations", locale, [a.id, a.name, label("associationKind", a.kind, locale), a.divisionCode ?? null, a.establishedOn]));
+      .map((a) =>
+        cells("header.explain-associations", locale, [
+          a.id,
+          a.name,
+          label("associationKind", a.kind, locale),
+          a.divisionCode ?? null,
+          a.establishedOn,
+        ]),
+      );
   }
   if (row.records === "members") {
     return data.members
@@ -147,7 +155,8 @@ function explain(report: StatisticalReport, code: string, data: Dataset, format:
     throw new UsageError("usage.explain-row", { form: report.form.id, row: JSON.stringify(code), rows });
   }
   const records = explainedRecords(row, data, report.locale);
-  if (format === "json") return { json: { row: row.code, label: row.label, unit: row.unit, value: row.value, indicator: row.indicator, records } };
+  if (format === "json")
+    return { json: { row: row.code, label: row.label, unit: row.unit, value: row.value, indicator: row.indicator, records } };
   if (format === "csv") return { csv: toCsv(records, { bom: true, escapeFormulas: true }) };
   const head = say("annual.explain", report.locale, {
     row: row.code,
@@ -159,7 +168,13 @@ function explain(report: StatisticalReport, code: string, data: Dataset, format:
     indicator: row.indicator,
   });
   const columns = records.length === 0 ? [] : Object.keys(records[0] as Cells);
-  const table = records.length === 0 ? [] : textTable(columns, records.map((r) => columns.map((c) => r[c] ?? "")));
+  const table =
+    records.length === 0
+      ? []
+      : textTable(
+          columns,
+          records.map((r) => columns.map((c) => r[c] ?? "")),
+        );
   return { lines: [head, ...table] };
 }
 

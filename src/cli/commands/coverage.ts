@@ -7,7 +7,16 @@ import { label, organisationalCoverage, type Locale, type OrganisationalCoverage
 import { toCsv, toRows } from "../../csv/index.js";
 import { UsageError } from "../errors.js";
 import { CLI_MESSAGES, headerCells, say } from "../messages.js";
-import { checkScopeInData, choiceOption, dataSetArgs, formatOption, localeOption, parseCommandArgs, scopeOption, today } from "../options.js";
+import {
+  checkScopeInData,
+  choiceOption,
+  dataSetArgs,
+  formatOption,
+  localeOption,
+  parseCommandArgs,
+  scopeOption,
+  today,
+} from "../options.js";
 import { writeJson, writeLines, writeText } from "../output.js";
 import { readSoundDataset } from "../read-dataset.js";
 import { percent, textTable } from "../text-table.js";
@@ -15,7 +24,8 @@ import { showHelp, type Command } from "./command.js";
 
 /** The text lines of a coverage result, the uncovered units last, one a line. */
 export function* coverageLines(result: OrganisationalCoverage, locale: Locale): Generator<string> {
-  const list = result.divisionList === "unknown" ? say("coverage.list-unknown", locale) : `${result.divisionList.name} ${result.divisionList.version}`;
+  const list =
+    result.divisionList === "unknown" ? say("coverage.list-unknown", locale) : `${result.divisionList.name} ${result.divisionList.version}`;
   const levelName = (level: "township" | "village") => label("divisionLevel", level, locale);
   yield say("coverage.title", locale, {
     scope: result.scope.name ?? say("coverage.all", locale),
@@ -31,7 +41,13 @@ export function* coverageLines(result: OrganisationalCoverage, locale: Locale): 
     yield "";
     yield* textTable(
       headerCells("header.coverage-areas", locale, { township: levelName("township"), village: levelName("village") }),
-      result.areas.map((a) => [a.name ?? a.code, a.code, `${a.township.covered}/${a.township.total}`, `${a.village.covered}/${a.village.total}`, percent(a.village.ratio)]),
+      result.areas.map((a) => [
+        a.name ?? a.code,
+        a.code,
+        `${a.township.covered}/${a.township.total}`,
+        `${a.village.covered}/${a.village.total}`,
+        percent(a.village.ratio),
+      ]),
     );
   }
   for (const level of result.levels) {

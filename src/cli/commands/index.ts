@@ -15,4 +15,14 @@ import { template } from "./template.js";
 import { validate } from "./validate.js";
 
 /** The sub-commands. */
-export const COMMANDS: readonly Command[] = [validate, coverage, stats, report, annualReport, template, importCommand, exportCommand, divisions];
+export const COMMANDS: readonly Command[] = [
+  validate,
+  coverage,
+  stats,
+  report,
+  annualReport,
+  template,
+  importCommand,
+  exportCommand,
+  divisions,
+];

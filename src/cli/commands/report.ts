@@ -7,7 +7,15 @@
 import { DATE_RANGE } from "../../model/primitives.js";
 import { GRASSROOTS_KINDS, JIANGSU_4PLUS1, SHANDONG_3PLUS1_2020, TONGCHENG_3PLUS1, yearOf } from "../../charter/index.js";
 import { growth, leadershipCoverage } from "../../metrics/index.js";
-import { label, organisationalCoverage, type AssociationKind, type ParsedDataset, type Locale, type Post, type SectorRole } from "../../index.js";
+import {
+  label,
+  organisationalCoverage,
+  type AssociationKind,
+  type ParsedDataset,
+  type Locale,
+  type Post,
+  type SectorRole,
+} from "../../index.js";
 import { validateDataset, type RuleSet, type ValidationReport } from "../../charter/index.js";
 import { associationLabel, findingLine } from "../findings.js";
 import { CLI_MESSAGES, headerCells, say } from "../messages.js";
@@ -109,7 +117,10 @@ function* findingsSection(report: ValidationReport, data: ParsedDataset, locale:
   if (warnings.size > 0) {
     yield "";
     yield say("report.warnings-by-rule", locale);
-    yield* textTable(headerCells("header.warnings", locale), [...warnings].sort(([a], [b]) => (a < b ? -1 : 1)));
+    yield* textTable(
+      headerCells("header.warnings", locale),
+      [...warnings].sort(([a], [b]) => (a < b ? -1 : 1)),
+    );
   }
 }
 

@@ -25,7 +25,9 @@ export function defineRow(
 ): FormRow {
   const label = Object.freeze({ "zh-CN": zh, en });
   return Object.freeze(
-    children === undefined ? { code, label, unit, indicator, source } : { code, label, unit, indicator, source, children: Object.freeze([...children]) },
+    children === undefined
+      ? { code, label, unit, indicator, source }
+      : { code, label, unit, indicator, source, children: Object.freeze([...children]) },
   );
 }
 

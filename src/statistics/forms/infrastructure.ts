@@ -25,7 +25,10 @@ export const FORM_7: StatisticalForm = defineForm({
   code: "GKX",
   title: { "zh-CN": "表7 科普基础设施建设", en: "Form 7: Popular-science infrastructure" },
   citation: [CAST_REPORTING_SYSTEM],
-  note: builtInNote("领域综述 §8：示范基地、示范户、科普e站、宣传栏、活动室、科技工作者之家按个／户计", "domain review §8: demonstration bases and households, e-stations, bulletin boards, activity rooms and workers' homes, counted in 个/户"),
+  note: builtInNote(
+    "领域综述 §8：示范基地、示范户、科普e站、宣传栏、活动室、科技工作者之家按个／户计",
+    "domain review §8: demonstration bases and households, e-stations, bulletin boards, activity rooms and workers' homes, counted in 个/户",
+  ),
   period: CALENDAR_YEAR,
   rows: [
     row("01", "科普e站", "Science e-stations", "个", "facilities.science-e-station", FACILITIES),

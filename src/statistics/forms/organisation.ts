@@ -47,9 +47,15 @@ export const FORM_1_1: StatisticalForm = defineForm({
       row("04.2", "街道科协", "Sub-district associations", "个", "associations.subdistrict", `${NBS}; ${BJ}`),
       row("04.3", "个人会员", "Individual members", "人", "members.individual.township-and-subdistrict", BJ),
     ]),
-    row("05", "农村专业技术协会", "Rural technical associations", "个", "associations.rural-technical-association", `${GZ}; ${NBS}; ${BJ}`, [
-      row("05.1", "个人会员", "Individual members", "人", "members.individual.rural-technical-association", BJ),
-    ]),
+    row(
+      "05",
+      "农村专业技术协会",
+      "Rural technical associations",
+      "个",
+      "associations.rural-technical-association",
+      `${GZ}; ${NBS}; ${BJ}`,
+      [row("05.1", "个人会员", "Individual members", "人", "members.individual.rural-technical-association", BJ)],
+    ),
     row("06", "科协机关人数", "Staff of the associations", "人", "staff.local", `${GZ} (机关人数); ${NBS}; ${BJ} (从业人员)`),
     row("07", "委员会委员", "Committee members", "人", "committee.local.seated", BJ, [
       row("07.1", "常务委员会委员", "Standing committee members", "人", "committee.local.standing", BJ),

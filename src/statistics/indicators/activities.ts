@@ -96,7 +96,15 @@ const participantTimes = (a: Activity): number => a.participantTimes;
 function countWithParticipants(spec: ActivitySpec, participants: Bilingual, source: string = spec.source): [Indicator, Indicator] {
   return [
     activityCount(spec),
-    activitySum({ ...spec, id: `${spec.id}.participant-times`, name: participants, source, unit: "人次", amountText: PARTICIPANTS, amount: participantTimes }),
+    activitySum({
+      ...spec,
+      id: `${spec.id}.participant-times`,
+      name: participants,
+      source,
+      unit: "人次",
+      amountText: PARTICIPANTS,
+      amount: participantTimes,
+    }),
   ];
 }
 
@@ -108,10 +116,12 @@ const isExchange: ActivityTest = (r) => r.category === "academic-exchange";
 const isTraining: ActivityTest = (r) => r.category === "training";
 const isPopularisation: ActivityTest = (r) => r.category === "popularisation";
 
-
 const EXCHANGE: Bilingual = { "zh-CN": "国内外学术交流活动", en: "domestic and international academic exchanges" };
 const TRAINING: Bilingual = { "zh-CN": "实用技术培训班", en: "training classes" };
-const POPULARISATION: Bilingual = { "zh-CN": "科普宣讲活动（科普讲座、报告会、展览、咨询、开放日等）", en: "popularisation events (lectures, expert reports, exhibitions, consultations, open days and the like)" };
+const POPULARISATION: Bilingual = {
+  "zh-CN": "科普宣讲活动（科普讲座、报告会、展览、咨询、开放日等）",
+  en: "popularisation events (lectures, expert reports, exhibitions, consultations, open days and the like)",
+};
 const GUANGZHOU_3 = "广州统计年鉴 2022 表17-4（表3：举行国内外学术交流活动、参加人数）";
 const GUANGZHOU_5 = "广州统计年鉴 2022 表17-4（表5：举办科普宣讲活动及其中项）";
 
@@ -135,7 +145,14 @@ export const ACTIVITY_INDICATORS: readonly Indicator[] = [
     standIns: NONE,
   }),
   ...countWithParticipants(
-    { id: "activities.academic-exchange", name: { "zh-CN": "举行国内外学术交流活动", en: "academic exchanges held" }, which: EXCHANGE, test: isExchange, source: GUANGZHOU_3, standIns: NONE },
+    {
+      id: "activities.academic-exchange",
+      name: { "zh-CN": "举行国内外学术交流活动", en: "academic exchanges held" },
+      which: EXCHANGE,
+      test: isExchange,
+      source: GUANGZHOU_3,
+      standIns: NONE,
+    },
     { "zh-CN": "学术交流活动参加人数", en: "participants in academic exchanges" },
   ),
   activitySum({
@@ -146,7 +163,10 @@ export const ACTIVITY_INDICATORS: readonly Indicator[] = [
     source: "种子文章（卫计委科协 2018：邀请专家 32 人）",
     standIns: NONE,
     unit: "人",
-    amountText: { "zh-CN": "邀请专家人数（逐次记录，同一专家多次受邀计多次）", en: "experts invited (per activity: an expert invited twice counts twice)" },
+    amountText: {
+      "zh-CN": "邀请专家人数（逐次记录，同一专家多次受邀计多次）",
+      en: "experts invited (per activity: an expert invited twice counts twice)",
+    },
     amount: (a) => a.expertsInvited ?? 0,
   }),
   activityCount({
@@ -157,7 +177,14 @@ export const ACTIVITY_INDICATORS: readonly Indicator[] = [
     source: "kexie: the activity type international-academic-exchange (学术交流：国内／国际)",
     standIns: NONE,
   }),
-  activityCount({ id: "activities.training", name: { "zh-CN": "举办实用技术培训", en: "training classes held" }, which: TRAINING, test: isTraining, source: "种子文章（农委科协 2018：培训班 20 期）；科技部科普统计的科普（技）培训", standIns: NONE }),
+  activityCount({
+    id: "activities.training",
+    name: { "zh-CN": "举办实用技术培训", en: "training classes held" },
+    which: TRAINING,
+    test: isTraining,
+    source: "种子文章（农委科协 2018：培训班 20 期）；科技部科普统计的科普（技）培训",
+    standIns: NONE,
+  }),
   activitySum({
     id: "activities.training.trainees",
     name: { "zh-CN": "培训人次", en: "trainees" },
@@ -170,7 +197,14 @@ export const ACTIVITY_INDICATORS: readonly Indicator[] = [
     amount: (a) => a.trainees ?? a.participantTimes,
   }),
   ...countWithParticipants(
-    { id: "activities.popularisation", name: { "zh-CN": "举办科普宣讲活动", en: "popularisation events held" }, which: POPULARISATION, test: isPopularisation, source: GUANGZHOU_5, standIns: NONE },
+    {
+      id: "activities.popularisation",
+      name: { "zh-CN": "举办科普宣讲活动", en: "popularisation events held" },
+      which: POPULARISATION,
+      test: isPopularisation,
+      source: GUANGZHOU_5,
+      standIns: NONE,
+    },
     { "zh-CN": "科普宣讲活动参加人次", en: "participants in popularisation events" },
     "全国科协统计 2004/2005（科普讲座、科普展览的参加人次，原以万人次计）",
   ),
@@ -193,7 +227,10 @@ export const ACTIVITY_INDICATORS: readonly Indicator[] = [
   activityCount({
     id: "activities.popularisation.campaign",
     name: { "zh-CN": "属于全国科普日、科技活动周活动", en: "events of the national science day or science week" },
-    which: { "zh-CN": "科普宣讲活动中属于全国科普日或科技活动周的", en: "popularisation events held for the national science day or science week" },
+    which: {
+      "zh-CN": "科普宣讲活动中属于全国科普日或科技活动周的",
+      en: "popularisation events held for the national science day or science week",
+    },
     test: (r) => isPopularisation(r) && r.campaigns.some((c) => c === "national-science-day" || c === "science-week"),
     source: GUANGZHOU_5,
     standIns: CAMPAIGNS,
@@ -212,7 +249,10 @@ export const ACTIVITY_INDICATORS: readonly Indicator[] = [
   activityCount({
     id: "activities.youth-education",
     name: { "zh-CN": "青少年科技教育活动", en: "youth science education activities" },
-    which: { "zh-CN": "青少年科技教育活动（竞赛、夏令营等）", en: "youth science education activities (competitions, summer camps and the like)" },
+    which: {
+      "zh-CN": "青少年科技教育活动（竞赛、夏令营等）",
+      en: "youth science education activities (competitions, summer camps and the like)",
+    },
     test: (r) => r.category === "youth-education",
     source: "kexie: 表6 青少年科技教育 (rows not public)",
     standIns: NONE,
@@ -233,7 +273,10 @@ export const ACTIVITY_INDICATORS: readonly Indicator[] = [
     source: "kexie: the activity model (volunteers per activity)",
     standIns: NONE,
     unit: "人次",
-    amountText: { "zh-CN": "参与志愿者人数（逐次记录，同一人多次参与计多次；不是注册志愿者人数）", en: "volunteers recorded per activity (a person serving twice counts twice; not registered volunteers)" },
+    amountText: {
+      "zh-CN": "参与志愿者人数（逐次记录，同一人多次参与计多次；不是注册志愿者人数）",
+      en: "volunteers recorded per activity (a person serving twice counts twice; not registered volunteers)",
+    },
     amount: (a) => a.volunteers ?? 0,
   }),
   ...(

@@ -120,7 +120,13 @@ const BEIJING = "北京市科协统计公报 2017（委员会委员、常务委�
  * ```
  */
 export const COMMITTEE_INDICATORS: readonly Indicator[] = [
-  seatCount({ id: "committee.local.seated", name: { "zh-CN": "委员会委员", en: "committee members" }, kinds: LOCAL_KINDS, whose: LOCAL, source: BEIJING }),
+  seatCount({
+    id: "committee.local.seated",
+    name: { "zh-CN": "委员会委员", en: "committee members" },
+    kinds: LOCAL_KINDS,
+    whose: LOCAL,
+    source: BEIJING,
+  }),
   seatCount({
     id: "committee.local.standing",
     name: { "zh-CN": "常务委员会委员", en: "standing committee members" },
@@ -129,7 +135,12 @@ export const COMMITTEE_INDICATORS: readonly Indicator[] = [
     posts: STANDING_POSTS,
     source: BEIJING,
   }),
-  seatCount({ id: "committee.seated", name: { "zh-CN": "委员会成员（含基层组织）", en: "committee members (all associations)" }, whose: ALL, source: "kexie: the committee model" }),
+  seatCount({
+    id: "committee.seated",
+    name: { "zh-CN": "委员会成员（含基层组织）", en: "committee members (all associations)" },
+    whose: ALL,
+    source: "kexie: the committee model",
+  }),
   ...(["chair", "vice-chair", "secretary-general", "standing-member", "member"] as const).map((post) =>
     seatCount({
       id: `committee.${post}`,

@@ -46,6 +46,7 @@ export const FACILITY_INDICATORS: readonly Indicator[] = (Object.keys(FACILITY_N
       standIns: ["facilities"],
       source: "领域综述 §8（设施、命名按个／户计，见于年鉴和表7）",
     },
-    (records, period) => records.facilities.filter((f) => f.kind === kind && isFacilityOn(f, period.to)).map((f) => [f.id, f.units] as const),
+    (records, period) =>
+      records.facilities.filter((f) => f.kind === kind && isFacilityOn(f, period.to)).map((f) => [f.id, f.units] as const),
   );
 });

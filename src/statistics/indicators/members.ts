@@ -23,7 +23,8 @@ interface MemberCountSpec {
 function memberCount(spec: MemberCountSpec): Indicator {
   const kinds = spec.kinds === undefined ? undefined : new Set<string>(spec.kinds);
   const whose = spec.kindsText === undefined ? { "zh-CN": "各科协组织", en: "all associations" } : spec.kindsText;
-  const what = spec.type === "individual" ? { "zh-CN": "个人会员", en: "individual members" } : { "zh-CN": "团体会员", en: "group members" };
+  const what =
+    spec.type === "individual" ? { "zh-CN": "个人会员", en: "individual members" } : { "zh-CN": "团体会员", en: "group members" };
   return countIndicator(
     {
       id: spec.id,
@@ -64,13 +65,27 @@ const BEIJING = "北京市科协统计公报 2017（各类基层组织的个人�
  * ```
  */
 export const MEMBER_INDICATORS: readonly Indicator[] = [
-  memberCount({ id: "members.individual", type: "individual", name: { "zh-CN": "个人会员", en: "individual members" }, source: "kexie: the member model; 国家统计局年鉴 2010 表20-75（学会会员）" }),
-  memberCount({ id: "members.group", type: "group", name: { "zh-CN": "团体会员", en: "group members" }, source: "kexie: the member model" }),
+  memberCount({
+    id: "members.individual",
+    type: "individual",
+    name: { "zh-CN": "个人会员", en: "individual members" },
+    source: "kexie: the member model; 国家统计局年鉴 2010 表20-75（学会会员）",
+  }),
+  memberCount({
+    id: "members.group",
+    type: "group",
+    name: { "zh-CN": "团体会员", en: "group members" },
+    source: "kexie: the member model",
+  }),
   ...(
     [
       ["enterprise", ["enterprise"], { "zh-CN": "企业科协", en: "enterprise associations" }],
       ["university", ["university"], { "zh-CN": "高校科协", en: "university associations" }],
-      ["township-and-subdistrict", ["township", "subdistrict"], { "zh-CN": "乡镇（街道）科协", en: "township and sub-district associations" }],
+      [
+        "township-and-subdistrict",
+        ["township", "subdistrict"],
+        { "zh-CN": "乡镇（街道）科协", en: "township and sub-district associations" },
+      ],
       ["rural-technical-association", ["rural-technical-association"], { "zh-CN": "农村专业技术协会", en: "rural technical associations" }],
     ] as const
   ).map(([suffix, kinds, whose]) =>

@@ -20,11 +20,7 @@ import { ON_LAST_DAY, PLACED } from "./wording.js";
  * activeAssociations(statistics.recordsIn("340881"), reportingPeriod(2018), new Set(["enterprise"]));
  * ```
  */
-export function activeAssociations(
-  records: ScopedRecords,
-  period: ReportingPeriod,
-  kinds?: ReadonlySet<string>,
-): Association[] {
+export function activeAssociations(records: ScopedRecords, period: ReportingPeriod, kinds?: ReadonlySet<string>): Association[] {
   return records.associations.filter((a) => (kinds === undefined || kinds.has(a.kind)) && isActiveOn(a, period.to));
 }
 
@@ -92,8 +88,18 @@ export const ORGANISATION_INDICATORS: readonly Indicator[] = [
   ...AssociationKind.options.map((kind) =>
     organisationCount(`associations.${kind}`, [kind], kindName(kind), KIND_SOURCES[kind] ?? "kexie: the association kinds of the model"),
   ),
-  organisationCount("associations.local", LOCAL_KINDS, { "zh-CN": "地方科协", en: "local associations" }, "国家统计局年鉴 2010 表20-75（按级别）"),
-  organisationCount("associations.grassroots", GRASSROOTS_KINDS, { "zh-CN": "基层组织", en: "grassroots organisations" }, "kexie: the grassroots kinds of the model"),
+  organisationCount(
+    "associations.local",
+    LOCAL_KINDS,
+    { "zh-CN": "地方科协", en: "local associations" },
+    "国家统计局年鉴 2010 表20-75（按级别）",
+  ),
+  organisationCount(
+    "associations.grassroots",
+    GRASSROOTS_KINDS,
+    { "zh-CN": "基层组织", en: "grassroots organisations" },
+    "kexie: the grassroots kinds of the model",
+  ),
   organisationCount(
     "associations.township-and-subdistrict",
     ["township", "subdistrict"],

@@ -41,6 +41,7 @@ export const OUTPUT_INDICATORS: readonly Indicator[] = (Object.keys(OUTPUT_NAMES
       standIns: ["outputs"],
       source: "领域综述 §8（论文、奖励、专利是成果，不是活动）",
     },
-    (records, period) => records.outputs.filter((o) => o.kind === kind && o.date >= period.from && o.date <= period.to).map((o) => [o.id, o.units] as const),
+    (records, period) =>
+      records.outputs.filter((o) => o.kind === kind && o.date >= period.from && o.date <= period.to).map((o) => [o.id, o.units] as const),
   );
 });

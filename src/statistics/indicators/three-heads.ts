@@ -42,14 +42,17 @@ function headCount(spec: HeadCountSpec): Indicator {
   const kinds = new Set<string>(THREE_PLUS_ONE_KINDS);
   const posts = spec.posts === undefined ? undefined : new Set(spec.posts);
   const heads = new Set<ThreeHead>(spec.heads ?? ["hospital", "school", "agri-station"]);
-  const who = spec.heads === undefined ? { "zh-CN": "“三长”", en: "three heads" } : { "zh-CN": spec.heads.map((h) => HEAD_NAMES[h]["zh-CN"]).join("、"), en: spec.heads.map((h) => HEAD_NAMES[h].en).join(", ") };
+  const who =
+    spec.heads === undefined
+      ? { "zh-CN": "“三长”", en: "three heads" }
+      : { "zh-CN": spec.heads.map((h) => HEAD_NAMES[h]["zh-CN"]).join("、"), en: spec.heads.map((h) => HEAD_NAMES[h].en).join(", ") };
   return countIndicator(
     {
       id: spec.id,
       name: spec.name,
       definition: {
         "zh-CN": `县级、乡镇和街道科协在任委员会中担任${spec.postsText["zh-CN"]}的${who["zh-CN"]}人数，${ON_LAST_DAY["zh-CN"]}；按会员（未填时取其人员记录）的行业负责人角色和默认等同关系认定（卫生院院长计为医院院长，中心学校校长计为学校校长，农业（综合）服务中心主任计为农技站站长），一人计一次，${PLACED["zh-CN"]}。`,
-        en: `The ${who.en} holding a seat as ${spec.postsText.en} on the committee in office of a county, township or sub-district association, ${ON_LAST_DAY.en}; read from the member's sector roles (or its person's) under the default head equivalences (a health-centre director counts as a hospital director, a central-school principal as a school principal, an agricultural (integrated) service centre director as an agri-station head); each person counts once, ${PLACED.en}.`
+        en: `The ${who.en} holding a seat as ${spec.postsText.en} on the committee in office of a county, township or sub-district association, ${ON_LAST_DAY.en}; read from the member's sector roles (or its person's) under the default head equivalences (a health-centre director counts as a hospital director, a central-school principal as a school principal, an agricultural (integrated) service centre director as an agri-station head); each person counts once, ${PLACED.en}.`,
       },
       unit: "人",
       timing: "stock",
@@ -62,7 +65,8 @@ function headCount(spec: HeadCountSpec): Indicator {
       for (const seat of seatsHeld(records, period, statistics, kinds)) {
         if (posts !== undefined && !posts.has(seat.post)) continue;
         const member = statistics.index.memberById.get(seat.memberId);
-        if (member !== undefined && threeHeadsOf(member, statistics.index.personById).some((head) => heads.has(head))) ids.push(seat.memberId);
+        if (member !== undefined && threeHeadsOf(member, statistics.index.personById).some((head) => heads.has(head)))
+          ids.push(seat.memberId);
       }
       return ids;
     },
