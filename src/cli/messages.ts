@@ -310,7 +310,7 @@ Exit codes: 0 clean, 1 errors found in the data, 2 usage error, unreadable input
     "zh-CN": `用法：kexie validate <dataset.json> [--rules <规则集,…>] [--as-of YYYY-MM-DD] [--severity error|warning|info] [--quiet] [--locale zh-CN|en] [--format text|json|jsonl]
 
 检查数据集的结构、编号、引用和日期，再按某日检查章程规则。
-  --rules     内置规则集编号，逗号分隔（默认：全部，即 default）；见 docs/charter.md
+  --rules     内置规则集编号，逗号分隔（默认：全部，即 default）；见 https://github.com/kexie-js/kexie/blob/main/docs/charter.md
   --as-of     按哪一天判断（默认：今天）
   --severity  只列出该级别及更严重的问题：error 只列错误（默认：info，全部列出）
   --quiet     只输出汇总
@@ -321,7 +321,7 @@ Exit codes: 0 clean, 1 errors found in the data, 2 usage error, unreadable input
     en: `Usage: kexie validate <dataset.json> [--rules <set,…>] [--as-of YYYY-MM-DD] [--severity error|warning|info] [--quiet] [--locale zh-CN|en] [--format text|json|jsonl]
 
 Checks the data set's shape, ids, references and dates, then the charter rules as of a date.
-  --rules     built-in rule sets by id, comma-separated (default: all, i.e. default); see docs/charter.md
+  --rules     built-in rule sets by id, comma-separated (default: all, i.e. default); see https://github.com/kexie-js/kexie/blob/main/docs/charter.md
   --as-of     the day the rules are judged on (default: today)
   --severity  list only findings of this severity or worse: error lists errors only (default: info, all)
   --quiet     print only the summary
@@ -397,7 +397,7 @@ Exit code 0 when no finding is an error, 1 otherwise, 2 on a usage error, unread
 
 按记录填写科协统计年报的一张表：范围内及其下级的全部记录都计入；存量按统计期最后一天读取，活动按开始日期计入统计期。
 内置表式：1-1 组织建设、3 学术交流活动、5 科学技术普及活动、7 科普基础设施建设（行目取自公开的统计年鉴：官方行目录未公开）。
-JSON 表式文件可给出当年的确切行目（见 docs/annual-report.md）。
+JSON 表式文件可给出当年的确切行目（见 https://github.com/kexie-js/kexie/blob/main/docs/annual-report.md）。
   --form     内置表式（1-1、3、5、7）或表式文件（.json）
   --year     统计年度
   --scope    填报地区，行政区划代码（2、4、6 或 9 位，如 340881）；必须是数据集中的区划
@@ -413,7 +413,7 @@ One form of the yearly statistical report of the 科协, filled from the records
 or below the scope counts; stocks are read on the period's last day, activities counted when they start
 within it. Built-in forms: 1-1 organisation, 3 academic exchange, 5 science popularisation, 7 facilities for
 popularisation (their rows come from published yearbooks: the official row list is not public). A JSON form file can give the year's
-exact rows (see docs/annual-report.md).
+exact rows (see https://github.com/kexie-js/kexie/blob/main/docs/annual-report.md).
   --form     a built-in form (1-1, 3, 5, 7) or a form file (.json)
   --year     the year reported on
   --scope    the filing area, a division code of 2, 4, 6 or 9 digits (e.g. 340881) of the data set

@@ -72,7 +72,7 @@ function __shown(actual, shown, where) {
 }
 `;
 
-const IMPORT = /^import\s[\s\S]*?from\s+["'][^"']+["'];?[ \t]*$/gm;
+const IMPORT = /^import\s[\s\S]*?from\s+["'][^"']+["'];?[ \t]*(?:\/\/[^\n]*)?$/gm;
 
 /** A block's imports and its lines, each `expr; // → value` turned into an assertion; a continued block's own come after the block it continues. */
 function partsOf(guide: string, block: Block): { imports: string[]; lines: string[] } {

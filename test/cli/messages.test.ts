@@ -21,6 +21,16 @@ describe("the command's message catalogue", () => {
     }
   });
 
+  it("points at guides by their address, since the package does not ship docs/", () => {
+    for (const [key, templates] of Object.entries(CLI_MESSAGES)) {
+      for (const locale of LOCALES) {
+        for (const match of templates[locale].matchAll(/\S*docs\/\S*/g)) {
+          expect(match[0], `${key} ${locale}`).toMatch(/^https:\/\/github\.com\/kexie-js\/kexie\/blob\/main\/docs\/[\w-]+\.md/);
+        }
+      }
+    }
+  });
+
   it("gives table headers the same number of cells in both", () => {
     for (const [key, templates] of Object.entries(CLI_MESSAGES)) {
       if (key.startsWith("header.")) expect(templates.en.split("|").length, key).toBe(templates["zh-CN"].split("|").length);
