@@ -6,6 +6,9 @@
  *
  * @module
  */
+import * as z from "zod";
+import { checkOptions } from "../_lib/check-options.js";
+import { lazy } from "../_lib/lazy.js";
 import { listOf } from "../_lib/list-of.js";
 import type { IssuePath } from "../issue/issue.js";
 import { isRealActivity, type Activity } from "../model/activity.js";
@@ -13,7 +16,16 @@ import { GRASSROOTS_KINDS, type Resources } from "../model/association.js";
 import { addMonthsToDate } from "../model/dates.js";
 import { FacilityKind, isFacilityOn } from "../model/facility.js";
 import { charterIssue } from "./messages.js";
-import type { AppliesTo, Bilingual, Citation, CharterRule, RuleInput } from "./rule.js";
+import {
+  bilingualSchema,
+  kindsSchema,
+  sourceSchema,
+  type AppliesTo,
+  type Bilingual,
+  type Citation,
+  type CharterRule,
+  type RuleInput,
+} from "./rule.js";
 import { buildRule } from "./rule-options.js";
 import { defineRuleSet, type CharterRuleSet } from "./rule-set.js";
 import { FIVE_HAS_SOURCE } from "./sources.js";
@@ -78,17 +90,55 @@ export interface ChecklistDefinition {
   readonly items: readonly ChecklistItemDefinition[];
 }
 
-function isText(value: unknown): value is string {
-  return typeof value === "string" && value.length > 0;
-}
-
-function isBilingual(value: unknown): value is Bilingual {
-  return typeof value === "object" && value !== null && isText((value as Bilingual)["zh-CN"]) && isText((value as Bilingual).en);
-}
-
 function citations(value: Citation | readonly Citation[] | undefined): readonly Citation[] {
   return value === undefined ? [] : Array.isArray(value) ? value : [value as Citation];
 }
+
+/** An id no earlier entry of the list has, for a list checked by a schema. */
+function uniqueIds(items: readonly { readonly id: string }[], ctx: z.core.$RefinementCtx): void {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) ctx.addIssue({ code: "custom", path: [i, "id"], message: "an id no other item of the checklist has" });
+    seen.add(item.id);
+  });
+}
+
+// What a checklist definition must hold; the checklist keeps the caller's own values (the check functions).
+const definitionSchema = lazy(() =>
+  z
+    .object({
+      id: z.string().min(1, { error: "a non-empty string" }),
+      title: bilingualSchema(),
+      date: z
+        .custom<string | null>((value) => value === null || (typeof value === "string" && value !== ""), {
+          error: "a date (a year, month or day) or null",
+        })
+        .optional(),
+      appliesTo: z.object({ kinds: kindsSchema() }).optional(),
+      source: sourceSchema().optional(),
+      items: z
+        .array(
+          z.object({
+            id: z.string().min(1, { error: "a non-empty string" }),
+            title: bilingualSchema(),
+            check: z.custom<ChecklistItemDefinition["check"]>((value) => typeof value === "function", { error: "a function" }),
+            weight: z.number().min(0, { error: "a weight of 0 or more" }).optional(),
+            source: sourceSchema().optional(),
+            path: z.array(z.union([z.string(), z.number()])).optional(),
+          }),
+        )
+        .min(1, { error: "a non-empty list of items" })
+        .superRefine(uniqueIds),
+    })
+    .superRefine((d, ctx) => {
+      // Every item needs a citation: its own, or the checklist's.
+      if (d.source !== undefined) return;
+      d.items.forEach((item, i) => {
+        if (item.source === undefined)
+          ctx.addIssue({ code: "custom", path: ["items", i, "source"], message: "a citation, its own or the checklist's" });
+      });
+    }),
+);
 
 /**
  * Checks a checklist definition and returns it frozen. A malformed one (no id or title, an item without
@@ -110,39 +160,20 @@ function citations(value: Citation | readonly Citation[] | undefined): readonly 
  * ```
  */
 export function defineChecklist(definition: ChecklistDefinition): Checklist {
-  const d = definition as Partial<ChecklistDefinition> | null | undefined;
-  if (d === null || typeof d !== "object" || !isText(d.id)) throw new TypeError("defineChecklist: id must be a non-empty string");
-  if (!isBilingual(d.title)) throw new TypeError(`defineChecklist: checklist ${d.id} needs a title in zh-CN and en`);
-  if (d.date !== undefined && d.date !== null && !isText(d.date))
-    throw new TypeError(`defineChecklist: checklist ${d.id} has a date that is not a string`);
-  if (!Array.isArray(d.items) || d.items.length === 0) throw new TypeError(`defineChecklist: checklist ${d.id} needs a list of items`);
+  checkOptions("defineChecklist", definitionSchema(), definition, "definition");
+  const d = definition;
   const appliesTo = d.appliesTo ?? { kinds: GRASSROOTS_KINDS };
-  if (appliesTo.kinds !== "all" && !Array.isArray(appliesTo.kinds)) {
-    throw new TypeError(`defineChecklist: checklist ${d.id} needs appliesTo.kinds (a list of kinds, or "all")`);
-  }
   const shared = citations(d.source);
-  const seen = new Set<string>();
-  const items = (d.items as readonly Partial<ChecklistItemDefinition>[]).map((item): ChecklistItem => {
-    if (typeof item !== "object" || !isText(item.id)) throw new TypeError(`defineChecklist: checklist ${d.id} has an item without an id`);
-    if (seen.has(item.id)) throw new TypeError(`defineChecklist: checklist ${d.id} holds item ${item.id} twice`);
-    seen.add(item.id);
-    if (!isBilingual(item.title)) throw new TypeError(`defineChecklist: item ${item.id} needs a title in zh-CN and en`);
-    if (typeof item.check !== "function") throw new TypeError(`defineChecklist: item ${item.id} needs a check function`);
-    const weight = item.weight ?? 1;
-    if (typeof weight !== "number" || !Number.isFinite(weight) || weight < 0) {
-      throw new TypeError(`defineChecklist: item ${item.id} needs a weight of 0 or more`);
-    }
-    const source = item.source === undefined ? shared : citations(item.source);
-    if (source.length === 0) throw new TypeError(`defineChecklist: item ${item.id} needs a source citation, its own or the checklist's`);
-    return Object.freeze({
+  const items = d.items.map((item): ChecklistItem =>
+    Object.freeze({
       id: item.id,
       title: Object.freeze({ ...item.title }),
-      source: Object.freeze([...source]),
-      weight,
+      source: Object.freeze([...(item.source === undefined ? shared : citations(item.source))]),
+      weight: item.weight ?? 1,
       path: Object.freeze([...(item.path ?? [])]),
       check: item.check,
-    });
-  });
+    }),
+  );
   return Object.freeze({
     id: d.id,
     title: Object.freeze({ ...d.title }),

@@ -161,21 +161,47 @@ export function bilingualSchema(): z.ZodType<Bilingual> {
   return z.object({ "zh-CN": text, en: text });
 }
 
+/**
+ * The schema of a `source`: one citation or a non-empty list of them; built on each call, so only inside a
+ * `lazy` schema.
+ *
+ * @example
+ * ```ts
+ * const schema = lazy(() => z.object({ source: sourceSchema() }));
+ * ```
+ */
+export function sourceSchema(): z.ZodType<Citation | readonly Citation[]> {
+  return z.custom<Citation | readonly Citation[]>(
+    (value) => isCitation(value) || (Array.isArray(value) && value.length > 0 && value.every(isCitation)),
+    { error: "a citation or a non-empty list of citations" },
+  );
+}
+
+/**
+ * The schema of `appliesTo.kinds`: a list of association kinds, or `"all"`; built on each call, so only
+ * inside a `lazy` schema.
+ *
+ * @example
+ * ```ts
+ * const schema = lazy(() => z.object({ appliesTo: z.object({ kinds: kindsSchema() }) }));
+ * ```
+ */
+export function kindsSchema(): z.ZodType<"all" | readonly AssociationKind[]> {
+  return z.custom<"all" | readonly AssociationKind[]>(
+    (value) => value === "all" || (Array.isArray(value) && value.every((kind) => typeof kind === "string")),
+    { error: 'a list of association kinds, or "all"' },
+  );
+}
+
 // What a rule definition must hold. The rule keeps the caller's own values (its check function, the
 // extra keys of appliesTo such as region), so only the check's verdict is used, not its output.
 const definitionSchema = lazy(() =>
   z.object({
     id: z.string().min(1, { error: "a non-empty string" }),
     title: bilingualSchema(),
-    source: z.custom<Citation | readonly Citation[]>(
-      (value) => isCitation(value) || (Array.isArray(value) && value.length > 0 && value.every(isCitation)),
-      { error: "a citation or a non-empty list of citations" },
-    ),
+    source: sourceSchema(),
     appliesTo: z.object({
-      kinds: z.custom<"all" | readonly AssociationKind[]>(
-        (value) => value === "all" || (Array.isArray(value) && value.every((kind) => typeof kind === "string")),
-        { error: 'a list of association kinds, or "all"' },
-      ),
+      kinds: kindsSchema(),
       // The window is compared with asOf as text, which is right only for dates asOf could be.
       from: dateOption().optional(),
       until: dateOption().optional(),

@@ -216,13 +216,22 @@ describe("a checklist as rules", () => {
   it("rejects malformed checklists and predicates", () => {
     const item = { id: "a", title: { "zh-CN": "甲", en: "a" }, check: hasCharter() };
     const title = { "zh-CN": "清单", en: "List" };
-    expect(() => defineChecklist({ id: "", title, source: SOURCE, items: [item] })).toThrow(/^defineChecklist: id/);
-    expect(() => defineChecklist({ id: "x", title, items: [item] })).toThrow(/^defineChecklist: item a needs a source/);
-    expect(() => defineChecklist({ id: "x", title, source: SOURCE, items: [item, item] })).toThrow(
-      /^defineChecklist: checklist x holds item a twice/,
+    // The one misuse form: the path in the definition, what it must be, and what it was.
+    expect(() => defineChecklist({ id: "", title, source: SOURCE, items: [item] })).toThrow(
+      /^defineChecklist: definition\.id must be a non-empty string; got ""$/,
     );
-    expect(() => defineChecklist({ id: "x", title, source: SOURCE, items: [{ ...item, weight: -1 }] })).toThrow(/weight/);
-    expect(() => defineChecklist({ id: "x", title, source: SOURCE, items: [] })).toThrow(/needs a list of items/);
+    expect(() => defineChecklist({ id: "x", title, items: [item] })).toThrow(
+      /^defineChecklist: definition\.items\[0\]\.source must be a citation, its own or the checklist's; got undefined$/,
+    );
+    expect(() => defineChecklist({ id: "x", title, source: SOURCE, items: [item, item] })).toThrow(
+      /^defineChecklist: definition\.items\[1\]\.id must be an id no other item of the checklist has; got "a"$/,
+    );
+    expect(() => defineChecklist({ id: "x", title, source: SOURCE, items: [{ ...item, weight: -1 }] })).toThrow(
+      /^defineChecklist: definition\.items\[0\]\.weight must be a weight of 0 or more; got -1$/,
+    );
+    expect(() => defineChecklist({ id: "x", title, source: SOURCE, items: [] })).toThrow(
+      /^defineChecklist: definition\.items must be a non-empty list of items; got \[array\]$/,
+    );
     expect(() => hasFacility(["library" as never])).toThrow(/^hasFacility: kinds/);
     expect(() => hasActivityWithin(0)).toThrow(/^hasActivityWithin: months/);
     expect(() => hasResource("plaque" as never)).toThrow(/^hasResource: key/);
