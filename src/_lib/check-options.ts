@@ -72,10 +72,10 @@ function pathLabel(argument: string, path: readonly PropertyKey[]): string {
  * @throws TypeError when the options do not fit the schema.
  * @example
  * ```ts
+ * import { z } from "zod";
  * const schema = lazy(() => z.object({ months: z.number() }));
- * checkOptions("dormantAssociations", schema(), { months: 12 }); // { months: 12 }
- * checkOptions("dormantAssociations", schema(), { months: "12" });
- * // TypeError: dormantAssociations: options.months must be a number; got "12"
+ * checkOptions("dormantAssociations", schema(), { months: 12 }); // → { months: 12 }
+ * checkOptions("dormantAssociations", schema(), { months: "12" }); // throws TypeError: dormantAssociations: options.months must be …
  * ```
  */
 export function checkOptions<S extends z.ZodType>(fn: string, schema: S, options: unknown, argument = "options"): z.output<S> {

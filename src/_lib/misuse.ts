@@ -45,8 +45,8 @@ export function misuse(fn: string, message: string): never {
  *
  * @example
  * ```ts
- * optionsObject("parseDataset", undefined); // {}
- * optionsObject("parseDataset", null); // throws TypeError("parseDataset: options must be an object, got null")
+ * optionsObject("parseDataset", undefined); // → {}
+ * optionsObject("parseDataset", null as unknown as object); // throws TypeError("parseDataset: options must be an object; got null")
  * ```
  */
 export function optionsObject<O extends object>(fn: string, options: O | undefined, required = false, argument = "options"): O {
@@ -63,8 +63,8 @@ export function optionsObject<O extends object>(fn: string, options: O | undefin
  *
  * @example
  * ```ts
- * requireLocale("validateDataset", undefined); // "zh-CN"
- * requireLocale("validateDataset", "fr"); // throws TypeError("validateDataset: options.locale must be one of zh-CN, en, got \"fr\"")
+ * requireLocale("validateDataset", undefined); // → "zh-CN"
+ * requireLocale("validateDataset", "fr"); // throws TypeError("validateDataset: options.locale must be one of zh-CN, en; got \"fr\"")
  * ```
  */
 export function requireLocale(fn: string, value: unknown, name = "options.locale"): Locale {
@@ -99,9 +99,8 @@ export interface NumberBounds {
  *
  * @example
  * ```ts
- * requireNumber("dormantAssociations", "months", 12, { min: 1, max: 1200 }); // 12
- * requireNumber("dormantAssociations", "months", 1e9, { min: 1, max: 1200 });
- * // throws TypeError("dormantAssociations: options.months must be a whole number from 1 to 1200, got 1000000000")
+ * requireNumber("dormantAssociations", "months", 12, { min: 1, max: 1200 }); // → 12
+ * requireNumber("dormantAssociations", "months", 1e9, { min: 1, max: 1200 }); // throws TypeError("dormantAssociations: options.months must be a whole number from 1 to 1200; got 1000000000")
  * ```
  */
 export function requireNumber(fn: string, name: string, value: unknown, bounds: NumberBounds): number {
@@ -118,7 +117,7 @@ export function requireNumber(fn: string, name: string, value: unknown, bounds: 
  *
  * @example
  * ```ts
- * optionalBoolean("buildHierarchy", "strict", undefined); // false
+ * optionalBoolean("buildHierarchy", "strict", undefined); // → false
  * ```
  */
 export function optionalBoolean(fn: string, name: string, value: unknown): boolean {

@@ -25,7 +25,8 @@ const ERROR_MAPS: Readonly<Record<Locale, z.core.$ZodErrorMap>> = {
  *
  * @example
  * ```ts
- * Association.safeParse(value, { error: zodErrorMap("en") });
+ * const result = Association.safeParse({ id: "a1" }, { error: zodErrorMap("en") });
+ * result.success; // → false
  * ```
  */
 export function zodErrorMap(locale: Locale): z.core.$ZodErrorMap {
@@ -67,8 +68,9 @@ function keyOf(part: PropertyKey): string | number {
  *
  * @example
  * ```ts
- * const result = Association.safeParse(value, { error: zodErrorMap("en") });
- * if (!result.success) shapeIssues(result.error.issues, ["associations", 3], "en");
+ * const result = Association.safeParse({ id: "a1" }, { error: zodErrorMap("en") });
+ * const issues = result.success ? [] : shapeIssues(result.error.issues, ["associations", 3], "en");
+ * issues[0]?.path.slice(0, 2); // → ["associations", 3]
  * ```
  */
 export function shapeIssues(issues: readonly z.core.$ZodIssue[], prefix: IssuePath, locale: Locale): ShapeIssue[] {

@@ -191,7 +191,9 @@ export function defineChecklist(definition: ChecklistDefinition): Checklist {
  *
  * @example
  * ```ts
- * const organisation = { id: "organisation", title, check: hasCommitteeInOffice() };
+ * const organisation = { id: "organisation", title: { "zh-CN": "有组织", en: "Has a committee" }, check: hasCommitteeInOffice() };
+ * const context = createValidationContext(dataset);
+ * organisation.check(createRuleInput(dataset.associations[2]!, 2, context, "2020-09-07", "zh-CN")); // → "unmet"
  * ```
  */
 export function hasCommitteeInOffice(): ItemCheck {
@@ -304,7 +306,9 @@ export function hasFacility(kinds: readonly FacilityKind[], min = 1): ItemCheck 
  *
  * @example
  * ```ts
- * const rules = { id: "charter", title, path: ["charter"], check: hasCharter() };
+ * const item = { id: "charter", title: { "zh-CN": "有章程", en: "Has a charter" }, path: ["charter"], check: hasCharter() };
+ * const context = createValidationContext(dataset);
+ * item.check(createRuleInput(dataset.associations[2]!, 2, context, "2020-09-07", "zh-CN")); // → "unmet"
  * ```
  */
 export function hasCharter(): ItemCheck {
@@ -393,7 +397,8 @@ export interface ChecklistRulesOptions {
  *
  * @example
  * ```ts
- * validateDataset(dataset, { asOf: "2020-09-07", rules: [checklistRules(stationBoardWorker)] });
+ * const report = validateDataset(dataset, { asOf: "2020-09-07", rules: [checklistRules(FIVE_HAS_CHECKLIST)] });
+ * report.associations.flatMap((a) => a.issues).every((issue) => issue.code === "charter.checklist-item-unmet"); // → true
  * ```
  */
 export function checklistRules(checklist: Checklist, options: ChecklistRulesOptions = {}): CharterRuleSet {

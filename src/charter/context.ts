@@ -44,8 +44,9 @@ export interface ValidationContext extends DatasetIndex {
  *
  * @example
  * ```ts
- * const found = context.guidingLocalOf(village);
- * if (found.status === "found") found.ancestor.kind; // "county"
+ * const context = createValidationContext(dataset);
+ * const found = context.guidingLocalOf(dataset.associations[25]!);
+ * found.status === "found" ? found.ancestor.kind : found.status; // → "county"
  * ```
  */
 export type GuidingLocal =
@@ -69,8 +70,9 @@ const PENDING_WALK: GuidingLocal = Object.freeze({ status: "cycle" });
  *
  * @example
  * ```ts
- * const context = createValidationContext(parsed);
- * const result = validateAssociation(parsed.associations[0]!, context, { asOf: "2020-09-07" });
+ * const context = createValidationContext(dataset);
+ * const report = validateAssociation(dataset.associations[2]!, context, { asOf: "2020-09-07" });
+ * report.associationId; // → "tc"
  * ```
  */
 export function createValidationContext(source: ParsedDataset | DatasetIndex): ValidationContext {

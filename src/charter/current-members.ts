@@ -28,7 +28,9 @@ export function isMemberOn(member: Pick<Member, "joinedOn" | "leftOn">, date: st
  *
  * @example
  * ```ts
- * for (const { member, path } of currentMembers(input, "group")) member.relation;
+ * const context = createValidationContext(dataset);
+ * const input = createRuleInput(dataset.associations[2]!, 2, context, "2020-09-07", "zh-CN");
+ * currentMembers(input, "group").map(({ member }) => member.relation); // → []
  * ```
  */
 export function currentMembers<T extends Member["type"]>(

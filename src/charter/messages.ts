@@ -194,7 +194,12 @@ export type CharterIssueCode = keyof typeof CHARTER_MESSAGES;
  *
  * @example
  * ```ts
- * if (issue.code === "charter.committee-size") console.log(issue.params.count, issue.params.min, issue.params.max);
+ * const report = validateDataset(dataset, { asOf: "2020-09-07" });
+ * const sizes = report.associations.flatMap((a) => a.issues).flatMap((issue: CharterIssue) =>
+ *   // The code narrows the params: count, min and max are numbers here.
+ *   issue.code === "charter.committee-size" ? [issue.params.count] : [],
+ * );
+ * sizes.length; // → 1
  * ```
  */
 export type CharterIssue = IssueOf<typeof CHARTER_MESSAGES>;
@@ -204,7 +209,12 @@ export type CharterIssue = IssueOf<typeof CHARTER_MESSAGES>;
  *
  * @example
  * ```ts
- * charterIssue(input, "tongcheng-2019/charter", "charter.charter-missing", "error", [...input.path, "charter"], { asOf: input.asOf });
+ * const context = createValidationContext(dataset);
+ * const input = createRuleInput(dataset.associations[2]!, 2, context, "2020-09-07", "en");
+ * const issue = charterIssue(input, "tongcheng-2019/charter", "charter.charter-missing", "error", [...input.path, "charter"], {
+ *   asOf: input.asOf,
+ * });
+ * issue.path; // → ["associations", 2, "charter"]
  * ```
  */
 export function charterIssue<K extends CharterIssueCode>(

@@ -43,8 +43,10 @@ class Input implements RuleInput {
  *
  * @example
  * ```ts
- * const input = createRuleInput(association, 3, context, "2020-09-07", "zh-CN");
- * input.office?.committee.term;
+ * const context = createValidationContext(dataset);
+ * const input = createRuleInput(dataset.associations[2]!, 2, context, "2020-09-07", "zh-CN");
+ * input.path; // → ["associations", 2]
+ * input.office?.committee.term; // → undefined
  * ```
  */
 export function createRuleInput(
@@ -73,7 +75,9 @@ export interface ScopeWindow {
  *
  * @example
  * ```ts
- * appliesOn({ region: "340881", anyStatus: false }, association, context, "2020-09-07");
+ * const context = createValidationContext(dataset);
+ * appliesOn({ region: "340881", anyStatus: false }, dataset.associations[2]!, context, "2020-09-07"); // → true
+ * appliesOn({ region: "340881", anyStatus: false }, dataset.associations[0]!, context, "2020-09-07"); // → false
  * ```
  */
 export function appliesOn(scope: ScopeWindow, association: Association, context: ValidationContext, asOf: string): boolean {

@@ -34,7 +34,9 @@ export interface RuleOptions {
  *
  * @example
  * ```ts
- * const rule = buildRule(options, { "zh-CN": "章程", en: "Charter" }, ["charter.charter-missing"], (input, id) => []);
+ * const options = { id: "mine/charter", source, appliesTo: { kinds: ["village"] as const } };
+ * const rule = buildRule(options, { "zh-CN": "章程", en: "Charter" }, ["charter.charter-missing"], () => []);
+ * rule.title.en; // → "Charter"
  * ```
  */
 export function buildRule(
@@ -52,7 +54,8 @@ export function buildRule(
  *
  * @example
  * ```ts
- * const rule = buildNamedRule("charterAdopted", options, title, ["charter.charter-missing"], (input, id) => []);
+ * const title = { "zh-CN": "章程", en: "Charter" };
+ * buildNamedRule("charterAdopted", { id: "", source, appliesTo: { kinds: "all" } }, title, [], () => []); // throws TypeError: charterAdopted: options.id …
  * ```
  */
 export function buildNamedRule(

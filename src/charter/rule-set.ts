@@ -64,7 +64,7 @@ export type CharterRuleSet = RuleSet<CharterIssue>;
  *   id: "mine-2024",
  *   title: { "zh-CN": "本市规则（2024）", en: "Our city's rules (2024)" },
  *   date: "2024-03-01",
- *   rules: [...TONGCHENG_2019.rules, myRule],
+ *   rules: [...TONGCHENG_2019.rules, committeeSize({ id: "mine-2024/committee-size", source, appliesTo: { kinds: ["village"] }, min: 5 })],
  * });
  * ```
  */
@@ -80,7 +80,9 @@ export function defineRuleSet<I extends Issue>(definition: RuleSet<I>): RuleSet<
  *
  * @example
  * ```ts
- * flattenRules([TONGCHENG_2019, myStricterCommitteeSize]).length === TONGCHENG_2019.rules.length; // when the id is shared
+ * const stricter = committeeSize({ id: "tongcheng-2019/committee-size", source, appliesTo: { kinds: ["village"] }, min: 7 });
+ * // A rule with an id already in the set takes its place.
+ * flattenRules([TONGCHENG_2019, stricter]).length === TONGCHENG_2019.rules.length; // → true
  * ```
  */
 export function flattenRules<I extends Issue>(parts: readonly (Rule<I> | RuleSet<I>)[]): Rule<I>[] {

@@ -72,8 +72,9 @@ export interface AppliesTo {
  *
  * @example
  * ```ts
- * const office = input.office;
- * if (office !== undefined) office.seatedMemberIds.size; // the committee's seated members
+ * const context = createValidationContext(dataset);
+ * const office = createRuleInput(dataset.associations[2]!, 2, context, "2020-09-07", "zh-CN").office;
+ * office?.seatedMemberIds.size; // → undefined
  * ```
  */
 export interface CommitteeInOffice {
@@ -91,7 +92,9 @@ export interface CommitteeInOffice {
  *
  * @example
  * ```ts
- * const check = (input: RuleInput) => (input.association.charter ? [] : [makeIssue(input)]);
+ * const context = createValidationContext(dataset);
+ * const hasWebsite = (input: RuleInput) => input.association.extra?.website !== undefined;
+ * hasWebsite(createRuleInput(dataset.associations[2]!, 2, context, "2020-09-07", "zh-CN")); // → false
  * ```
  */
 export interface RuleInput {
@@ -112,7 +115,9 @@ export interface RuleInput {
  *
  * @example
  * ```ts
+ * const title = { "zh-CN": "自定规则", en: "Our rule" };
  * const rule: Rule = defineRule({ id: "mine/charter", title, source, appliesTo: { kinds: "all" }, codes: [], check: () => [] });
+ * rule.source.length; // → 1
  * ```
  */
 export interface Rule<I extends Issue = Issue> {
@@ -153,7 +158,9 @@ function isCitation(value: unknown): value is Citation {
  *
  * @example
  * ```ts
+ * import { z } from "zod";
  * const schema = lazy(() => z.object({ title: bilingualSchema() }));
+ * schema().safeParse({ title: { "zh-CN": "章程", en: "" } }).success; // → false
  * ```
  */
 export function bilingualSchema(): z.ZodType<Bilingual> {
@@ -248,7 +255,8 @@ export function defineRule<I extends Issue>(definition: RuleDefinition<I>): Rule
  *
  * @example
  * ```ts
- * checkedRule("committeeSize", definition);
+ * const definition = { id: "", title: { "zh-CN": "章程", en: "Charter" }, source, appliesTo: { kinds: "all" as const }, codes: [], check: () => [] };
+ * checkedRule("committeeSize", definition); // throws TypeError: committeeSize: definition.id must be a non-empty string …
  * ```
  */
 export function checkedRule<I extends Issue>(fn: string, definition: RuleDefinition<I>, argument = "definition"): Rule<I> {

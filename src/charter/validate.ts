@@ -43,6 +43,10 @@ export interface ValidateOptions<R extends readonly (Rule | RuleSet)[] = readonl
  *
  * @example
  * ```ts
+ * interface MyIssue extends Issue {
+ *   readonly code: "mine.no-website";
+ * }
+ * declare const myRule: Rule<MyIssue>;
  * type Found = IssueOfRules<[typeof TONGCHENG_2019, typeof myRule]>; // CharterIssue | MyIssue
  * ```
  */
@@ -60,8 +64,9 @@ export type IssueOfRules<R extends readonly (Rule | RuleSet)[]> = R[number] exte
  *
  * @example
  * ```ts
- * const report: AssociationReport = validateAssociation(association, context, { asOf: "2020-09-07" });
- * report.counts.error;
+ * const context = createValidationContext(dataset);
+ * const report: AssociationReport = validateAssociation(dataset.associations[2]!, context, { asOf: "2020-09-07" });
+ * report.associationId; // → "tc"
  * ```
  */
 export interface AssociationReport<I extends Issue = Issue> {

@@ -71,7 +71,12 @@ type Filed = <K extends DatasetIssueCode>(code: K, path: IssuePath, params: Data
  *
  * @example
  * ```ts
- * const issues = crossCheck(shaped, knownIds, "en");
+ * const county = { code: "340881", name: "桐城市", level: "county" as const };
+ * const none = { values: [], indexes: undefined };
+ * const shaped = { ...{ associations: none, committees: none, members: none, activities: none }, ...{ persons: none, facilities: none, outputs: none } };
+ * const known = { divisions: new Set(["340881"]), associations: new Set<string>(), members: new Set<string>(), persons: new Set<string>() };
+ * const issues = crossCheck({ ...shaped, divisions: { values: [county, county], indexes: undefined } }, known, "en");
+ * issues.map((issue) => issue.code); // → ["id.duplicate"]
  * ```
  */
 export function crossCheck(shaped: ShapedCollections, known: KnownIds, locale: Locale): DatasetIssue[] {

@@ -55,8 +55,9 @@ function group<T>(map: Map<string, T[]>, key: string, value: T): void {
  *
  * @example
  * ```ts
- * const index = indexDataset(parsed);
- * index.committeesByAssociation.get("tc-health") ?? [];
+ * const index = indexDataset(dataset);
+ * index.associationById.get("tc")?.name; // → "桐城市科学技术协会"
+ * (index.committeesByAssociation.get("tc-agency-health") ?? []).length; // → 1
  * ```
  */
 export function indexDataset(dataset: ParsedDataset): DatasetIndex {

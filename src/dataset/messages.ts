@@ -229,7 +229,9 @@ export type DatasetIssueParams<K extends DatasetIssueCode> = ParamsOf<(typeof DA
  *
  * @example
  * ```ts
- * for (const issue of parseDataset(input).issues) if (issue.code === "id.duplicate") console.log(issue.params.id);
+ * const doc = { formatVersion: 1, associations: [dataset.associations[0], dataset.associations[0]] };
+ * const ids = parseDataset(doc).issues.flatMap((issue: DatasetIssue) => (issue.code === "id.duplicate" ? [issue.params.id] : []));
+ * ids; // → ["ah"]
  * ```
  */
 export type DatasetIssue = IssueOf<typeof DATASET_MESSAGES>;
@@ -240,7 +242,9 @@ export type DatasetIssue = IssueOf<typeof DATASET_MESSAGES>;
  *
  * @example
  * ```ts
- * if (issue.code === "shape.unknown-key") console.log(issue.params.key);
+ * const doc = { formatVersion: 1, colour: "red" };
+ * const keys = parseDataset(doc).issues.flatMap((issue) => (issue.code === "shape.unknown-key" ? [issue.params.key] : []));
+ * keys; // → ["colour"]
  * ```
  */
 export type ShapeIssue = IssueOf<typeof DATASET_MESSAGES, Extract<DatasetIssueCode, `shape.${string}`> | "date.out-of-range">;

@@ -70,7 +70,8 @@ function hasMark(value: unknown, key: symbol): boolean {
  *
  * @example
  * ```ts
- * const data = markParsed({ formatVersion: 1, divisions: [], associations: [], committees: [], members: [], activities: [] });
+ * const data = markParsed(Dataset.parse({ formatVersion: 1 }));
+ * isParsedDataset(data); // → true
  * ```
  */
 export function markParsed(data: Dataset): ParsedDataset {
@@ -83,7 +84,9 @@ export function markParsed(data: Dataset): ParsedDataset {
  *
  * @example
  * ```ts
- * const index = markIndex({ dataset, associationById, … });
+ * const { ["~kexie.indexed"]: _mark, ...fields } = indexDataset(dataset);
+ * isDatasetIndex(fields); // → false
+ * isDatasetIndex(markIndex(fields)); // → true
  * ```
  */
 export function markIndex<I extends Omit<DatasetIndex, keyof IndexMark>>(index: I): I & IndexMark {
@@ -96,8 +99,8 @@ export function markIndex<I extends Omit<DatasetIndex, keyof IndexMark>>(index: 
  *
  * @example
  * ```ts
- * isParsedDataset(parseDataset(doc).data); // true when the document parsed
- * isParsedDataset(JSON.parse(text)); // false
+ * isParsedDataset(parseDataset(JSON.parse(text)).data); // → true
+ * isParsedDataset(JSON.parse(text)); // → false
  * ```
  */
 export function isParsedDataset(value: unknown): value is ParsedDataset {
@@ -123,8 +126,9 @@ export function isDatasetIndex(value: unknown): value is DatasetIndex {
  *
  * @example
  * ```ts
- * requireDatasetOrIndex("validateDataset", JSON.parse(text), false);
- * // throws TypeError("validateDataset: the data set has not been parsed; call parseDataset first and pass its result.data (…)")
+ * requireDatasetOrIndex("validateDataset", dataset, false) === dataset; // → true
+ * // A document as read, before parseDataset, is refused with a message that says what to do:
+ * requireDatasetOrIndex("validateDataset", JSON.parse(text), false); // throws TypeError("validateDataset: the data set has not been parsed; …")
  * ```
  */
 export function requireDatasetOrIndex(fn: string, value: unknown, indexAllowed: true): ParsedDataset | DatasetIndex;

@@ -128,7 +128,10 @@ function checkOptions(fn: string, options: BuildOptions | undefined): Checked {
  *
  * @example
  * ```ts
- * buildWith("buildHierarchy", "associations", associations, source, options);
+ * const units = [{ key: "a" }, { key: "b", up: "a" }];
+ * const source = { idField: "key", parentField: "up", idOf: (u: { key: string; up?: string }) => u.key, parentOf: (u: { up?: string }) => u.up, kindOf: () => undefined };
+ * const { hierarchy } = buildWith("buildHierarchy", "associations", units, source, undefined);
+ * hierarchy?.size; // → 2
  * ```
  */
 export function buildWith<T, K extends string>(

@@ -43,9 +43,9 @@ export interface DescendantFilter<K extends string = string> {
  *
  * @example
  * ```ts
- * const { hierarchy } = buildHierarchy(associations);
- * hierarchy.ancestors("tc-kongcheng-village").map((a) => a.id); // ["tc-kongcheng", "tc", …]
- * hierarchy.isAncestor("tc", "tc-kongcheng-village"); // true, in O(1)
+ * const { hierarchy } = buildHierarchy(dataset.associations);
+ * hierarchy.ancestors("tc-village-340881001201").map((a) => a.id); // → ["tc-subdistrict-340881001", "tc", "aq", "ah"]
+ * hierarchy.isAncestor("tc", "tc-village-340881001201"); // → true
  * ```
  */
 export interface Hierarchy<N, K extends string = string> {
@@ -112,7 +112,12 @@ export interface Hierarchy<N, K extends string = string> {
  *
  * @example
  * ```ts
- * new IndexedHierarchy({ tree, order, nodes, ids, roots, rankOf, kindOf });
+ * const tree = { count: 2, parent: Int32Array.of(-1, 0), depth: Int32Array.of(0, 1), size: Int32Array.of(2, 1) };
+ * const nodes = [{ id: "a" }, { id: "b" }];
+ * const ids = nodes.map((n) => n.id);
+ * const rankOf = (id: unknown) => ids.indexOf(id as string);
+ * const data = { tree, order: Int32Array.of(0, 1), nodes, ids, roots: Int32Array.of(0), rankOf, kindOf: () => undefined };
+ * new IndexedHierarchy(data).children("a"); // → [{ id: "b" }]
  * ```
  */
 export interface HierarchyData<N, K extends string> {
@@ -143,7 +148,13 @@ interface Derived {
  *
  * @example
  * ```ts
- * const hierarchy: Hierarchy<Association> = new IndexedHierarchy(data);
+ * const tree = { count: 2, parent: Int32Array.of(-1, 0), depth: Int32Array.of(0, 1), size: Int32Array.of(2, 1) };
+ * const nodes = [{ id: "a" }, { id: "b" }];
+ * const ids = nodes.map((n) => n.id);
+ * const rankOf = (id: unknown) => ids.indexOf(id as string);
+ * const data = { tree, order: Int32Array.of(0, 1), nodes, ids, roots: Int32Array.of(0), rankOf, kindOf: () => undefined };
+ * const hierarchy: Hierarchy<{ id: string }> = new IndexedHierarchy(data);
+ * hierarchy.parent("b"); // → { id: "a" }
  * ```
  */
 export class IndexedHierarchy<N, K extends string> implements Hierarchy<N, K> {

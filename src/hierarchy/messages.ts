@@ -71,7 +71,9 @@ export type HierarchyIssueCode = keyof typeof HIERARCHY_MESSAGES;
  *
  * @example
  * ```ts
- * for (const issue of hierarchy.issues) if (issue.code === "hierarchy.cycle") console.log(issue.params.cyclePath);
+ * const ring = [{ ...dataset.associations[0]!, parentId: "aq" }, dataset.associations[1]!];
+ * const { issues } = buildHierarchy(ring);
+ * issues.flatMap((issue: HierarchyIssue) => (issue.code === "hierarchy.cycle" ? [issue.params.count] : [])); // → [2]
  * ```
  */
 export type HierarchyIssue = IssueOf<typeof HIERARCHY_MESSAGES>;

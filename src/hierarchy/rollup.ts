@@ -43,9 +43,10 @@ export interface RollupOptions {
  *
  * @example
  * ```ts
- * const totals = rollup(hierarchy, (a) => memberCounts.get(a.id) ?? 0);
- * totals.get("tc"); // members in Tongcheng's whole subtree
- * totals.values[hierarchy.indexOf("tc")]; // the same, by rank
+ * const { hierarchy } = buildHierarchy(dataset.associations);
+ * const totals = rollup(hierarchy, (a) => dataset.members.filter((m) => m.associationId === a.id).length);
+ * totals.get("tc"); // → 250
+ * totals.values[hierarchy.indexOf("tc")] === totals.get("tc"); // → true
  * ```
  */
 export interface Rollup {
@@ -82,9 +83,9 @@ class RankedValues implements Rollup {
  *
  * @example
  * ```ts
- * const { hierarchy } = buildHierarchy(associations);
+ * const { hierarchy } = buildHierarchy(dataset.associations);
  * const villages = rollup(hierarchy, (a) => (a.kind === "village" ? 1 : 0));
- * villages.get("tc"); // village associations anywhere under Tongcheng's
+ * villages.get("tc"); // → 195
  * const oldest = rollup(hierarchy, (a) => Number(a.establishedOn.slice(0, 4)), { combine: "min" });
  * ```
  */

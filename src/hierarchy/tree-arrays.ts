@@ -40,7 +40,9 @@ export interface TreeArrays {
  *
  * @example
  * ```ts
- * jumpPointers(tree); // Int32Array [0, 0, 0] for the chain a → b → c
+ * // a → b → c (a chain of three, in pre-order)
+ * const tree = { count: 3, parent: Int32Array.of(-1, 0, 1), depth: Int32Array.of(0, 1, 2), size: Int32Array.of(3, 2, 1) };
+ * [...jumpPointers(tree)]; // → [0, 0, 1]
  * ```
  */
 export function jumpPointers(tree: TreeArrays): Int32Array {
@@ -65,7 +67,9 @@ export function jumpPointers(tree: TreeArrays): Int32Array {
  *
  * @example
  * ```ts
- * heights(tree); // Int32Array [2, 1, 0] for the chain a → b → c
+ * // a → b → c (a chain of three, in pre-order)
+ * const tree = { count: 3, parent: Int32Array.of(-1, 0, 1), depth: Int32Array.of(0, 1, 2), size: Int32Array.of(3, 2, 1) };
+ * [...heights(tree)]; // → [2, 1, 0]
  * ```
  */
 export function heights(tree: TreeArrays): Int32Array {
@@ -85,7 +89,9 @@ export function heights(tree: TreeArrays): Int32Array {
  *
  * @example
  * ```ts
- * leafPrefixSums(tree); // Int32Array [0, 0, 0, 1] for the chain a → b → c
+ * // a → b → c (a chain of three, in pre-order)
+ * const tree = { count: 3, parent: Int32Array.of(-1, 0, 1), depth: Int32Array.of(0, 1, 2), size: Int32Array.of(3, 2, 1) };
+ * [...leafPrefixSums(tree)]; // → [0, 0, 0, 1]
  * ```
  */
 export function leafPrefixSums(tree: TreeArrays): Int32Array {
@@ -100,7 +106,10 @@ export function leafPrefixSums(tree: TreeArrays): Int32Array {
  *
  * @example
  * ```ts
- * isAncestorOrSelfAt(tree, 0, 2); // true
+ * // a → b → c (a chain of three, in pre-order)
+ * const tree = { count: 3, parent: Int32Array.of(-1, 0, 1), depth: Int32Array.of(0, 1, 2), size: Int32Array.of(3, 2, 1) };
+ * isAncestorOrSelfAt(tree, 0, 2); // → true
+ * isAncestorOrSelfAt(tree, 2, 0); // → false
  * ```
  */
 export function isAncestorOrSelfAt(tree: TreeArrays, a: number, b: number): boolean {
@@ -115,7 +124,9 @@ export function isAncestorOrSelfAt(tree: TreeArrays, a: number, b: number): bool
  *
  * @example
  * ```ts
- * lowestCommonAncestorAt(tree, jumpPointers(tree), 2, 1); // 1
+ * // a → b → c (a chain of three, in pre-order)
+ * const tree = { count: 3, parent: Int32Array.of(-1, 0, 1), depth: Int32Array.of(0, 1, 2), size: Int32Array.of(3, 2, 1) };
+ * lowestCommonAncestorAt(tree, jumpPointers(tree), 2, 1); // → 1
  * ```
  */
 export function lowestCommonAncestorAt(tree: TreeArrays, jump: Int32Array, a: number, b: number): number {

@@ -62,9 +62,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  *
  * @example
  * ```ts
- * const names = new DivisionNames(divisions);
- * names.resolve("孔城镇孔城村"); // { found: "one", code: "340881100201" }
- * names.resolve("中心村"); // { found: "many", candidates: [...] } when two towns have one
+ * const names = new DivisionNames(dataset.divisions);
+ * names.resolve("孔城镇桐梓村委会"); // → { found: "one", code: "340881100204" }
+ * names.resolve("桃源村"); // → { found: "none" }
  * ```
  */
 export class DivisionNames {
@@ -94,7 +94,8 @@ export class DivisionNames {
    *
    * @example
    * ```ts
-   * names.get("340881100")?.name; // "孔城镇"
+   * const names = new DivisionNames(dataset.divisions);
+   * names.get("340881100")?.name; // → "孔城镇"
    * ```
    */
   get(code: string): Division | undefined {
@@ -107,7 +108,9 @@ export class DivisionNames {
    *
    * @example
    * ```ts
-   * names.resolve("孔城村", "340881100"); // the 孔城村 under 孔城镇 only
+   * const names = new DivisionNames(dataset.divisions);
+   * names.resolve("桐梓村委会", "340881100"); // → { found: "one", code: "340881100204" }
+   * names.resolve("桐梓村委会", "340881101"); // → { found: "one", code: "340881100204" }
    * ```
    */
   resolve(text: string, scope?: string): DivisionMatch {

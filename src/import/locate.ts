@@ -27,7 +27,9 @@ export interface ImportSources {
  *
  * @example
  * ```ts
- * placeOf(["associations", 3, "establishedOn"], result.sources); // { table: "组织名单", row: 6, column: "成立日期" }
+ * const tables = [{ name: "组织名单", rows: [{ 名称: "孔城镇科协", 类型: "乡镇科协", 成立日期: "2019/6/1" }] }];
+ * const result = importTables(tables);
+ * placeOf(["associations", 0, "establishedOn"], result.sources); // → { table: "组织名单", row: 2, column: "成立日期" }
  * ```
  */
 export function placeOf(path: Issue["path"], sources: ImportSources): Place | undefined {
@@ -78,9 +80,12 @@ function columnOf(path: readonly (string | number)[], columns: Readonly<Record<s
  *
  * @example
  * ```ts
- * const result = importTables(tables);
- * const report = validateDataset(result.data, { asOf: "2020-09-07" });
- * for (const a of report.associations) for (const issue of a.issues) console.log(locateIssue(issue, result.sources).message);
+ * const result = importTables(exportTables(dataset).map((sheet) => ({ name: sheet.title, kind: sheet.kind, cells: [sheet.columns.map((c) => c.header), ...sheet.rows] })));
+ * if (result.data !== undefined) {
+ *   const report = validateDataset(result.data, { asOf: "2020-09-07" });
+ *   const issue = report.associations[0]?.issues[0];
+ *   if (issue !== undefined) locateIssue(issue, result.sources).path; // the same path; the message now names the table row
+ * }
  * ```
  */
 export function locateIssue<I extends Issue>(issue: I, sources: ImportSources, locale: Locale = "zh-CN"): I {

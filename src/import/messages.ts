@@ -137,7 +137,9 @@ export type ImportPlaceParams = { readonly where: string; readonly table: string
  *
  * @example
  * ```ts
- * for (const issue of result.issues) if (issue.code === "import.date-invalid") console.log(issue.params.table, issue.params.value);
+ * const result = importTables([{ name: "组织名单", rows: [{ 名称: "孔城镇科协", 类型: "乡镇科协", 成立日期: "六月" }] }]);
+ * const bad = result.issues.flatMap((issue) => (issue.code === "import.date-invalid" ? [issue.params.value] : []));
+ * bad; // → ["六月"]
  * ```
  */
 export type ImportIssue = {

@@ -232,8 +232,11 @@ export interface ReadTableOptions {
  *
  * @example
  * ```ts
- * const read = readTable({ name: "组织名单", cells }, { locale: "zh-CN" }, report);
- * read?.kind; // "associations"
+ * const cells = [["名称", "类型", "成立日期"], ["孔城镇科协", "乡镇科协", "2019/6/1"]];
+ * const codes: string[] = [];
+ * const read = readTable({ name: "组织名单", cells }, { locale: "zh-CN" }, (code) => codes.push(code));
+ * read?.kind; // → "associations"
+ * codes; // → []
  * ```
  */
 export function readTable(table: ImportTable, options: ReadTableOptions, report: Report): ReadTable | undefined {

@@ -93,8 +93,9 @@ export interface ActivityGroup extends ActivityMeasures {
  *
  * @example
  * ```ts
- * const group: ActivityGroupBy<"year"> = result.groups[0];
- * group.year; // number
+ * const result = activityStats(dataset, { asOf: "2020-09-07", by: ["year"] });
+ * const group: ActivityGroupBy<"year"> | undefined = result.groups[0];
+ * typeof group?.year; // → "number"
  * ```
  */
 export interface ActivityGroupBy<D extends StatsDimension> extends ActivityGroup {

@@ -103,8 +103,8 @@ function smallerName(current: string | null | undefined, name: string): string {
  * @example
  * ```ts
  * const result = organisationalCoverage(dataset, { scope: "340881", asOf: "2020-09-07" });
- * result.levels[0]; // { level: "township", total: 17, covered: 17, ratio: 1, gaps: [], bySubKind: null }
- * result.levels[1].covered; // 223
+ * result.levels[0]; // → { level: "township", total: 17, covered: 17, ratio: 1, gaps: [], bySubKind: null }
+ * result.levels[1]?.covered; // → 223
  * ```
  */
 export function organisationalCoverage(input: DatasetOrIndex, options: OrganisationalCoverageOptions): OrganisationalCoverage {

@@ -50,7 +50,9 @@ export const VILLAGE_BIT = 2;
  *
  * @example
  * ```ts
+ * import { z } from "zod";
  * const schema = lazy(() => z.object({ kinds: coverageKindsSchema() }));
+ * schema().safeParse({ kinds: ["planet"] }).success; // → false
  * ```
  */
 export function coverageKindsSchema(): z.ZodType<CoverageKinds, CoverageKinds | undefined> {

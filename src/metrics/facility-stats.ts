@@ -87,8 +87,9 @@ export interface FacilityGroup extends FacilityMeasures {
  *
  * @example
  * ```ts
- * const group: FacilityGroupBy<"year"> = result.groups[0];
- * group.year; // number
+ * const result = facilityStats(dataset, { asOf: "2020-09-07", by: ["year"] });
+ * const group: FacilityGroupBy<"year"> | undefined = result.groups[0];
+ * typeof group?.year; // → "number"
  * ```
  */
 export interface FacilityGroupBy<D extends FacilityDimension> extends FacilityGroup {

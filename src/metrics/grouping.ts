@@ -76,7 +76,9 @@ export function groupingSchema<const D extends string, S extends z.ZodRawShape>(
  *
  * @example
  * ```ts
+ * import { z } from "zod";
  * const schema = lazy(() => z.object({ kinds: valueSet(FacilityKind.options).optional() }));
+ * schema().parse({ kinds: ["activity-room", "activity-room"] }).kinds?.size; // → 1
  * ```
  */
 export function valueSet<const V extends string>(values: readonly V[]): z.ZodType<ReadonlySet<V>, readonly V[]> {
@@ -88,7 +90,9 @@ export function valueSet<const V extends string>(values: readonly V[]): z.ZodTyp
  *
  * @example
  * ```ts
+ * import { z } from "zod";
  * const schema = lazy(() => z.object({ organizerIds: idSet().optional() }));
+ * schema().parse({ organizerIds: ["tc", "tc"] }).organizerIds?.has("tc"); // → true
  * ```
  */
 export function idSet(): z.ZodType<ReadonlySet<string>, readonly string[]> {
@@ -227,7 +231,9 @@ export type DimensionOrder<G> =
  *
  * @example
  * ```ts
- * groups.sort(compareGroups(["year"], { year: { read: (g) => g.year, order: "number" } }));
+ * const groups = [{ year: 2020 }, { year: 2018 }];
+ * groups.sort(compareGroups(["year"], { year: { read: (g: { year: number }) => g.year, order: "number" } }));
+ * groups.map((g) => g.year); // → [2018, 2020]
  * ```
  */
 export function compareGroups<G, D extends string>(

@@ -42,7 +42,9 @@ export interface ScopedMetricOptions extends MetricOptions {
  *
  * @example
  * ```ts
+ * import { z } from "zod";
  * const schema = lazy(() => z.object({ ...scopedShape(), months: z.number() }));
+ * schema().safeParse({ asOf: "2020-09-07", months: 12 }).success; // → true
  * ```
  */
 export function scopedShape(): { asOf: z.ZodType<string>; scope: z.ZodOptional<z.ZodType<string>> } {
@@ -55,7 +57,9 @@ export function scopedShape(): { asOf: z.ZodType<string>; scope: z.ZodOptional<z
  *
  * @example
  * ```ts
+ * import { z } from "zod";
  * const schema = lazy(() => z.object({ ...periodShape(), by: z.array(z.string()) }));
+ * schema().safeParse({ asOf: "2020-09-07", from: "2020-9-1", by: [] }).success; // → false
  * ```
  */
 export function periodShape(): { asOf: z.ZodType<string>; from: z.ZodOptional<z.ZodType<string>>; to: z.ZodOptional<z.ZodType<string>> } {
@@ -67,7 +71,9 @@ export function periodShape(): { asOf: z.ZodType<string>; from: z.ZodOptional<z.
  *
  * @example
  * ```ts
+ * import { z } from "zod";
  * const schema = lazy(() => z.object({ kinds: kindList() }));
+ * schema().safeParse({ kinds: ["village"] }).success; // → true
  * ```
  */
 export function kindList(): z.ZodType<AssociationKind[], readonly AssociationKind[]> {

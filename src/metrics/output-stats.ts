@@ -74,8 +74,9 @@ export interface OutputGroup extends OutputMeasures {
  *
  * @example
  * ```ts
- * const group: OutputGroupBy<"year"> = result.groups[0];
- * group.year; // number
+ * const result = outputStats(dataset, { asOf: "2020-09-07", by: ["year"] });
+ * const group: OutputGroupBy<"year"> | undefined = result.groups[0];
+ * typeof group?.year; // → "number"
  * ```
  */
 export interface OutputGroupBy<D extends OutputDimension> extends OutputGroup {

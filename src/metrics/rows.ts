@@ -31,7 +31,11 @@ export type Row = Readonly<Record<string, Cell>>;
  *
  * @example
  * ```ts
- * const results: MetricResult[] = [coverage, growthResult, stats];
+ * const results: MetricResult[] = [
+ *   organisationalCoverage(dataset, { scope: "340881", asOf: "2020-09-07" }),
+ *   growth(dataset, { kinds: ["enterprise"], from: "2017-12-31", asOf: "2020-09-07" }),
+ * ];
+ * results.map((result) => toRows(result)[0]?.metric); // → ["organisational-coverage", "growth"]
  * ```
  */
 export type MetricResult =
@@ -271,9 +275,10 @@ function checklistRows(r: ChecklistScores, part: string): Row[] {
  * @throws TypeError when `result` is not a metric result or `part` is not one of its tables.
  * @example
  * ```ts
- * const rows = toRows(organisationalCoverage(dataset, { scope: "340881", asOf: "2020-09-07" }));
- * rows[0]; // { metric: "organisational-coverage", …, level: "township", total: 17, covered: 17, ratio: 1 }
- * toRows(result, "gaps"); // one row per uncovered unit
+ * const result = organisationalCoverage(dataset, { scope: "340881", asOf: "2020-09-07" });
+ * const rows = toRows(result);
+ * [rows[0]?.level, rows[0]?.covered]; // → ["township", 17]
+ * toRows(result, "gaps").length; // → 5
  * ```
  */
 export function toRows<R extends MetricResult>(result: R, part?: RowPart<R>): Row[] {

@@ -18,7 +18,9 @@ import { buildNamedRule, type RuleOptions } from "../rule-options.js";
  *
  * @example
  * ```ts
- * z.object({ min: z.number(), max: z.number() }).superRefine(({ min, max }, ctx) => maxAtLeastMin(min, max, ctx));
+ * import { z } from "zod";
+ * const seats = z.object({ min: z.number(), max: z.number() }).superRefine(({ min, max }, ctx) => maxAtLeastMin(min, max, ctx));
+ * seats.safeParse({ min: 9, max: 5 }).success; // → false
  * ```
  */
 export function maxAtLeastMin(min: number, max: number, ctx: z.RefinementCtx): void {

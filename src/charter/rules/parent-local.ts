@@ -19,8 +19,9 @@ export type LocalKind = (typeof LOCAL_KINDS)[number];
  *
  * @example
  * ```ts
- * const found = guidingParent(input, "mine/parent");
- * if ("parent" in found) found.parent.kind;
+ * const context = createValidationContext(dataset);
+ * const found = guidingParent(createRuleInput(dataset.associations[6]!, 6, context, "2020-09-07", "zh-CN"), "mine/parent");
+ * "parent" in found ? found.parent.kind : found.issues; // → "county"
  * ```
  */
 export function guidingParent(

@@ -11,7 +11,9 @@ import { isAncestorOrSelfAt, type TreeArrays } from "../tree-arrays.js";
  *
  * @example
  * ```ts
- * [...postorderRanks(tree, 0, tree.count)]; // children before parents
+ * // a → b → c (a chain of three, in pre-order)
+ * const tree = { count: 3, parent: Int32Array.of(-1, 0, 1), depth: Int32Array.of(0, 1, 2), size: Int32Array.of(3, 2, 1) };
+ * [...postorderRanks(tree, 0, tree.count)]; // → [2, 1, 0]
  * ```
  */
 export function* postorderRanks(tree: TreeArrays, start: number, end: number): Generator<number, void, undefined> {
@@ -29,7 +31,9 @@ export function* postorderRanks(tree: TreeArrays, start: number, end: number): G
  *
  * @example
  * ```ts
- * [...breadthFirstRanks(tree, 0, tree.count)]; // roots first, then their children, …
+ * // a → b → c (a chain of three, in pre-order)
+ * const tree = { count: 3, parent: Int32Array.of(-1, 0, 1), depth: Int32Array.of(0, 1, 2), size: Int32Array.of(3, 2, 1) };
+ * [...breadthFirstRanks(tree, 0, tree.count)]; // → [0, 1, 2]
  * ```
  */
 export function* breadthFirstRanks(tree: TreeArrays, start: number, end: number): Generator<number, void, undefined> {
