@@ -7,6 +7,7 @@
  * @module
  */
 import { listOf } from "../_lib/list-of.js";
+import { isList } from "../_lib/misuse.js";
 import type { IssuePath } from "../issue/issue.js";
 import { isRealActivity, type Activity } from "../model/activity.js";
 import { GRASSROOTS_KINDS, type Resources } from "../model/association.js";
@@ -86,8 +87,13 @@ function isBilingual(value: unknown): value is Bilingual {
   return typeof value === "object" && value !== null && isText((value as Bilingual)["zh-CN"]) && isText((value as Bilingual).en);
 }
 
+// Array.isArray narrows to any[]; a readonly list needs its own guard.
+function isCitationList(value: Citation | readonly Citation[]): value is readonly Citation[] {
+  return Array.isArray(value);
+}
+
 function citations(value: Citation | readonly Citation[] | undefined): readonly Citation[] {
-  return value === undefined ? [] : Array.isArray(value) ? value : [value as Citation];
+  return value === undefined ? [] : isCitationList(value) ? value : [value];
 }
 
 /**
@@ -177,7 +183,7 @@ function facilityUnits(input: RuleInput, kinds: ReadonlySet<string>): number {
 }
 
 function requireFacilityKinds(fn: string, kinds: readonly FacilityKind[]): ReadonlySet<string> {
-  if (!Array.isArray(kinds) || kinds.some((kind) => !FacilityKind.options.includes(kind))) {
+  if (!isList(kinds) || kinds.some((kind: unknown) => !(FacilityKind.options as readonly unknown[]).includes(kind))) {
     throw new TypeError(`${fn}: kinds must be a list of ${FacilityKind.options.join(", ")}`);
   }
   return new Set(kinds);
@@ -195,6 +201,7 @@ function requireFacilityKinds(fn: string, kinds: readonly FacilityKind[]): Reado
  * ```
  */
 export function hasResource(key: keyof Resources, facilityKinds: readonly FacilityKind[] = []): ItemCheck {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a key from JavaScript may be anything
   if (key !== "office" && key !== "staff" && key !== "funds") throw new TypeError("hasResource: key must be office, staff or funds");
   const kinds = requireFacilityKinds("hasResource", facilityKinds);
   return (input) => {
@@ -366,7 +373,8 @@ export interface ChecklistRulesOptions {
  * ```
  */
 export function checklistRules(checklist: Checklist, options: ChecklistRulesOptions = {}): CharterRuleSet {
-  if (typeof checklist !== "object" || checklist === null || !Array.isArray(checklist.items)) {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a caller from JavaScript may pass anything
+  if (typeof checklist !== "object" || checklist === null || !isList(checklist.items)) {
     throw new TypeError("checklistRules: checklist must come from defineChecklist");
   }
   const prefix = options.idPrefix ?? checklist.id;
