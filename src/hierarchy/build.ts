@@ -154,7 +154,7 @@ export function buildWith<T, K extends string>(
   const issues = Object.freeze(log.issues);
   const result = { issues, excluded: excludedRecords(ids) };
   if (strict && issues.length > 0) return Object.freeze({ ...result, hierarchy: undefined });
-  const hierarchy = finish(read.nodes, ids, placed, virtual, links.rootInputs, source.kindOf);
+  const hierarchy = finish(read.nodes, ids, placed, virtual, links.rootInputs, (record: T) => source.kindOf(record));
   return Object.freeze({ ...result, hierarchy });
 }
 
