@@ -51,6 +51,7 @@ export function misuse(fn: string, message: string): never {
  */
 export function optionsObject<O extends object>(fn: string, options: O | undefined, required = false, argument = "options"): O {
   if (options === undefined && !required) return {} as O;
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- options from JavaScript may be null or not an object
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
     misuse(fn, `${argument} must be an object; got ${quoteValue(options)}`);
   }
@@ -143,4 +144,18 @@ export function requireArray(fn: string, name: string, value: unknown): asserts 
     isArray = false;
   }
   if (!isArray) misuse(fn, `${name} must be an array; got ${quoteValue(value)}`);
+}
+
+/**
+ * Whether a value is an array, without narrowing it: `Array.isArray` turns a typed list into `any[]`,
+ * which would switch the type checks off where a typed list is checked for callers from JavaScript.
+ *
+ * @example
+ * ```ts
+ * isList(["county", "township"]); // true
+ * isList("county"); // false
+ * ```
+ */
+export function isList(value: unknown): boolean {
+  return Array.isArray(value);
 }

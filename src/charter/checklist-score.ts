@@ -5,6 +5,7 @@
  * @module
  */
 import type { DatasetIndex } from "../dataset/dataset-index.js";
+import { isList } from "../_lib/misuse.js";
 import { LOCALES, type Locale } from "../issue/issue.js";
 import { AssociationKind } from "../model/association.js";
 import type { ParsedDataset } from "../dataset/parsed.js";
@@ -98,19 +99,26 @@ function fail(message: string): never {
  * ```
  */
 export function scoreChecklist(input: ParsedDataset | DatasetIndex, options: ChecklistScoreOptions): ChecklistScores {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a caller from JavaScript may pass anything
   if (typeof options !== "object" || options === null) fail("options must be an object with asOf");
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a caller from JavaScript may pass anything
   if (typeof input !== "object" || input === null) fail("the first argument must be a parsed dataset or its index");
   const { asOf, checklist = FIVE_HAS_CHECKLIST, locale = "zh-CN" } = options;
   if (typeof asOf !== "string" || !CalendarDate.safeParse(asOf).success)
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition, @typescript-eslint/no-unnecessary-type-conversion -- asOf from JavaScript may be undefined, which JSON.stringify does not write
     fail(`options.asOf must be a calendar date YYYY-MM-DD; got ${JSON.stringify(asOf) ?? String(asOf)}`);
-  if (typeof checklist !== "object" || checklist === null || !Array.isArray(checklist.items))
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a caller from JavaScript may pass anything
+  if (typeof checklist !== "object" || checklist === null || !isList(checklist.items))
     fail("options.checklist must come from defineChecklist");
   if (!LOCALES.includes(locale)) fail(`options.locale must be one of ${LOCALES.join(", ")}`);
   if (options.scope !== undefined && (typeof options.scope !== "string" || !DivisionCode.safeParse(options.scope).success)) {
     fail("options.scope must be a division code of 2, 4, 6, 9 or 12 digits");
   }
   const kindList = options.kinds ?? checklist.appliesTo.kinds;
-  if (kindList !== "all" && (!Array.isArray(kindList) || kindList.some((k) => !AssociationKind.options.includes(k)))) {
+  if (
+    kindList !== "all" &&
+    (!isList(kindList) || kindList.some((k: unknown) => !(AssociationKind.options as readonly unknown[]).includes(k)))
+  ) {
     fail("options.kinds must be a list of association kinds");
   }
   const kinds = kindList === "all" ? undefined : new Set<string>(kindList);

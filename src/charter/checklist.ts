@@ -10,6 +10,7 @@ import * as z from "zod";
 import { checkOptions } from "../_lib/check-options.js";
 import { lazy } from "../_lib/lazy.js";
 import { listOf } from "../_lib/list-of.js";
+import { isList } from "../_lib/misuse.js";
 import type { IssuePath } from "../issue/issue.js";
 import { isRealActivity, type Activity } from "../model/activity.js";
 import { GRASSROOTS_KINDS, type Resources } from "../model/association.js";
@@ -90,8 +91,13 @@ export interface ChecklistDefinition {
   readonly items: readonly ChecklistItemDefinition[];
 }
 
+// Array.isArray narrows to any[]; a readonly list needs its own guard.
+function isCitationList(value: Citation | readonly Citation[]): value is readonly Citation[] {
+  return Array.isArray(value);
+}
+
 function citations(value: Citation | readonly Citation[] | undefined): readonly Citation[] {
-  return value === undefined ? [] : Array.isArray(value) ? value : [value as Citation];
+  return value === undefined ? [] : isCitationList(value) ? value : [value];
 }
 
 /** An id no earlier entry of the list has, for a list checked by a schema. */
@@ -210,7 +216,7 @@ function facilityUnits(input: RuleInput, kinds: ReadonlySet<string>): number {
 }
 
 function requireFacilityKinds(fn: string, kinds: readonly FacilityKind[]): ReadonlySet<string> {
-  if (!Array.isArray(kinds) || kinds.some((kind) => !FacilityKind.options.includes(kind))) {
+  if (!isList(kinds) || kinds.some((kind: unknown) => !(FacilityKind.options as readonly unknown[]).includes(kind))) {
     throw new TypeError(`${fn}: kinds must be a list of ${FacilityKind.options.join(", ")}`);
   }
   return new Set(kinds);
@@ -402,7 +408,7 @@ export interface ChecklistRulesOptions {
  * ```
  */
 export function checklistRules(checklist: Checklist, options: ChecklistRulesOptions = {}): CharterRuleSet {
-  if (typeof checklist !== "object" || checklist === null || !Array.isArray(checklist.items)) {
+  if (typeof checklist !== "object" || checklist === null || !isList(checklist.items)) {
     throw new TypeError("checklistRules: checklist must come from defineChecklist");
   }
   const prefix = options.idPrefix ?? checklist.id;

@@ -137,6 +137,7 @@ export function createValidationContext(source: ParsedDataset | DatasetIndex): V
   };
 
   const guidingLocalOf = (association: Association): GuidingLocal => {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a caller from JavaScript may pass anything
     if (typeof association !== "object" || association === null)
       misuse("guidingLocalOf", `expected an association; got ${quoteValue(association)}`);
     const chain: Association[] = [];

@@ -268,6 +268,7 @@ export function checkedRule<I extends Issue>(fn: string, definition: RuleDefinit
     title: Object.freeze({ ...d.title }),
     source: Object.freeze([...sources]),
     appliesTo: Object.freeze({ ...d.appliesTo }),
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a definition from JavaScript may leave codes out
     codes: Object.freeze([...(d.codes ?? [])]),
     check: d.check,
   });

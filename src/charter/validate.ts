@@ -210,6 +210,7 @@ export function validateAssociation<const R extends readonly (Rule | RuleSet)[] 
 ): AssociationReport<IssueOfRules<R>> {
   const prepared = prepare("validateAssociation", options);
   const ctx = contextOf("validateAssociation", context);
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a caller from JavaScript may pass anything
   if (association === null || typeof association !== "object" || typeof association.id !== "string") {
     throw new TypeError("validateAssociation: association must be an association object");
   }

@@ -85,7 +85,7 @@ export async function divisionSource(value: string, locale: Locale): Promise<Div
   if (isSpreadsheet(value)) {
     const result = importTables(await readSpreadsheets([value]), { locale });
     const list = result.dataset.divisionList;
-    return { divisions: (result.dataset.divisions ?? []) as Division[], ...(list === undefined ? {} : { divisionList: list }) };
+    return { divisions: result.dataset.divisions ?? [], ...(list === undefined ? {} : { divisionList: list }) };
   }
   const json = await readJson(value, `--divisions ${value}`);
   const records = Array.isArray(json) ? json : (json as { divisions?: unknown } | null)?.divisions;

@@ -46,6 +46,7 @@ function frame(depth: number): { before: number; after: number } {
 // A value's text as JSON.stringify(…, null, 2) writes it `depth` levels deep. Wrapping it in arrays makes
 // JSON.stringify indent it there itself, which is twice as fast as re-indenting its text afterwards.
 function atDepth(value: unknown, depth: number): string {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JSON.stringify answers undefined for undefined and functions
   if (depth === 0) return JSON.stringify(value, null, 2) ?? "null";
   let wrapped: unknown = value;
   for (let k = 0; k < depth; k++) wrapped = [wrapped];

@@ -45,7 +45,10 @@ class Channel {
     if (this.failure !== undefined) return this.dropsFailures ? Promise.resolve() : Promise.reject(this.failure);
     const sent = new Promise<void>((resolve, reject) => {
       stream.write(text, (error) => {
-        if (error === undefined || error === null) return resolve();
+        if (error === undefined || error === null) {
+          resolve();
+          return;
+        }
         this.failure ??= new OutputError(error);
         if (this.dropsFailures) resolve();
         else reject(this.failure);

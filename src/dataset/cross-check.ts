@@ -84,8 +84,12 @@ export function crossCheck(shaped: ShapedCollections, known: KnownIds, locale: L
   const file: Report = (code, severity, path, params) => {
     issues.push(createIssue({ catalog: DATASET_MESSAGES, code, params, path, severity, locale }));
   };
-  const report: Filed = (code, path, params) => file(code, "error", path, params);
-  const warn: Filed = (code, path, params) => file(code, "warning", path, params);
+  const report: Filed = (code, path, params) => {
+    file(code, "error", path, params);
+  };
+  const warn: Filed = (code, path, params) => {
+    file(code, "warning", path, params);
+  };
 
   const divisionCodes = uniqueKeys(shaped.divisions, "divisions", (d) => d.code, "code", report).table;
   const associations = uniqueKeys(shaped.associations, "associations", (a) => a.id, "id", report);

@@ -90,7 +90,9 @@ export function indexDataset(dataset: ParsedDataset): DatasetIndex {
   for (const activity of dataset.activities) group(activitiesByOrganizer, activity.organizerId, activity);
   for (const person of dataset.persons ?? NONE) byKey(personById, person.id, person);
   // A data set written before these collections existed has none: read it as empty.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a data set written before facilities existed has none
   for (const facility of dataset.facilities ?? NONE) group(facilitiesByAssociation, facility.associationId, facility);
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a data set written before outputs existed has none
   for (const output of dataset.outputs ?? NONE) group(outputsByAssociation, output.associationId, output);
 
   return markIndex({

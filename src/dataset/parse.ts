@@ -163,7 +163,7 @@ function readDataset(input: unknown, locale: Locale, issues: DatasetIssue[]): Pa
   if (issues.some((issue) => issue.severity === "error")) return { ok: false, issues };
   const data: Record<string, unknown> = {
     formatVersion: FORMAT_VERSION,
-    ...(divisionList === undefined ? {} : { divisionList: divisionList as Dataset["divisionList"] }),
+    ...(divisionList === undefined ? {} : { divisionList: divisionList }),
   };
   for (const name of COLLECTIONS) {
     // persons is the one collection a parsed data set holds only when the document has it.

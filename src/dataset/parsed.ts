@@ -51,7 +51,7 @@ export interface IndexMark {
   readonly "~kexie.indexed": true;
 }
 
-function mark<T extends object>(value: T, key: symbol): void {
+function mark(value: object, key: symbol): void {
   Object.defineProperty(value, key, { value: true, enumerable: false, writable: false, configurable: false });
 }
 

@@ -85,6 +85,7 @@ export function parentKindPredicate(allowed: AllowedParents = ALLOWED_PARENT_KIN
   if (typeof allowed === "function") return allowed as (childKind: string, parentKind: string) => boolean;
   const table = new Map<string, ReadonlySet<string>>();
   for (const [kind, parents] of Object.entries({ ...ALLOWED_PARENT_KINDS, ...allowed })) {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a table from JavaScript may set a kind to undefined to lift its rule
     if (parents !== undefined) table.set(kind, new Set<string>(parents));
   }
   return (childKind, parentKind) => {

@@ -100,6 +100,7 @@ export function buildHierarchy(
   if (
     allowed !== undefined &&
     typeof allowed !== "function" &&
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a caller from JavaScript may pass anything
     (typeof allowed !== "object" || allowed === null || Array.isArray(allowed))
   ) {
     misuse(fn, `options.allowedParents must be a function or a table of kinds; got ${quoteValue(allowed)}`);

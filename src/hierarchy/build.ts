@@ -105,13 +105,13 @@ function checkOptions(fn: string, options: BuildOptions | undefined): Checked {
   const o = optionsObject(fn, options);
   const virtualRoot: unknown = o.virtualRoot;
   if (virtualRoot !== undefined) {
-    const v = virtualRoot as { id?: unknown; name?: unknown } | null;
     const fits =
-      typeof v === "object" &&
-      v !== null &&
-      typeof v.id === "string" &&
-      v.id !== "" &&
-      (v.name === undefined || typeof v.name === "string");
+      typeof virtualRoot === "object" &&
+      virtualRoot !== null &&
+      "id" in virtualRoot &&
+      typeof virtualRoot.id === "string" &&
+      virtualRoot.id !== "" &&
+      (!("name" in virtualRoot) || virtualRoot.name === undefined || typeof virtualRoot.name === "string");
     if (!fits) misuse(fn, `options.virtualRoot must be { id, name? } with a non-empty string id; got ${quoteValue(virtualRoot)}`);
   }
   return {
@@ -157,7 +157,7 @@ export function buildWith<T, K extends string>(
   const issues = Object.freeze(log.issues);
   const result = { issues, excluded: excludedRecords(ids) };
   if (strict && issues.length > 0) return Object.freeze({ ...result, hierarchy: undefined });
-  const hierarchy = finish(read.nodes, ids, placed, virtual, links.rootInputs, source.kindOf);
+  const hierarchy = finish(read.nodes, ids, placed, virtual, links.rootInputs, (record: T) => source.kindOf(record));
   return Object.freeze({ ...result, hierarchy });
 }
 
@@ -379,7 +379,7 @@ function linkParents<T, K extends string>(source: HierarchySource<T, K>, read: R
   // ends; filling backwards moves each back to its block's start and keeps children in input order.
   for (let i = 1; i <= n; i += 1) offsets[i] = (offsets[i] as number) + (offsets[i - 1] as number);
   // The parent hashes are no longer needed: their buffer takes the child lists (see Read).
-  const childList = read.parentHashes.subarray(0, offsets[n] as number);
+  const childList = read.parentHashes.subarray(0, offsets[n]);
   for (let i = n - 1; i >= 0; i -= 1) {
     const parent = parentIndex[i] as number;
     if (parent >= 0) childList[(offsets[parent] = (offsets[parent] as number) - 1)] = i;

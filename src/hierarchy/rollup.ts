@@ -89,11 +89,12 @@ class RankedValues implements Rollup {
  * const oldest = rollup(hierarchy, (a) => Number(a.establishedOn.slice(0, 4)), { combine: "min" });
  * ```
  */
-export function rollup<N>(hierarchy: Hierarchy<N, string>, measure: (node: N, index: number) => number, options?: RollupOptions): Rollup {
+export function rollup<N>(hierarchy: Hierarchy<N>, measure: (node: N, index: number) => number, options?: RollupOptions): Rollup {
   const fn = "rollup";
   const { combine = "sum" } = optionsObject(fn, options);
   if (
     typeof hierarchy !== "object" ||
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a caller from JavaScript may pass anything
     hierarchy === null ||
     typeof hierarchy.parentIndexAt !== "function" ||
     typeof hierarchy.nodeAt !== "function"
@@ -125,7 +126,7 @@ export function rollup<N>(hierarchy: Hierarchy<N, string>, measure: (node: N, in
  * so it keeps, per parent, the fold of the children seen so far (`tail`) and prepends each new child:
  * `tail ← value(child) ⊕ tail`. Reaching the parent, `value ← measure ⊕ tail`. Only associativity is used.
  */
-function foldInOrder<N>(hierarchy: Hierarchy<N, string>, values: Float64Array, combine: (a: number, b: number) => number): void {
+function foldInOrder<N>(hierarchy: Hierarchy<N>, values: Float64Array, combine: (a: number, b: number) => number): void {
   const count = values.length;
   const tail = new Float64Array(count);
   const hasTail = new Uint8Array(count);

@@ -196,7 +196,7 @@ export function splitList(cell: Cell): string[] {
   if (text.startsWith("[") && text.endsWith("]")) {
     try {
       const parsed: unknown = JSON.parse(text);
-      if (Array.isArray(parsed) && parsed.every((item) => typeof item === "string")) return parsed as string[];
+      if (Array.isArray(parsed) && parsed.every((item) => typeof item === "string")) return parsed;
     } catch {
       // Not JSON: read it as a separated list.
     }

@@ -92,6 +92,7 @@ function cellOf(field: FieldLayout, value: unknown, locale: Locale): Cell {
     case "boolean":
       return value === true ? YES_NO[locale][0] : YES_NO[locale][1];
     case "choice":
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a choice holds an enum value, a string
       return enumLabel(type.of, String(value), locale);
     case "choices":
       return joinList(
@@ -104,6 +105,7 @@ function cellOf(field: FieldLayout, value: unknown, locale: Locale): Cell {
     case "number":
       return value as number;
     default:
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the other fields hold text: a date, a code, an id or a reference
       return String(value);
   }
 }
@@ -168,6 +170,7 @@ class SheetRows {
  * ```
  */
 export function exportTables(dataset: DatasetInput, options: ExportOptions = {}): ExportSheet[] {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a caller from JavaScript may pass anything
   if (typeof dataset !== "object" || dataset === null) throw new TypeError("exportTables: dataset must be a data set object");
   const locale = options.locale ?? "zh-CN";
   return SHEETS.map((sheet) => {
@@ -324,7 +327,7 @@ function example(locale: Locale): DatasetInput {
     outputs: [
       { id: mark, kind: "award", stage: "applied", associationId: association, date: "2019-10-15", title: "水稻栽培技术推广", count: 1 },
     ],
-  } as DatasetInput;
+  };
 }
 
 /**

@@ -293,7 +293,9 @@ class Builder {
   }
 
   build(): { document: DatasetInput; sources: ImportSources } {
-    this.#tables.forEach((table, index) => this.#readRows(table, index));
+    this.#tables.forEach((table, index) => {
+      this.#readRows(table, index);
+    });
     for (const kind of Object.keys(ID_PREFIX) as IdKind[]) this.#assignIds(kind);
     const refs = new References(this.#rows, this.#tables, this.#locale);
     const records: Record<string, SourceRow[]> = {};
@@ -542,7 +544,8 @@ class Builder {
           { type: IMPORT_WORDS[type as "individual"][this.#locale] },
         );
         const column = table?.columns.findIndex((c) => c.header === header) ?? -1;
-        record["extra"] = { ...(record["extra"] as Fields | undefined), [header]: extraValue(row.cells[column]) } as Fields;
+        record["extra"] = { ...(record["extra"] as Fields | undefined), [header]: extraValue(row.cells[column]) };
+        // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- a record is a plain object built field by field; the field moves to extra
         delete record[field.key];
       }
       if (field.required === type && record[field.key] === undefined && !this.#cellReported(table as ReadTable, row.row, header)) {
@@ -630,7 +633,7 @@ class Builder {
     for (const division of this.#options.divisions ?? []) {
       if (codes.has(division.code)) continue;
       codes.add(division.code);
-      out.push(division as unknown as Fields);
+      out.push(division);
     }
     records["divisions"] = rows;
     this.#divisionCount = out.length;
@@ -702,6 +705,7 @@ class Builder {
       const committee = committees[k] as Fields;
       const list = (committee["seats"] ??= []) as Fields[];
       const number = row.values["seat"];
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a seat number is read from a cell: a string or a number
       const key = number === undefined ? undefined : `${k}#${String(number)}`;
       let placed = key === undefined ? undefined : seats.get(key);
       if (placed === undefined) {
@@ -712,7 +716,9 @@ class Builder {
       } else if (row.values["post"] !== undefined && placed.post !== undefined && row.values["post"] !== placed.post) {
         this.#problem("import.seat-post-conflict", this.#place(row, "post"), {
           seat: String(number),
+          // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a post is read from a cell as an enum value, a string
           first: enumLabel("post", String(placed.post), this.#locale),
+          // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a post is read from a cell as an enum value, a string
           post: enumLabel("post", String(row.values["post"]), this.#locale),
         });
       }

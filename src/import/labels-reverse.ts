@@ -185,7 +185,7 @@ const VARIANTS: { readonly [E in ImportEnum]?: Readonly<Record<string, readonly 
 type Table = { readonly values: readonly string[]; readonly table: Readonly<Record<string, Readonly<Record<Locale, string>>>> };
 
 function tableOf(name: ImportEnum): Table {
-  return name === "memberType" ? MEMBER_TYPE : (LABELS[name] as Table);
+  return name === "memberType" ? MEMBER_TYPE : LABELS[name];
 }
 
 /** An enum's values by the match key of every way of writing them. */

@@ -109,5 +109,5 @@ export function locateIssue<I extends Issue>(issue: I, sources: ImportSources, l
     at: formatPath(issue.path),
   };
   // The same code with more params (the place, and `at`): still an issue of its kind.
-  return { ...issue, path, message, params } as I;
+  return { ...issue, path, message, params };
 }

@@ -359,8 +359,9 @@ function dataRowsOf(
     if (filled.length === 0) continue;
     const row = numbers(index);
     const lead = cellText(filled[0]);
-    const skip = (reason: keyof typeof IMPORT_WORDS) =>
+    const skip = (reason: keyof typeof IMPORT_WORDS) => {
       report("import.row-skipped", "info", { table: name, row }, { reason: IMPORT_WORDS[reason][locale], text: rowText(cells) });
+    };
     if (TOTALS.has(matchKey(lead).replace(/[:：]$/, ""))) skip("total");
     else if (filled.length === 1 && NOTE_START.test(lead)) skip("note");
     else if (first >= 0 && markers.has(matchKey(cellText(cells[first])))) skip("example");

@@ -250,7 +250,7 @@ export function createIssue<const C extends MessageCatalog, const K extends keyo
   const issue: Issue<K, ParamsOf<C[K]>> = rule === undefined
     ? { code, severity, path, message, params }
     : { code, severity, path, message, params, rule };
-  return issue as IssueOf<C, K>;
+  return issue;
 }
 
 /**

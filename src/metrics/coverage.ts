@@ -156,7 +156,7 @@ export function organisationalCoverage(input: DatasetOrIndex, options: Organisat
       const area = code.slice(0, childLength);
       const tallyOfArea = areaCounts.get(area) ?? [0, 0, 0, 0];
       const offset = leaf.level === "township" ? 0 : 2;
-      tallyOfArea[offset] = (tallyOfArea[offset] as number) + 1;
+      tallyOfArea[offset] = tallyOfArea[offset] + 1;
       tallyOfArea[offset + 1] = (tallyOfArea[offset + 1] as number) + covered;
       areaCounts.set(area, tallyOfArea);
     }

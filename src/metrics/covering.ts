@@ -59,7 +59,7 @@ export function coverageKindsSchema(): z.ZodType<CoverageKinds, CoverageKinds | 
   return z
     .object({ township: kindList(), village: kindList() })
     .optional()
-    .transform((kinds) => kinds ?? COVERAGE_KINDS) as unknown as z.ZodType<CoverageKinds, CoverageKinds | undefined>;
+    .transform((kinds) => kinds ?? COVERAGE_KINDS);
 }
 
 /**

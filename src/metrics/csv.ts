@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { optionsObject, quoteValue } from "../_lib/misuse.js";
+import { isList, optionsObject, quoteValue } from "../_lib/misuse.js";
 import type { Cell, Row } from "./rows.js";
 
 /** Options of {@link toCsv}. */
@@ -71,7 +71,7 @@ function cellText(cell: Cell | undefined, column: string, row: number, escapeFor
 export function toCsv(rows: readonly Row[], options?: CsvOptions): string {
   if (!Array.isArray(rows)) throw new TypeError("toCsv: rows must be an array of flat records");
   const { columns: wanted, bom, escapeFormulas: escaping } = optionsObject("toCsv", options);
-  if (wanted !== undefined && (!Array.isArray(wanted) || wanted.some((column) => typeof column !== "string"))) {
+  if (wanted !== undefined && (!isList(wanted) || wanted.some((column: unknown) => typeof column !== "string"))) {
     throw new TypeError(`toCsv: options.columns must be an array of strings; got ${quoteValue(wanted)}`);
   }
   let columns = wanted;
@@ -91,9 +91,7 @@ export function toCsv(rows: readonly Row[], options?: CsvOptions): string {
     if (typeof row !== "object" || row === null) throw new TypeError(`toCsv: row ${i} is not an object`);
     const record = row as Readonly<Record<string, Cell | undefined>>;
     lines.push(
-      (columns as readonly string[])
-        .map((column) => cellText(Object.hasOwn(record, column) ? record[column] : undefined, column, i, escapeFormulas))
-        .join(","),
+      columns.map((column) => cellText(Object.hasOwn(record, column) ? record[column] : undefined, column, i, escapeFormulas)).join(","),
     );
   });
   return `${bom === true ? "\uFEFF" : ""}${lines.join("\r\n")}\r\n`;

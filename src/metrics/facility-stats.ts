@@ -201,6 +201,7 @@ export function facilityStats<const D extends FacilityDimension>(
   };
   const groups = new GroupTable<Accumulator>();
   // A data set written before facilities existed has none.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a data set written before facilities existed has none
   for (const facility of dataset.facilities ?? []) {
     const counted = from === null ? isFacilityOn(facility, asOf) : facility.designatedOn >= from && facility.designatedOn <= asOf;
     if (!counted) continue;

@@ -54,6 +54,7 @@ function isRankedHierarchy(value: unknown): value is RankedHierarchy {
  * const schema = lazy(() => groupingSchema(["year", "kind", "subtree"], { asOf: dateOption() }));
  * ```
  */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- D names the dimensions in the inferred schema, so `by` is typed
 export function groupingSchema<const D extends string, S extends z.ZodRawShape>(dimensions: readonly D[], shape: S) {
   return z
     .object({
@@ -82,7 +83,7 @@ export function groupingSchema<const D extends string, S extends z.ZodRawShape>(
  * ```
  */
 export function valueSet<const V extends string>(values: readonly V[]): z.ZodType<ReadonlySet<V>, readonly V[]> {
-  return z.array(z.enum(values as [V, ...V[]])).transform((list) => new Set(list)) as unknown as z.ZodType<ReadonlySet<V>, readonly V[]>;
+  return z.array(z.enum(values as [V, ...V[]])).transform((list) => new Set(list));
 }
 
 /**
@@ -96,7 +97,7 @@ export function valueSet<const V extends string>(values: readonly V[]): z.ZodTyp
  * ```
  */
 export function idSet(): z.ZodType<ReadonlySet<string>, readonly string[]> {
-  return z.array(z.string()).transform((list) => new Set(list)) as unknown as z.ZodType<ReadonlySet<string>, readonly string[]>;
+  return z.array(z.string()).transform((list) => new Set(list));
 }
 
 /**

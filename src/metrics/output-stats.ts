@@ -160,6 +160,7 @@ export function outputStats<const D extends OutputDimension>(input: DatasetOrInd
   const total: Accumulator = { year: null, outputKind: null, stage: null, associationId: null, subtreeRootId: null, records: 0, units: 0 };
   const groups = new GroupTable<Accumulator>();
   // A data set written before outputs existed has none.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a data set written before outputs existed has none
   for (const output of dataset.outputs ?? []) {
     const date = output.date;
     if (date > asOf || (from !== null && date < from) || (to !== null && date > to)) continue;

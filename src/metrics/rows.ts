@@ -291,7 +291,8 @@ export function toRows<R extends MetricResult>(result: R, part?: RowPart<R>): Ro
   if (!parts.includes(chosen)) {
     throw new TypeError(`toRows: ${kind} has the tables ${parts.join(", ")}, not ${describeValue(chosen)}`);
   }
-  const r = result as MetricResult;
+  // The union, not the generic R: a switch on the kind narrows only a union.
+  const r: MetricResult = result;
   switch (r.kind) {
     case "organisational-coverage":
       return organisationalRows(r, chosen);

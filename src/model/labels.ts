@@ -273,5 +273,5 @@ export function label<E extends LabelledEnum>(enumName: E, value: (typeof LABELS
   requireLocale("label", locale, "locale");
   const table = LABELS[enumName].table as Readonly<Record<string, Readonly<Record<Locale, string>>>>;
   const labels = typeof value === "string" && Object.hasOwn(table, value) ? table[value] : undefined;
-  return labels === undefined ? describeValue(value) : (labels[locale] as string);
+  return labels === undefined ? describeValue(value) : labels[locale];
 }

@@ -73,7 +73,7 @@ export function canonicalList<const V extends string>(values: readonly V[]): z.Z
   return z.array(z.enum(values as [V, ...V[]])).transform((list) => {
     const wanted = new Set<string>(list);
     return values.filter((value) => wanted.has(value));
-  }) as unknown as z.ZodType<V[], readonly V[]>;
+  });
 }
 
 /**

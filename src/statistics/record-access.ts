@@ -371,5 +371,6 @@ const STATISTICAL_POST: Readonly<Record<Post, StatisticalPost>> = {
  * ```
  */
 export function statisticalPostOf(post: Post): StatisticalPost {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a post from JavaScript outside the enum counts as a member
   return STATISTICAL_POST[post] ?? "member";
 }

@@ -164,7 +164,9 @@ export function statisticalReport(
   const locale = checked.locale ?? "zh-CN";
   const scope = checked.scope;
   const period = resolvePeriod(FN, checked.year, checked.period ?? form.period);
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a caller from JavaScript may pass anything
   if (typeof input !== "object" || input === null) throw new TypeError(`${FN}: the first argument must be a parsed dataset or its index`);
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- `in` narrows by the declared types, but a data set from JavaScript may carry a field named kind
   const statistics = "kind" in input && input.kind === "statistics-index" ? input : indexStatistics(input as ParsedDataset | DatasetIndex);
 
   const values = new Map<string, IndicatorValue>();

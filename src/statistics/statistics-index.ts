@@ -65,6 +65,7 @@ function byAssociation<T extends { readonly associationId: string }>(records: re
  * ```
  */
 export function indexStatistics(input: ParsedDataset | DatasetIndex): StatisticsIndex {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a caller from JavaScript may pass anything
   if (typeof input !== "object" || input === null) {
     throw new TypeError("indexStatistics: the argument must be a parsed dataset or its index");
   }

@@ -32,7 +32,9 @@ export function maxAtLeastMin(min: number, max: number, ctx: z.RefinementCtx): v
 const optionsSchema = lazy(() =>
   z
     .object({ min: numberOption(OPTION_BOUNDS.seats).default(7), max: numberOption(OPTION_BOUNDS.seats).default(9) })
-    .superRefine(({ min, max }, ctx) => maxAtLeastMin(min, max, ctx)),
+    .superRefine(({ min, max }, ctx) => {
+      maxAtLeastMin(min, max, ctx);
+    }),
 );
 
 /**

@@ -15,7 +15,7 @@ import { OccupationField, type IndividualMember, type TitleLevel } from "../../m
 import { currentMembers } from "../current-members.js";
 import { charterIssue, type CharterIssue } from "../messages.js";
 import type { CharterRule } from "../rule.js";
-import { optionsObject } from "../../_lib/misuse.js";
+import { isList, optionsObject } from "../../_lib/misuse.js";
 import { buildNamedRule, type RuleOptions } from "../rule-options.js";
 
 // 初级以上: junior and every level above it.
@@ -94,7 +94,10 @@ export function isEligibleIndividual(
 }
 
 function requireFields(name: string, value: readonly OccupationField[] | undefined): void {
-  if (value !== undefined && (!Array.isArray(value) || value.some((field) => !OccupationField.options.includes(field)))) {
+  if (
+    value !== undefined &&
+    (!isList(value) || value.some((field: unknown) => !(OccupationField.options as readonly unknown[]).includes(field)))
+  ) {
     throw new TypeError(`individualMembers: ${name} must be a list of occupation fields`);
   }
 }

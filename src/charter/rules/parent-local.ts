@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { isList } from "../../_lib/misuse.js";
 import { LOCAL_KINDS, type Association } from "../../model/association.js";
 import { label } from "../../model/labels.js";
 import { charterIssue, type CharterIssue } from "../messages.js";
@@ -50,7 +51,7 @@ export function guidingParent(
  */
 export function parentIsLocal(options: RuleOptions & { readonly kinds?: readonly LocalKind[] }): CharterRule {
   const kinds = options.kinds ?? LOCAL_KINDS;
-  if (!Array.isArray(kinds) || kinds.some((kind) => !(LOCAL_KINDS as readonly string[]).includes(kind))) {
+  if (!isList(kinds) || kinds.some((kind) => !(LOCAL_KINDS as readonly string[]).includes(kind))) {
     throw new TypeError(`parentIsLocal: kinds must be a list of ${LOCAL_KINDS.join(", ")}`);
   }
   const allowed = new Set<string>(kinds);

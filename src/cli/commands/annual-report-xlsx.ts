@@ -83,6 +83,7 @@ function layOut(sheet: Worksheet, report: StatisticalReport): void {
     row.getCell(1).alignment = { wrapText: true, vertical: "top" };
     row.getCell(1).font = { name: FONT, size: 9 };
     // Merged cells do not grow with wrapped text: give the row the lines the note needs at this width.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- exceljs answers null before any column is set, whatever its types say
     const columns = (sheet.columns ?? []).reduce((sum, column) => sum + (column.width ?? 10), 0);
     row.height = Math.max(15, Math.ceil(displayWidth(note) / Math.max(20, columns - 2)) * 13);
   }
@@ -91,7 +92,8 @@ function layOut(sheet: Worksheet, report: StatisticalReport): void {
   sheet.mergeCells(signature.number, 1, signature.number, 4);
 
   sheet.pageSetup = {
-    paperSize: A4 as NonNullable<Worksheet["pageSetup"]["paperSize"]>,
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- exceljs's PaperSize is a const enum, which an isolated module cannot read; 9 is its A4
+    paperSize: A4,
     orientation: "portrait",
     fitToPage: true,
     fitToWidth: 1,

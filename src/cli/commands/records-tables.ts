@@ -21,9 +21,9 @@ export function facilityLines(data: ParsedDataset, asOf: string, locale: Locale)
   return textTable(
     headerCells("header.facilities", locale),
     result.groups.map((g) => [
-      String(g.year ?? ""),
-      g.associationId === null ? "" : (names.get(g.associationId) ?? g.associationId),
-      g.facilityKind === null ? "" : label("facilityKind", g.facilityKind, locale),
+      String(g.year),
+      names.get(g.associationId) ?? g.associationId,
+      label("facilityKind", g.facilityKind, locale),
       g.records,
       g.units,
     ]),
@@ -38,9 +38,9 @@ export function outputLines(data: ParsedDataset, asOf: string, locale: Locale): 
   return textTable(
     headerCells("header.outputs", locale),
     result.groups.map((g) => [
-      String(g.year ?? ""),
-      g.associationId === null ? "" : (names.get(g.associationId) ?? g.associationId),
-      g.outputKind === null ? "" : label("outputKind", g.outputKind, locale),
+      String(g.year),
+      names.get(g.associationId) ?? g.associationId,
+      label("outputKind", g.outputKind, locale),
       g.stage === null ? "" : label("outputStage", g.stage, locale),
       g.units,
     ]),

@@ -25,7 +25,7 @@ export function plainValue(value: CellValue): Cell {
   if ("error" in value) return value.error;
   if ("richText" in value) return value.richText.map((run) => run.text).join("");
   if ("formula" in value || "sharedFormula" in value) return plainValue((value as { result?: CellValue }).result ?? null);
-  if ("text" in value) return typeof value.text === "string" ? value.text : plainValue(value.text as CellValue);
+  if ("text" in value) return typeof value.text === "string" ? value.text : plainValue(value.text);
   return null;
 }
 
