@@ -234,6 +234,7 @@ function requireFacilityKinds(fn: string, kinds: readonly FacilityKind[]): Reado
  * ```
  */
 export function hasResource(key: keyof Resources, facilityKinds: readonly FacilityKind[] = []): ItemCheck {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a key from JavaScript may be anything
   if (key !== "office" && key !== "staff" && key !== "funds") throw new TypeError("hasResource: key must be office, staff or funds");
   const kinds = requireFacilityKinds("hasResource", facilityKinds);
   return (input) => {
@@ -408,6 +409,7 @@ export interface ChecklistRulesOptions {
  * ```
  */
 export function checklistRules(checklist: Checklist, options: ChecklistRulesOptions = {}): CharterRuleSet {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a caller from JavaScript may pass anything
   if (typeof checklist !== "object" || checklist === null || !isList(checklist.items)) {
     throw new TypeError("checklistRules: checklist must come from defineChecklist");
   }
