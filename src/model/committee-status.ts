@@ -71,13 +71,13 @@ export interface SeatedHolding {
  *
  * @example
  * ```ts
- * const committee = {
+ * const committee: Pick<Committee, "seats"> = {
  *   seats: [
  *     { post: "chair", holdings: [{ memberId: "m1", startOn: "2019-01-01", basis: "unit-leader" }] },
  *     { post: "secretary-general", holdings: [] },
  *   ],
- * } as const;
- * seatedOn(committee, "2020-01-01").map((s) => s.holding.memberId); // ["m1"]
+ * };
+ * seatedOn(committee, "2020-01-01").map((s) => s.holding.memberId); // → ["m1"]
  * ```
  */
 export function seatedOn(committee: Pick<Committee, "seats">, date: string): SeatedHolding[] {

@@ -98,7 +98,9 @@ export function unitKindsOfHead(head: SectorRole, equivalents?: HeadEquivalents)
  *
  * @example
  * ```ts
- * checkOptions("threePlusOne", z.object({ equivalents: headEquivalentsSchema() }), { equivalents: { "hospital-director": ["hospital-director"] } });
+ * import { z } from "zod";
+ * const schema = z.object({ equivalents: headEquivalentsSchema() });
+ * checkOptions("threePlusOne", schema, { equivalents: { "hospital-director": ["health-centre-director"] } }); // → { equivalents: { "hospital-director": ["health-centre-director"] } }
  * ```
  */
 export function headEquivalentsSchema(): z.ZodType<HeadEquivalents> {
@@ -136,8 +138,9 @@ export interface SeatedHead {
  *
  * @example
  * ```ts
- * const heads = seatedHeads(["hospital-director"], committee, index.memberById, "2021-06-30", { personById: index.personById });
- * heads.map((h) => [h.post, h.role]); // [["vice-chair", "health-centre-director"]]
+ * const committee = dataset.committees[0]!;
+ * const heads = seatedHeads(["hospital-director"], committee, index.memberById, "2020-09-07", { personById: index.personById });
+ * heads.map((h) => [h.post, h.role]); // → [["vice-chair", "health-centre-director"]]
  * ```
  */
 export function seatedHeads(
@@ -172,8 +175,9 @@ export function seatedHeads(
  *
  * @example
  * ```ts
- * const roles = sectorHeadsSeated(committee, index.memberById, "2020-06-30", ["chair", "vice-chair"]);
- * roles.has("agri-station-head");
+ * const committee = dataset.committees[0]!;
+ * const roles = sectorHeadsSeated(committee, index.memberById, "2020-09-07", ["chair", "vice-chair"]);
+ * roles.has("agri-station-head"); // → true
  * ```
  */
 export function sectorHeadsSeated(
@@ -199,8 +203,9 @@ export function sectorHeadsSeated(
  *
  * @example
  * ```ts
- * missingSectorHeads(["hospital-director", "school-principal", "agri-station-head"], committee, index.memberById, "2020-12-31");
- * // ["school-principal"] when only the other two (or a 卫生院院长 and a 农业服务中心主任) sit on it
+ * const committee = dataset.committees[0]!;
+ * // A 卫生院院长 counts as a hospital director and a 农业服务中心主任 as an agri-station head.
+ * missingSectorHeads(["hospital-director", "school-principal", "agri-station-head"], committee, index.memberById, "2020-09-07"); // → []
  * ```
  */
 export function missingSectorHeads(
