@@ -134,7 +134,9 @@ function defineIndicator(spec: IndicatorSpec, measure: Indicator["measure"], val
  *
  * @example
  * ```ts
+ * const spec: IndicatorSpec = { ...INDICATORS[0]!, id: "mine.associations" };
  * const all = countIndicator(spec, (records) => records.associations.map((a) => a.id));
+ * all.compute(indexStatistics(dataset), "340881", reportingPeriod(2020)).value; // → 282
  * ```
  */
 export function countIndicator(spec: IndicatorSpec, select: IndicatorSelect<Iterable<string>>): Indicator {
@@ -150,7 +152,9 @@ export function countIndicator(spec: IndicatorSpec, select: IndicatorSelect<Iter
  *
  * @example
  * ```ts
- * const times = sumIndicator(spec, (records) => records.activities.map((a) => [a.id, a.participantTimes]));
+ * const spec: IndicatorSpec = { ...INDICATORS[0]!, id: "mine.participant-times" };
+ * const times = sumIndicator(spec, (records) => records.activities.map((a) => [a.id, a.participantTimes] as const));
+ * times.measure; // → "sum"
  * ```
  */
 export function sumIndicator(spec: IndicatorSpec, select: IndicatorSelect<Iterable<readonly [string, number]>>): Indicator {

@@ -81,7 +81,9 @@ function describe(value: unknown): string {
  *
  * @example
  * ```ts
+ * import { z } from "zod";
  * const schema = lazy(() => z.object({ period: periodRuleSchema().optional() }));
+ * schema().safeParse({ period: { from: "01-01", to: "12-31" } }).success; // → true
  * ```
  */
 export function periodRuleSchema(): z.ZodType<ReportingPeriodRule> {
@@ -101,9 +103,8 @@ const periodSchema = lazy(periodRuleSchema);
  * @throws TypeError, with `fn` first in its message, when the rule is malformed.
  * @example
  * ```ts
- * requirePeriodRule("statisticalReport", { from: "01-01", to: "10-31" }); // the rule
- * requirePeriodRule("statisticalReport", { from: "11-01", to: "10-31" });
- * // TypeError: statisticalReport: period.to must be a day not before period.from; got "10-31"
+ * requirePeriodRule("statisticalReport", { from: "01-01", to: "10-31" }); // → { from: "01-01", to: "10-31" }
+ * requirePeriodRule("statisticalReport", { from: "11-01", to: "10-31" }); // throws TypeError: statisticalReport: period.to must be a day not before period.from …
  * ```
  */
 export function requirePeriodRule(fn: string, rule: unknown): ReportingPeriodRule {

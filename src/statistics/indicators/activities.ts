@@ -20,7 +20,8 @@ type ActivityTest = (reading: ActivityReading) => boolean;
  *
  * @example
  * ```ts
- * activitiesWhere(records, reportingPeriod(2018), (r) => r.category === "training").length; // 20 in Tongcheng
+ * const records = indexStatistics(dataset).recordsIn("340881");
+ * activitiesWhere(records, reportingPeriod(2018), (r) => r.category === "training").length; // → 20
  * ```
  */
 export function activitiesWhere(records: ScopedRecords, period: ReportingPeriod, test: ActivityTest): Activity[] {

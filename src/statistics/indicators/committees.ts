@@ -29,7 +29,8 @@ export interface SeatHeld {
  *
  * @example
  * ```ts
- * seatsHeld(statistics.recordsIn("340881"), reportingPeriod(2019), statistics).length;
+ * const statistics = indexStatistics(dataset);
+ * seatsHeld(statistics.recordsIn("340881"), reportingPeriod(2019), statistics).length; // → 196
  * ```
  */
 export function seatsHeld(
