@@ -84,8 +84,8 @@ export function individualView(member: IndividualMember, personById: ReadonlyMap
  *
  * @example
  * ```ts
- * personKeyOf({ id: "m-1", personId: "p-1" }); // "person:p-1"
- * personKeyOf({ id: "m-2" }); // "member:m-2"
+ * personKeyOf({ id: "m-1", personId: "p-1" }); // → "person:p-1"
+ * personKeyOf({ id: "m-2" }); // → "member:m-2"
  * ```
  */
 export function personKeyOf(member: { readonly id: string; readonly personId?: string | undefined }): string {

@@ -23,7 +23,7 @@ export type HeadEquivalents = Readonly<Partial<Record<SectorRole, readonly Secto
  *
  * @example
  * ```ts
- * HEAD_EQUIVALENTS["hospital-director"]; // ["hospital-director", "health-centre-director"]
+ * HEAD_EQUIVALENTS["hospital-director"]; // → ["hospital-director", "health-centre-director"]
  * ```
  */
 export const HEAD_EQUIVALENTS: Readonly<Record<SectorRole, readonly SectorRole[]>> = Object.freeze({
@@ -48,7 +48,7 @@ export const HEAD_EQUIVALENTS: Readonly<Record<SectorRole, readonly SectorRole[]
  *
  * @example
  * ```ts
- * ROLE_UNIT_KINDS["health-centre-director"]; // ["health-centre"]
+ * ROLE_UNIT_KINDS["health-centre-director"]; // → ["health-centre"]
  * ```
  */
 export const ROLE_UNIT_KINDS: Readonly<Record<SectorRole, readonly UnitKind[]>> = Object.freeze({
@@ -68,8 +68,8 @@ export const ROLE_UNIT_KINDS: Readonly<Record<SectorRole, readonly UnitKind[]>> 
  *
  * @example
  * ```ts
- * rolesSatisfying("school-principal"); // ["school-principal", "central-school-principal"]
- * rolesSatisfying("school-principal", { "school-principal": ["school-principal"] }); // ["school-principal"]
+ * rolesSatisfying("school-principal"); // → ["school-principal", "central-school-principal"]
+ * rolesSatisfying("school-principal", { "school-principal": ["school-principal"] }); // → ["school-principal"]
  * ```
  */
 export function rolesSatisfying(head: SectorRole, equivalents?: HeadEquivalents): readonly SectorRole[] {
@@ -81,7 +81,7 @@ export function rolesSatisfying(head: SectorRole, equivalents?: HeadEquivalents)
  *
  * @example
  * ```ts
- * unitKindsOfHead("hospital-director"); // ["hospital", "health-centre"]
+ * unitKindsOfHead("hospital-director"); // → ["hospital", "health-centre"]
  * ```
  */
 export function unitKindsOfHead(head: SectorRole, equivalents?: HeadEquivalents): UnitKind[] {
