@@ -16,7 +16,7 @@ import type { ScopedRecords, StatisticsIndex } from "./statistics-index.js";
  *
  * @example
  * ```ts
- * STATISTICAL_UNITS.includes("人次"); // true
+ * STATISTICAL_UNITS.includes("人次"); // → true
  * ```
  */
 export const STATISTICAL_UNITS = ["个", "人", "次", "人次", "户", "项", "篇", "万元"] as const;
@@ -28,7 +28,7 @@ export type StatisticalUnit = (typeof STATISTICAL_UNITS)[number];
  *
  * @example
  * ```ts
- * UNIT_LABELS["人次"].en; // "person-times"
+ * UNIT_LABELS["人次"].en; // → "person-times"
  * ```
  */
 export const UNIT_LABELS: Readonly<Record<StatisticalUnit, Bilingual>> = Object.freeze({
@@ -81,7 +81,7 @@ export interface IndicatorValue {
  * @example
  * ```ts
  * const enterprise = indicatorById("associations.enterprise");
- * enterprise?.compute(indexStatistics(dataset), "340881", reportingPeriod(2018)).value; // 17
+ * enterprise?.compute(indexStatistics(dataset), "340881", reportingPeriod(2018)).value; // → 17
  * ```
  */
 export interface Indicator {

@@ -133,7 +133,7 @@ const GUANGZHOU_5 = "广州统计年鉴 2022 表17-4（表5：举办科普宣讲
  *
  * @example
  * ```ts
- * ACTIVITY_INDICATORS.find((i) => i.id === "activities.academic-exchange")?.unit; // "次"
+ * ACTIVITY_INDICATORS.find((i) => i.id === "activities.academic-exchange")?.unit; // → "次"
  * ```
  */
 export const ACTIVITY_INDICATORS: readonly Indicator[] = [

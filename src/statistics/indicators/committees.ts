@@ -63,7 +63,7 @@ const POST_NAMES: Readonly<Record<StatisticalPost, Bilingual>> = {
  *
  * @example
  * ```ts
- * STANDING_POSTS; // ["chair", "vice-chair", "secretary-general", "standing-member"]
+ * STANDING_POSTS; // → ["chair", "vice-chair", "secretary-general", "standing-member"]
  * ```
  */
 export const STANDING_POSTS: readonly StatisticalPost[] = ["chair", "vice-chair", "secretary-general", "standing-member"];
