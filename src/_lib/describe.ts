@@ -33,9 +33,9 @@ export function clipText(text: string, limit = QUOTE_LIMIT): string {
  *
  * @example
  * ```ts
- * describeValue(42); // "42"
- * describeValue(Object.create(null)); // "[object]"
- * describeValue([1, 2]); // "[array]"
+ * describeValue(42); // → "42"
+ * describeValue(Object.create(null)); // → "[object]"
+ * describeValue([1, 2]); // → "[array]"
  * ```
  */
 export function describeValue(value: unknown): string {
@@ -70,9 +70,9 @@ const ARGUMENT_LIMIT = 40;
  *
  * @example
  * ```ts
- * describeArgument("2020-9-7"); // "\"2020-9-7\""
+ * describeArgument("2020-9-7"); // → "\"2020-9-7\""
  * describeArgument("x".repeat(1e7)); // "a string of 10000000 characters starting \"xxxx…\"" (40 x)
- * describeArgument(10n); // "10n"
+ * describeArgument(10n); // → "10n"
  * ```
  */
 export function describeArgument(value: unknown): string {
@@ -111,7 +111,7 @@ function isDateObject(value: object | null): boolean {
  * @example
  * ```ts
  * describeThrown(new TypeError("Cannot perform 'get' on a proxy that has been revoked")); // that message
- * describeThrown("no"); // "no"
+ * describeThrown("no"); // → "no"
  * ```
  */
 export function describeThrown(thrown: unknown): string {

@@ -9,7 +9,7 @@
  *
  * @example
  * ```ts
- * hashId("340881") === hashId("340881"); // true
+ * hashId("340881") === hashId("340881"); // → true
  * ```
  */
 export function hashId(id: string): number {
@@ -45,7 +45,7 @@ function hashAll(keys: readonly unknown[]): Int32Array {
  * @example
  * ```ts
  * const { table, first } = IdTable.of(["a", "b", "a"]);
- * table.get("b"); // 1
+ * table.get("b"); // → 1
  * first; // Int32Array [0, 1, 0]: the third id repeats the first
  * ```
  */

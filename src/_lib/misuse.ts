@@ -19,7 +19,7 @@ import { LOCALES, type Locale } from "../issue/issue.js";
  * @example
  * ```ts
  * quoteValue("x".repeat(1e7)); // "\"xxx… (+9999800)\"", not 10 MB
- * quoteValue(10n); // "10"
+ * quoteValue(10n); // → "10"
  * ```
  */
 export function quoteValue(value: unknown): string {

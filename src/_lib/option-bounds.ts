@@ -18,7 +18,7 @@ import type { NumberBounds } from "./misuse.js";
  *
  * @example
  * ```ts
- * OPTION_BOUNDS.warnMonths; // { min: 0, max: 240 }
+ * OPTION_BOUNDS.warnMonths; // → { min: 0, max: 240 }
  * ```
  */
 export const OPTION_BOUNDS = Object.freeze({

@@ -256,7 +256,7 @@ function runsBetween(activities: readonly Activity[], from: string, to: string):
  * @example
  * ```ts
  * const windowStart = activityWindow(12);
- * windowStart("2020-09-07"); // "2019-09-07"
+ * windowStart("2020-09-07"); // → "2019-09-07"
  * ```
  */
 export function activityWindow(months: number): (asOf: string) => string {
@@ -382,7 +382,7 @@ export function fiveHasChecklist(options: FiveHasChecklistOptions = {}): Checkli
  *
  * @example
  * ```ts
- * FIVE_HAS_CHECKLIST.items.map((item) => item.id); // ["organisation", "office", "staff", "funds", "activities"]
+ * FIVE_HAS_CHECKLIST.items.map((item) => item.id); // → ["organisation", "office", "staff", "funds", "activities"]
  * ```
  */
 export const FIVE_HAS_CHECKLIST: Checklist = fiveHasChecklist();

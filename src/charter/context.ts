@@ -22,7 +22,7 @@ import { GRASSROOTS_KINDS } from "../model/association.js";
  * @example
  * ```ts
  * const context = createValidationContext(dataset);
- * context.positionOf("committees", context.dataset.committees[4]!); // 4
+ * context.positionOf("committees", context.dataset.committees[4]!); // → 4
  * ```
  */
 export interface ValidationContext extends DatasetIndex {

@@ -14,8 +14,8 @@ import type { RuleInput } from "./rule.js";
  *
  * @example
  * ```ts
- * isMemberOn({ joinedOn: "2019-01-01", leftOn: "2020-01-01" }, "2019-12-31"); // true
- * isMemberOn({ joinedOn: "2019-01-01", leftOn: "2020-01-01" }, "2020-01-01"); // false
+ * isMemberOn({ joinedOn: "2019-01-01", leftOn: "2020-01-01" }, "2019-12-31"); // → true
+ * isMemberOn({ joinedOn: "2019-01-01", leftOn: "2020-01-01" }, "2020-01-01"); // → false
  * ```
  */
 export function isMemberOn(member: Pick<Member, "joinedOn" | "leftOn">, date: string): boolean {

@@ -223,7 +223,7 @@ export const SHANDONG_3PLUS1_2020: CharterRuleSet = leadershipSet(
  *
  * @example
  * ```ts
- * JIANGSU_4PLUS1.rules[0]!.id; // "three-plus-one/jiangsu-4plus1"
+ * JIANGSU_4PLUS1.rules[0]!.id; // → "three-plus-one/jiangsu-4plus1"
  * ```
  */
 export const JIANGSU_4PLUS1: CharterRuleSet = leadershipSet(
@@ -247,7 +247,7 @@ export const JIANGSU_4PLUS1: CharterRuleSet = leadershipSet(
  *
  * @example
  * ```ts
- * TONGCHENG_3PLUS1.rules[0]!.appliesTo.kinds; // ["township", "subdistrict"]
+ * TONGCHENG_3PLUS1.rules[0]!.appliesTo.kinds; // → ["township", "subdistrict"]
  * ```
  */
 export const TONGCHENG_3PLUS1: CharterRuleSet = leadershipSet(

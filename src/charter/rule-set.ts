@@ -110,7 +110,7 @@ export function flattenRules<I extends Issue>(parts: readonly (Rule<I> | RuleSet
  * @example
  * ```ts
  * const agencies = composeRuleSets(TONGCHENG_2019, TERMS_AND_CONGRESSES);
- * agencies.id; // "tongcheng-2019+terms-and-congresses"
+ * agencies.id; // → "tongcheng-2019+terms-and-congresses"
  * ```
  */
 export function composeRuleSets<I extends Issue>(...parts: readonly (Rule<I> | RuleSet<I>)[]): RuleSet<I> {

@@ -279,8 +279,8 @@ export function checkedRule<I extends Issue>(fn: string, definition: RuleDefinit
  *
  * @example
  * ```ts
- * isRule(TONGCHENG_2019.rules[0]); // true
- * isRule(TONGCHENG_2019); // false
+ * isRule(TONGCHENG_2019.rules[0]); // → true
+ * isRule(TONGCHENG_2019); // → false
  * ```
  */
 export function isRule(value: unknown): value is Rule {

@@ -10,7 +10,7 @@ import type { Citation } from "./rule.js";
  *
  * @example
  * ```ts
- * SEED_ARTICLE.date; // "2020-09-07"
+ * SEED_ARTICLE.date; // → "2020-09-07"
  * ```
  */
 export const SEED_ARTICLE: Citation = Object.freeze({
@@ -26,7 +26,7 @@ export const SEED_ARTICLE: Citation = Object.freeze({
  *
  * @example
  * ```ts
- * TONGCHENG_OPINION.issuer; // "桐城市科协、中共桐城市委组织部、桐城市直属机关工作委员会"
+ * TONGCHENG_OPINION.issuer; // → "桐城市科协、中共桐城市委组织部、桐城市直属机关工作委员会"
  * ```
  */
 export const TONGCHENG_OPINION: Citation = Object.freeze({
@@ -44,7 +44,7 @@ export const TONGCHENG_OPINION: Citation = Object.freeze({
  *
  * @example
  * ```ts
- * CAST_3PLUS1_NOTICE.date; // "2018"
+ * CAST_3PLUS1_NOTICE.date; // → "2018"
  * ```
  */
 export const CAST_3PLUS1_NOTICE: Citation = Object.freeze({
@@ -66,7 +66,7 @@ export const CAST_3PLUS1_NOTICE: Citation = Object.freeze({
  *
  * @example
  * ```ts
- * SHANDONG_3PLUS1.date; // null
+ * SHANDONG_3PLUS1.date; // → null
  * ```
  */
 export const SHANDONG_3PLUS1: Citation = Object.freeze({
@@ -86,7 +86,7 @@ export const SHANDONG_3PLUS1: Citation = Object.freeze({
  *
  * @example
  * ```ts
- * JIANGSU_4PLUS1_SOURCE.date; // null
+ * JIANGSU_4PLUS1_SOURCE.date; // → null
  * ```
  */
 export const JIANGSU_4PLUS1_SOURCE: Citation = Object.freeze({
@@ -107,7 +107,7 @@ export const JIANGSU_4PLUS1_SOURCE: Citation = Object.freeze({
  *
  * @example
  * ```ts
- * CAST_CHARTER.date; // "2021-05-30"
+ * CAST_CHARTER.date; // → "2021-05-30"
  * ```
  */
 export const CAST_CHARTER: Citation = Object.freeze({
@@ -141,7 +141,7 @@ export const PARENT_KINDS_SOURCE: Citation = Object.freeze({
  *
  * @example
  * ```ts
- * DATA_INTEGRITY.issuer; // "kexie"
+ * DATA_INTEGRITY.issuer; // → "kexie"
  * ```
  */
 export const DATA_INTEGRITY: Citation = Object.freeze({
@@ -158,7 +158,7 @@ export const DATA_INTEGRITY: Citation = Object.freeze({
  *
  * @example
  * ```ts
- * FIVE_HAS_SOURCE.date; // null
+ * FIVE_HAS_SOURCE.date; // → null
  * ```
  */
 export const FIVE_HAS_SOURCE: Citation = Object.freeze({
@@ -178,7 +178,7 @@ export const FIVE_HAS_SOURCE: Citation = Object.freeze({
  *
  * @example
  * ```ts
- * ENTERPRISE_GENERAL_RULES.date; // "2008-06-18"
+ * ENTERPRISE_GENERAL_RULES.date; // → "2008-06-18"
  * ```
  */
 export const ENTERPRISE_GENERAL_RULES: Citation = Object.freeze({
@@ -195,7 +195,7 @@ export const ENTERPRISE_GENERAL_RULES: Citation = Object.freeze({
  *
  * @example
  * ```ts
- * UNIVERSITY_OPINION.issuer; // "中国科学技术协会、教育部"
+ * UNIVERSITY_OPINION.issuer; // → "中国科学技术协会、教育部"
  * ```
  */
 export const UNIVERSITY_OPINION: Citation = Object.freeze({
@@ -212,7 +212,7 @@ export const UNIVERSITY_OPINION: Citation = Object.freeze({
  *
  * @example
  * ```ts
- * HUNAN_UNIVERSITY_2019.date; // "2019"
+ * HUNAN_UNIVERSITY_2019.date; // → "2019"
  * ```
  */
 export const HUNAN_UNIVERSITY_2019: Citation = Object.freeze({

@@ -50,7 +50,7 @@ export const ENTERPRISE_2008: CharterRuleSet = defineRuleSet({
  *
  * @example
  * ```ts
- * UNIVERSITY_ASSOCIATIONS.rules.map((rule) => rule.id); // ["universities/parent-local"]
+ * UNIVERSITY_ASSOCIATIONS.rules.map((rule) => rule.id); // → ["universities/parent-local"]
  * ```
  */
 export const UNIVERSITY_ASSOCIATIONS: CharterRuleSet = defineRuleSet({

@@ -19,7 +19,7 @@ const shape = withParams<{ where: string; detail: string; expected?: string; for
  *
  * @example
  * ```ts
- * DATASET_MESSAGES["id.duplicate"].en; // "{entity}: id {id} is used again (first at {first})"
+ * DATASET_MESSAGES["id.duplicate"].en; // → "{entity}: id {id} is used again (first at {first})"
  * ```
  */
 export const DATASET_MESSAGES = defineMessages({

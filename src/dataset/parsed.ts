@@ -112,8 +112,8 @@ export function isParsedDataset(value: unknown): value is ParsedDataset {
  *
  * @example
  * ```ts
- * isDatasetIndex(indexDataset(dataset)); // true
- * isDatasetIndex(dataset); // false
+ * isDatasetIndex(indexDataset(dataset)); // → true
+ * isDatasetIndex(dataset); // → false
  * ```
  */
 export function isDatasetIndex(value: unknown): value is DatasetIndex {

@@ -31,8 +31,8 @@ const TOWNSHIP_LEVEL = ["township", "subdistrict", "development-zone"] as const;
  *
  * @example
  * ```ts
- * ALLOWED_PARENT_KINDS.village.includes("township"); // true
- * ALLOWED_PARENT_KINDS.village.includes("enterprise"); // false
+ * ALLOWED_PARENT_KINDS.village.includes("township"); // → true
+ * ALLOWED_PARENT_KINDS.village.includes("enterprise"); // → false
  * ```
  */
 export const ALLOWED_PARENT_KINDS: Readonly<Record<AssociationKind, readonly AssociationKind[]>> = Object.freeze({
@@ -77,8 +77,8 @@ export type AllowedParents =
  * @example
  * ```ts
  * const allowed = parentKindPredicate({ village: ["township"] });
- * allowed("village", "county"); // false
- * allowed("county", "prefectural"); // true
+ * allowed("village", "county"); // → false
+ * allowed("county", "prefectural"); // → true
  * ```
  */
 export function parentKindPredicate(allowed: AllowedParents = ALLOWED_PARENT_KINDS): (childKind: string, parentKind: string) => boolean {
@@ -99,7 +99,7 @@ export function parentKindPredicate(allowed: AllowedParents = ALLOWED_PARENT_KIN
  *
  * @example
  * ```ts
- * DIVISION_PARENT_LEVEL.village; // "township"
+ * DIVISION_PARENT_LEVEL.village; // → "township"
  * ```
  */
 export const DIVISION_PARENT_LEVEL: Readonly<Record<Exclude<DivisionLevel, "province">, DivisionLevel>> = Object.freeze({

@@ -82,8 +82,8 @@ const DEFAULT_SOURCE: HierarchySource<Association, AssociationKind> = {
  *   { id: "tc", name: "桐城市科协", kind: "county", establishedOn: "1980-01-01" },
  *   { id: "tc-kc", name: "孔城镇科协", kind: "township", parentId: "tc", establishedOn: "2019-04-20" },
  * ]);
- * hierarchy.children("tc").map((a) => a.id); // ["tc-kc"]
- * issues.length; // 0
+ * hierarchy.children("tc").map((a) => a.id); // → ["tc-kc"]
+ * issues.length; // → 0
  * ```
  */
 export function buildHierarchy(associations: readonly Association[]): BuildResult<Association, AssociationKind>;

@@ -71,7 +71,7 @@ export interface HierarchySource<T, K extends string> {
  *   parentOf: (u) => u.up,
  *   kindOf: () => undefined,
  * });
- * hierarchy.children("a"); // [{ key: "b", up: "a" }]
+ * hierarchy.children("a"); // → [{ key: "b", up: "a" }]
  * ```
  */
 export function buildHierarchyBy<T, K extends string>(records: readonly T[], source: HierarchySource<T, K>): BuildResult<T, K>;

@@ -45,7 +45,7 @@ const DIVISION_SOURCE: HierarchySource<Division, DivisionLevel> = {
  *   { code: "340881", name: "桐城市", level: "county" },
  *   { code: "340881100", name: "孔城镇", level: "township" },
  * ]);
- * hierarchy.parent("340881100")?.name; // "桐城市"
+ * hierarchy.parent("340881100")?.name; // → "桐城市"
  * // "340881" itself names "3408" as its parent, which is not in the list: it is reported and made a root.
  * ```
  */

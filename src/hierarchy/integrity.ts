@@ -14,7 +14,7 @@ import { HIERARCHY_MESSAGES, type HierarchyIssue, type HierarchyIssueCode } from
  * ```ts
  * const log = new IssueLog("en");
  * log.add("hierarchy.self-parent", [0, "parentId"], { id: "a" });
- * log.issues[0]?.message; // "a names itself as its parent; a is placed as a root"
+ * log.issues[0]?.message; // → "a names itself as its parent; a is placed as a root"
  * ```
  */
 export class IssueLog {
@@ -36,7 +36,7 @@ export class IssueLog {
  *
  * @example
  * ```ts
- * shortList(["a", "b", "c"], 2); // "a, b … (+1)"
+ * shortList(["a", "b", "c"], 2); // → "a, b … (+1)"
  * ```
  */
 export function shortList(ids: readonly string[], limit = 10): string {

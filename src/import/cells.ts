@@ -22,7 +22,7 @@ export type Cell = string | number | boolean | null | undefined;
  *
  * @example
  * ```ts
- * foldText(" ３４０８８１ "); // "340881"
+ * foldText(" ３４０８８１ "); // → "340881"
  * ```
  */
 export function foldText(text: string): string {
@@ -35,8 +35,8 @@ export function foldText(text: string): string {
  *
  * @example
  * ```ts
- * matchKey("成 立 日 期"); // "成立日期"
- * matchKey("Vice chair") === matchKey("vice-chair"); // true
+ * matchKey("成 立 日 期"); // → "成立日期"
+ * matchKey("Vice chair") === matchKey("vice-chair"); // → true
  * ```
  */
 export function matchKey(text: string): string {
@@ -50,9 +50,9 @@ export function matchKey(text: string): string {
  *
  * @example
  * ```ts
- * cellText(" 孔城镇 "); // "孔城镇"
- * cellText(340881); // "340881"
- * cellText(null); // ""
+ * cellText(" 孔城镇 "); // → "孔城镇"
+ * cellText(340881); // → "340881"
+ * cellText(null); // → ""
  * ```
  */
 export function cellText(cell: Cell): string {
@@ -65,8 +65,8 @@ export function cellText(cell: Cell): string {
  *
  * @example
  * ```ts
- * isBlank("  "); // true
- * isBlank(0); // false
+ * isBlank("  "); // → true
+ * isBlank(0); // → false
  * ```
  */
 export function isBlank(cell: Cell): boolean {
@@ -81,7 +81,7 @@ const EXCEL_ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?",
  *
  * @example
  * ```ts
- * isExcelError("#REF!"); // true
+ * isExcelError("#REF!"); // → true
  * ```
  */
 export function isExcelError(cell: Cell): boolean {
@@ -142,9 +142,9 @@ const NUMBER_WORDS = /^第|(人次|人|名|个|次|项|期|届|年|户|篇|件|�
  *
  * @example
  * ```ts
- * readWholeNumber("1,320人次"); // 1320
- * readWholeNumber("第一届"); // 1
- * readWholeNumber(2.5); // undefined
+ * readWholeNumber("1,320人次"); // → 1320
+ * readWholeNumber("第一届"); // → 1
+ * readWholeNumber(2.5); // → undefined
  * ```
  */
 export function readWholeNumber(cell: Cell): number | undefined {
@@ -164,9 +164,9 @@ const NO = new Set(["否", "无", "没有", "n", "no", "false", "f", "0", "×", 
  *
  * @example
  * ```ts
- * readYesNo("是"); // true
- * readYesNo("No"); // false
- * readYesNo("也许"); // undefined
+ * readYesNo("是"); // → true
+ * readYesNo("No"); // → false
+ * readYesNo("也许"); // → undefined
  * ```
  */
 export function readYesNo(cell: Cell): boolean | undefined {
@@ -186,8 +186,8 @@ const LIST_SEPARATOR = /[、,，;；\n]+/;
  *
  * @example
  * ```ts
- * splitList("进农村、进学校"); // ["进农村", "进学校"]
- * splitList('["甲、乙学会", "丙学会"]'); // ["甲、乙学会", "丙学会"]
+ * splitList("进农村、进学校"); // → ["进农村", "进学校"]
+ * splitList('["甲、乙学会", "丙学会"]'); // → ["甲、乙学会", "丙学会"]
  * ```
  */
 export function splitList(cell: Cell): string[] {
@@ -213,8 +213,8 @@ export function splitList(cell: Cell): string[] {
  *
  * @example
  * ```ts
- * joinList(["进农村", "进学校"], "、"); // "进农村、进学校"
- * joinList(["甲、乙学会"], "、"); // '["甲、乙学会"]'
+ * joinList(["进农村", "进学校"], "、"); // → "进农村、进学校"
+ * joinList(["甲、乙学会"], "、"); // → '["甲、乙学会"]'
  * ```
  */
 export function joinList(items: readonly string[], separator: string): string {
@@ -228,8 +228,8 @@ export function joinList(items: readonly string[], separator: string): string {
  *
  * @example
  * ```ts
- * columnLetter(0); // "A"
- * columnLetter(27); // "AB"
+ * columnLetter(0); // → "A"
+ * columnLetter(27); // → "AB"
  * ```
  */
 export function columnLetter(index: number): string {

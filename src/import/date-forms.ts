@@ -30,8 +30,8 @@ function pad(value: number, width: number): string {
  *
  * @example
  * ```ts
- * calendarDate(2020, 2, 29); // "2020-02-29"
- * calendarDate(2019, 2, 29); // undefined
+ * calendarDate(2020, 2, 29); // → "2020-02-29"
+ * calendarDate(2019, 2, 29); // → undefined
  * ```
  */
 export function calendarDate(year: number, month: number, day: number): string | undefined {
@@ -77,8 +77,8 @@ const LAST_SERIAL = dayNumber(9999, 12, 31) - SERIAL_EPOCH + 1;
  *
  * @example
  * ```ts
- * dateOfExcelSerial(43539); // "2019-03-15"
- * dateOfExcelSerial(60); // undefined
+ * dateOfExcelSerial(43539); // → "2019-03-15"
+ * dateOfExcelSerial(60); // → undefined
  * ```
  */
 export function dateOfExcelSerial(serial: number): string | undefined {
@@ -93,7 +93,7 @@ export function dateOfExcelSerial(serial: number): string | undefined {
  *
  * @example
  * ```ts
- * excelSerialOfDate("2019-03-15"); // 43539
+ * excelSerialOfDate("2019-03-15"); // → 43539
  * ```
  */
 export function excelSerialOfDate(date: string): number {
@@ -121,10 +121,10 @@ function found(date: string | undefined): DateReading {
  *
  * @example
  * ```ts
- * readDate("2019年3月15日"); // { ok: true, date: "2019-03-15" }
- * readDate(43539); // { ok: true, date: "2019-03-15" }
- * readDate("2019年2月30日"); // { ok: false, problem: "invalid" }
- * readDate("3/4/2019"); // { ok: false, problem: "ambiguous", readings: ["2019-03-04", "2019-04-03"] }
+ * readDate("2019年3月15日"); // → { ok: true, date: "2019-03-15" }
+ * readDate(43539); // → { ok: true, date: "2019-03-15" }
+ * readDate("2019年2月30日"); // → { ok: false, problem: "invalid" }
+ * readDate("3/4/2019"); // → { ok: false, problem: "ambiguous", readings: ["2019-03-04", "2019-04-03"] }
  * ```
  */
 export function readDate(cell: Cell): DateReading {

@@ -336,7 +336,7 @@ function example(locale: Locale): DatasetInput {
  *
  * @example
  * ```ts
- * templateTables({ locale: "en" })[0]?.rows[0]?.[0]; // "example"
+ * templateTables({ locale: "en" })[0]?.rows[0]?.[0]; // → "example"
  * ```
  */
 export function templateTables(options: ExportOptions = {}): ExportSheet[] {

@@ -316,7 +316,7 @@ export const SHEETS: readonly SheetLayout[] = [
  *
  * @example
  * ```ts
- * SHEET_COLLECTION.members; // "members"
+ * SHEET_COLLECTION.members; // → "members"
  * SHEET_COLLECTION.seats; // undefined: seats belong to committees
  * ```
  */
@@ -341,7 +341,7 @@ export const SHEET_COLLECTION: Readonly<Record<SheetKind, CollectionName | undef
  *
  * @example
  * ```ts
- * ROW_NUMBER_HEADERS.includes("序号"); // true
+ * ROW_NUMBER_HEADERS.includes("序号"); // → true
  * ```
  */
 export const ROW_NUMBER_HEADERS: readonly string[] = ["序号", "序", "行号", "no", "no.", "#"];
@@ -352,7 +352,7 @@ export const ROW_NUMBER_HEADERS: readonly string[] = ["序号", "序", "行号",
  *
  * @example
  * ```ts
- * EXTRA_PREFIXES; // ["附加：", "extra:"]
+ * EXTRA_PREFIXES; // → ["附加：", "extra:"]
  * ```
  */
 export const EXTRA_PREFIXES: readonly string[] = ["附加：", "extra:"];
@@ -362,7 +362,7 @@ export const EXTRA_PREFIXES: readonly string[] = ["附加：", "extra:"];
  *
  * @example
  * ```ts
- * EXAMPLE_MARKERS["zh-CN"]; // "示例"
+ * EXAMPLE_MARKERS["zh-CN"]; // → "示例"
  * ```
  */
 export const EXAMPLE_MARKERS: Readonly<Record<Locale, string>> = { "zh-CN": "示例", en: "example" };
@@ -372,7 +372,7 @@ export const EXAMPLE_MARKERS: Readonly<Record<Locale, string>> = { "zh-CN": "示
  *
  * @example
  * ```ts
- * LIST_SHEET_TITLES.en; // "lists"
+ * LIST_SHEET_TITLES.en; // → "lists"
  * ```
  */
 export const LIST_SHEET_TITLES: Readonly<Record<Locale, string>> = { "zh-CN": "下拉选项", en: "lists" };
@@ -383,8 +383,8 @@ export const LIST_SHEET_TITLES: Readonly<Record<Locale, string>> = { "zh-CN": "�
  *
  * @example
  * ```ts
- * headerKey(" 成立日期（必填）") === headerKey("成立日期"); // true
- * headerKey("名称*") === headerKey("名称"); // true
+ * headerKey(" 成立日期（必填）") === headerKey("成立日期"); // → true
+ * headerKey("名称*") === headerKey("名称"); // → true
  * ```
  */
 export function headerKey(header: string): string {
@@ -411,8 +411,8 @@ const FIELD_INDEX: ReadonlyMap<SheetKind, ReadonlyMap<string, FieldLayout>> = /*
  *
  * @example
  * ```ts
- * fieldOfHeader("associations", "成立时间")?.key; // "establishedOn"
- * fieldOfHeader("members", "Title level")?.key; // "titleLevel"
+ * fieldOfHeader("associations", "成立时间")?.key; // → "establishedOn"
+ * fieldOfHeader("members", "Title level")?.key; // → "titleLevel"
  * ```
  */
 export function fieldOfHeader(kind: SheetKind, header: string): FieldLayout | undefined {
@@ -424,7 +424,7 @@ export function fieldOfHeader(kind: SheetKind, header: string): FieldLayout | un
  *
  * @example
  * ```ts
- * fieldByKey("associations", "establishedOn")?.headers["zh-CN"][0]; // "成立日期"
+ * fieldByKey("associations", "establishedOn")?.headers["zh-CN"][0]; // → "成立日期"
  * ```
  */
 export function fieldByKey(kind: SheetKind, key: string): FieldLayout | undefined {
@@ -436,7 +436,7 @@ export function fieldByKey(kind: SheetKind, key: string): FieldLayout | undefine
  *
  * @example
  * ```ts
- * sheetLayout("members").titles["zh-CN"]; // "会员"
+ * sheetLayout("members").titles["zh-CN"]; // → "会员"
  * ```
  */
 export function sheetLayout(kind: SheetKind): SheetLayout {

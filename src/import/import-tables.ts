@@ -162,8 +162,8 @@ function setPath(record: Fields, key: string, value: unknown): void {
  *
  * @example
  * ```ts
- * normalDivisionCode("３４０８８１ １００"); // "340881100"
- * normalDivisionCode("340881100000"); // "340881100"
+ * normalDivisionCode("３４０８８１ １００"); // → "340881100"
+ * normalDivisionCode("340881100000"); // → "340881100"
  * ```
  */
 export function normalDivisionCode(cell: Cell): string | undefined {
@@ -187,8 +187,8 @@ export function normalDivisionCode(cell: Cell): string | undefined {
  * const result = importTables([
  *   { name: "组织", rows: [{ 名称: "桐城市科协", 类型: "县级科协", 区划代码: "340881", 成立日期: "1980年1月1日" }] },
  * ]);
- * result.ok; // true
- * result.data?.associations[0]?.id; // "a-1"
+ * result.ok; // → true
+ * result.data?.associations[0]?.id; // → "a-1"
  * ```
  */
 export function importTables(tables: readonly ImportTable[], options: ImportOptions = {}): ImportResult {

@@ -211,10 +211,10 @@ const INDEXES: ReadonlyMap<ImportEnum, ReadonlyMap<string, string>> = /* @__PURE
  *
  * @example
  * ```ts
- * enumValue("associationKind", "社区科协"); // "community"
- * enumValue("associationKind", "社区"); // "community"
- * enumValue("titleLevel", "高级工程师"); // "associate-senior"
- * enumValue("post", "Vice chair"); // "vice-chair"
+ * enumValue("associationKind", "社区科协"); // → "community"
+ * enumValue("associationKind", "社区"); // → "community"
+ * enumValue("titleLevel", "高级工程师"); // → "associate-senior"
+ * enumValue("post", "Vice chair"); // → "vice-chair"
  * ```
  */
 export function enumValue(name: ImportEnum, text: string): string | undefined {
@@ -226,8 +226,8 @@ export function enumValue(name: ImportEnum, text: string): string | undefined {
  *
  * @example
  * ```ts
- * enumLabel("memberType", "group"); // "团体会员"
- * enumLabel("post", "chair", "en"); // "chair"
+ * enumLabel("memberType", "group"); // → "团体会员"
+ * enumLabel("post", "chair", "en"); // → "chair"
  * ```
  */
 export function enumLabel(name: ImportEnum, value: string, locale: Locale = "zh-CN"): string {
@@ -239,7 +239,7 @@ export function enumLabel(name: ImportEnum, value: string, locale: Locale = "zh-
  *
  * @example
  * ```ts
- * enumValues("memberType"); // ["individual", "group"]
+ * enumValues("memberType"); // → ["individual", "group"]
  * ```
  */
 export function enumValues(name: ImportEnum): readonly string[] {
@@ -251,7 +251,7 @@ export function enumValues(name: ImportEnum): readonly string[] {
  *
  * @example
  * ```ts
- * enumVariants("titleLevel", "senior").includes("教授"); // true
+ * enumVariants("titleLevel", "senior").includes("教授"); // → true
  * ```
  */
 export function enumVariants(name: ImportEnum, value: string): readonly string[] {

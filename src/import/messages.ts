@@ -12,7 +12,7 @@ import { defineMessages, type Issue, type ParamsOf } from "kexie";
  *
  * @example
  * ```ts
- * IMPORT_MESSAGES["import.date-invalid"]["zh-CN"]; // "{where}：{value} 不是有效日期"
+ * IMPORT_MESSAGES["import.date-invalid"]["zh-CN"]; // → "{where}：{value} 不是有效日期"
  * ```
  */
 export const IMPORT_MESSAGES = defineMessages({
@@ -166,7 +166,7 @@ export const WHERE_MESSAGES = defineMessages({
  *
  * @example
  * ```ts
- * IMPORT_WORDS.associations.en; // "association"
+ * IMPORT_WORDS.associations.en; // → "association"
  * ```
  */
 export const IMPORT_WORDS = defineMessages({

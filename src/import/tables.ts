@@ -135,7 +135,7 @@ export function importIssue<K extends ImportIssueCode>(
  *
  * @example
  * ```ts
- * whereText({ table: "会员", row: 3 }, "en"); // "会员 row 3"
+ * whereText({ table: "会员", row: 3 }, "en"); // → "会员 row 3"
  * ```
  */
 export function whereText(at: Place, locale: Locale): string {

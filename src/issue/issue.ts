@@ -193,7 +193,7 @@ function formatParam(value: IssueParam | undefined): string {
  *
  * @example
  * ```ts
- * formatMessage("{a} 与 {b}", { a: "甲", b: "乙" }); // "甲 与 乙"
+ * formatMessage("{a} 与 {b}", { a: "甲", b: "乙" }); // → "甲 与 乙"
  * ```
  */
 export function formatMessage(template: string, params: Readonly<Record<string, IssueParam>>): string {
@@ -233,7 +233,7 @@ export interface IssueInit<C extends MessageCatalog, K extends keyof C & string>
  * ```ts
  * const messages = defineMessages({ "demo.empty": { "zh-CN": "{field} 为空", en: "{field} is empty" } });
  * const issue = createIssue({ catalog: messages, code: "demo.empty", params: { field: "name" }, path: ["name"], locale: "en" });
- * issue.message; // "name is empty"
+ * issue.message; // → "name is empty"
  * ```
  */
 export function createIssue<const C extends MessageCatalog, const K extends keyof C & string>(init: IssueInit<C, K>): IssueOf<C, K> {
@@ -258,7 +258,7 @@ export function createIssue<const C extends MessageCatalog, const K extends keyo
  *
  * @example
  * ```ts
- * formatPath(["associations", 3, "id"]); // "associations[3].id"
+ * formatPath(["associations", 3, "id"]); // → "associations[3].id"
  * ```
  */
 export function formatPath(path: IssuePath): string {

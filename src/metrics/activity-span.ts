@@ -10,7 +10,7 @@ import type { Activity } from "../model/activity.js";
  *
  * @example
  * ```ts
- * lastDayOf({ startsOn: "2018-05-30" }); // "2018-05-30"
+ * lastDayOf({ startsOn: "2018-05-30" }); // → "2018-05-30"
  * ```
  */
 export function lastDayOf(activity: Pick<Activity, "startsOn" | "endsOn">): string {
@@ -22,7 +22,7 @@ export function lastDayOf(activity: Pick<Activity, "startsOn" | "endsOn">): stri
  *
  * @example
  * ```ts
- * overlaps({ startsOn: "2017-12-30", endsOn: "2018-01-02" }, "2018-01-01", "2018-12-31"); // true
+ * overlaps({ startsOn: "2017-12-30", endsOn: "2018-01-02" }, "2018-01-01", "2018-12-31"); // → true
  * ```
  */
 export function overlaps(activity: Pick<Activity, "startsOn" | "endsOn">, from: string, to: string): boolean {
@@ -34,7 +34,7 @@ export function overlaps(activity: Pick<Activity, "startsOn" | "endsOn">, from: 
  *
  * @example
  * ```ts
- * runnersOf({ organizerId: "a", coOrganizerIds: ["b"] }, true); // ["a", "b"]
+ * runnersOf({ organizerId: "a", coOrganizerIds: ["b"] }, true); // → ["a", "b"]
  * ```
  */
 export function runnersOf(activity: Pick<Activity, "organizerId" | "coOrganizerIds">, coOrganizers: boolean): string[] {

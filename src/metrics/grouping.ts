@@ -201,7 +201,7 @@ export function addUnits(group: { records: number; units: number }, record: { re
  *
  * @example
  * ```ts
- * compareNullable(null, 2018, (x, y) => x - y); // 1
+ * compareNullable(null, 2018, (x, y) => x - y); // → 1
  * ```
  */
 export function compareNullable<T>(a: T | null, b: T | null, less: (x: T, y: T) => number): number {

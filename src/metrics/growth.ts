@@ -68,7 +68,7 @@ function change(before: number, after: number): Change {
  * @example
  * ```ts
  * const result = growth(dataset, { kinds: ["enterprise"], from: "2017-12-31", asOf: "2020-09-07" });
- * [result.before, result.after, result.change]; // [8, 31, 23]
+ * [result.before, result.after, result.change]; // → [8, 31, 23]
  * ```
  */
 export function growth(input: DatasetOrIndex, options: GrowthOptions): Growth {

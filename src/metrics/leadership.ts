@@ -131,8 +131,8 @@ function higher(a: Post, b: Post): boolean {
  *   asOf: "2020-09-07", kinds: ["township", "subdistrict"],
  *   requiredHeads: ["agri-station-head"], posts: ["vice-chair"],
  * });
- * [result.covered, result.total]; // [15, 15]
- * result.byPost.find((p) => p.post === "vice-chair")?.heads; // 15
+ * [result.covered, result.total]; // → [15, 15]
+ * result.byPost.find((p) => p.post === "vice-chair")?.heads; // → 15
  * ```
  */
 export function leadershipCoverage(input: DatasetOrIndex, options: LeadershipCoverageOptions): LeadershipCoverage {

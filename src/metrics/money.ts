@@ -12,9 +12,9 @@
  * @throws TypeError when `yuan` is not a whole number from 0, or `decimals` not a whole number from 0 to 4.
  * @example
  * ```ts
- * toWanYuan(35_000); // 4
- * toWanYuan(35_000, 1); // 3.5
- * toWanYuan(4_999); // 0
+ * toWanYuan(35_000); // → 4
+ * toWanYuan(35_000, 1); // → 3.5
+ * toWanYuan(4_999); // → 0
  * ```
  */
 export function toWanYuan(yuan: number, decimals = 0): number {

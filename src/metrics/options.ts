@@ -86,7 +86,7 @@ export function kindList(): z.ZodType<AssociationKind[], readonly AssociationKin
  *
  * @example
  * ```ts
- * inScope("340881101201", "340881"); // true
+ * inScope("340881101201", "340881"); // → true
  * inScope(undefined, "340881"); // false: an association without a division is in no scope
  * ```
  */

@@ -25,7 +25,7 @@ export interface Tally {
  * @example
  * ```ts
  * ratioOf(223, 228); // 0.978…
- * ratioOf(0, 0); // null
+ * ratioOf(0, 0); // → null
  * ```
  */
 export function ratioOf(covered: number, total: number): number | null {
@@ -37,7 +37,7 @@ export function ratioOf(covered: number, total: number): number | null {
  *
  * @example
  * ```ts
- * tally(15, 15); // { total: 15, covered: 15, ratio: 1 }
+ * tally(15, 15); // → { total: 15, covered: 15, ratio: 1 }
  * ```
  */
 export function tally(covered: number, total: number): Tally {

@@ -56,7 +56,7 @@ export type MetricResult =
  *
  * @example
  * ```ts
- * ROW_PARTS["organisational-coverage"]; // ["summary", "gaps"]
+ * ROW_PARTS["organisational-coverage"]; // → ["summary", "gaps"]
  * ```
  */
 export const ROW_PARTS = {

@@ -78,7 +78,7 @@ export interface TargetCoverage extends Tally {
  *
  * @example
  * ```ts
- * unitNameKey("桐城 中学") === unitNameKey("桐城中学"); // true
+ * unitNameKey("桐城 中学") === unitNameKey("桐城中学"); // → true
  * ```
  */
 export function unitNameKey(name: string): string {

@@ -51,7 +51,7 @@ export type ActivityType = z.infer<typeof ActivityType>;
  *
  * @example
  * ```ts
- * DEPRECATED_ACTIVITY_TYPES.paper; // { collection: "outputs", kind: "paper" }
+ * DEPRECATED_ACTIVITY_TYPES.paper; // → { collection: "outputs", kind: "paper" }
  * ```
  */
 export const DEPRECATED_ACTIVITY_TYPES = Object.freeze({
@@ -68,8 +68,8 @@ export const DEPRECATED_ACTIVITY_TYPES = Object.freeze({
  *
  * @example
  * ```ts
- * isRealActivity({ type: "training-class" }); // true
- * isRealActivity({ type: "paper" }); // false
+ * isRealActivity({ type: "training-class" }); // → true
+ * isRealActivity({ type: "paper" }); // → false
  * ```
  */
 export function isRealActivity(activity: Pick<Activity, "type">): boolean {

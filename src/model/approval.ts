@@ -84,8 +84,8 @@ export interface ApprovalRecords {
  *
  * @example
  * ```ts
- * isApprovedBy({ approvals: [{ authority: "association", approvedOn: "2019-03-01" }] }, ["association"], "2020-01-01"); // true
- * isApprovedBy({ partyApproval: { approvedOn: "2019-03-01" } }, ["party-organisation"], "2019-02-28"); // false
+ * isApprovedBy({ approvals: [{ authority: "association", approvedOn: "2019-03-01" }] }, ["association"], "2020-01-01"); // → true
+ * isApprovedBy({ partyApproval: { approvedOn: "2019-03-01" } }, ["party-organisation"], "2019-02-28"); // → false
  * ```
  */
 export function isApprovedBy(records: ApprovalRecords, authorities: readonly ApprovalAuthority[], asOf: string): boolean {
@@ -105,7 +105,7 @@ export function isApprovedBy(records: ApprovalRecords, authorities: readonly App
  * @example
  * ```ts
  * const a = { congressPostponements: [{ approvedOn: "2024-03-01", postponedTo: "2024-12-31" }] };
- * postponedUntil(a, "2019-05-10", "2024-06-30"); // "2024-12-31"
+ * postponedUntil(a, "2019-05-10", "2024-06-30"); // → "2024-12-31"
  * postponedUntil(a, "2019-05-10", "2024-02-29"); // undefined: not yet approved
  * ```
  */
@@ -123,8 +123,8 @@ export function postponedUntil(records: ApprovalRecords, since: string, asOf: st
  *
  * @example
  * ```ts
- * deadlineAfterPostponement("2024-05-10", "2024-12-31"); // "2024-12-31"
- * deadlineAfterPostponement("2024-05-10", undefined); // "2024-05-10"
+ * deadlineAfterPostponement("2024-05-10", "2024-12-31"); // → "2024-12-31"
+ * deadlineAfterPostponement("2024-05-10", undefined); // → "2024-05-10"
  * ```
  */
 export function deadlineAfterPostponement(deadline: string, postponedTo: string | undefined): string {

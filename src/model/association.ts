@@ -15,8 +15,8 @@ import { CalendarDate, Count, CreditCode, DivisionCode, Id, Name } from "./primi
  *
  * @example
  * ```ts
- * LOCAL_KINDS.includes("county"); // true
- * LOCAL_KINDS.includes("national" as never); // false
+ * LOCAL_KINDS.includes("county"); // → true
+ * LOCAL_KINDS.includes("national" as never); // → false
  * ```
  */
 export const LOCAL_KINDS = ["provincial", "prefectural", "county"] as const;
@@ -26,7 +26,7 @@ export const LOCAL_KINDS = ["provincial", "prefectural", "county"] as const;
  *
  * @example
  * ```ts
- * GRASSROOTS_KINDS.includes("village"); // true
+ * GRASSROOTS_KINDS.includes("village"); // → true
  * ```
  */
 export const GRASSROOTS_KINDS = [
@@ -49,7 +49,7 @@ export const GRASSROOTS_KINDS = [
  *
  * @example
  * ```ts
- * AssociationKind.parse("government-agency"); // "government-agency"
+ * AssociationKind.parse("government-agency"); // → "government-agency"
  * ```
  */
 export const AssociationKind = z.enum(["national", ...LOCAL_KINDS, ...GRASSROOTS_KINDS, "society"]);
@@ -168,8 +168,8 @@ export type Association = z.infer<typeof Association>;
  * @example
  * ```ts
  * const a = { establishedOn: "2018-01-01", dissolvedOn: "2020-01-01" };
- * isActiveOn(a, "2019-12-31"); // true
- * isActiveOn(a, "2020-01-01"); // false
+ * isActiveOn(a, "2019-12-31"); // → true
+ * isActiveOn(a, "2020-01-01"); // → false
  * ```
  */
 export function isActiveOn(association: Pick<Association, "establishedOn" | "dissolvedOn">, date: string): boolean {

@@ -12,7 +12,7 @@ import { addYearsToDate, isInEffect } from "./dates.js";
  *
  * @example
  * ```ts
- * DEFAULT_TERM_YEARS; // 5
+ * DEFAULT_TERM_YEARS; // → 5
  * ```
  */
 export const DEFAULT_TERM_YEARS = 5;
@@ -23,8 +23,8 @@ export const DEFAULT_TERM_YEARS = 5;
  *
  * @example
  * ```ts
- * termEndOf({ electedOn: "2019-05-10" }); // "2024-05-10"
- * termEndOf({ electedOn: "2019-05-10", termYears: 3 }); // "2022-05-10"
+ * termEndOf({ electedOn: "2019-05-10" }); // → "2024-05-10"
+ * termEndOf({ electedOn: "2019-05-10", termYears: 3 }); // → "2022-05-10"
  * ```
  */
 export function termEndOf(committee: Pick<Committee, "electedOn" | "termYears">, defaultTermYears: number = DEFAULT_TERM_YEARS): string {
@@ -39,8 +39,8 @@ export function termEndOf(committee: Pick<Committee, "electedOn" | "termYears">,
  * ```ts
  * const c1 = { term: 1, electedOn: "2014-01-01" };
  * const c2 = { term: 2, electedOn: "2019-01-01" };
- * committeeOn([c1, c2], "2020-01-01"); // c2
- * committeeOn([c1, c2], "2010-01-01"); // undefined
+ * committeeOn([c1, c2], "2020-01-01"); // → { term: 2, electedOn: "2019-01-01" }
+ * committeeOn([c1, c2], "2010-01-01"); // → undefined
  * ```
  */
 export function committeeOn<C extends Pick<Committee, "term" | "electedOn">>(committees: readonly C[], date: string): C | undefined {
@@ -71,13 +71,13 @@ export interface SeatedHolding {
  *
  * @example
  * ```ts
- * const committee = {
+ * const committee: Pick<Committee, "seats"> = {
  *   seats: [
  *     { post: "chair", holdings: [{ memberId: "m1", startOn: "2019-01-01", basis: "unit-leader" }] },
  *     { post: "secretary-general", holdings: [] },
  *   ],
- * } as const;
- * seatedOn(committee, "2020-01-01").map((s) => s.holding.memberId); // ["m1"]
+ * };
+ * seatedOn(committee, "2020-01-01").map((s) => s.holding.memberId); // → ["m1"]
  * ```
  */
 export function seatedOn(committee: Pick<Committee, "seats">, date: string): SeatedHolding[] {

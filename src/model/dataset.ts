@@ -51,7 +51,7 @@ export type CollectionName = (typeof COLLECTIONS)[number];
  *
  * @example
  * ```ts
- * ENTITY_SCHEMAS.members.safeParse({}).success; // false
+ * ENTITY_SCHEMAS.members.safeParse({}).success; // → false
  * ```
  */
 export const ENTITY_SCHEMAS = {
@@ -71,7 +71,7 @@ export const ENTITY_SCHEMAS = {
  *
  * @example
  * ```ts
- * Dataset.parse({ formatVersion: 1, associations: [] }).members; // []
+ * Dataset.parse({ formatVersion: 1, associations: [] }).members; // → []
  * ```
  */
 export const Dataset = z.strictObject({

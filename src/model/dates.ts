@@ -56,8 +56,8 @@ function textOf(fn: string, value: Date): string {
  * the result falls outside years 0000–9999.
  * @example
  * ```ts
- * addYearsToDate("2019-05-10", 5); // "2024-05-10"
- * addYearsToDate("2020-02-29", 1); // "2021-02-28"
+ * addYearsToDate("2019-05-10", 5); // → "2024-05-10"
+ * addYearsToDate("2020-02-29", 1); // → "2021-02-28"
  * ```
  */
 export function addYearsToDate(date: string, years: number): string {
@@ -73,8 +73,8 @@ export function addYearsToDate(date: string, years: number): string {
  * or the result falls outside years 0000–9999.
  * @example
  * ```ts
- * addMonthsToDate("2020-01-31", 1); // "2020-02-29"
- * addMonthsToDate("2020-03-15", -6); // "2019-09-15"
+ * addMonthsToDate("2020-01-31", 1); // → "2020-02-29"
+ * addMonthsToDate("2020-03-15", -6); // → "2019-09-15"
  * ```
  */
 export function addMonthsToDate(date: string, months: number): string {
@@ -90,7 +90,7 @@ export function addMonthsToDate(date: string, months: number): string {
  * @throws TypeError when either date is not a real day written `YYYY-MM-DD`.
  * @example
  * ```ts
- * monthsBetween("2020-01-31", "2020-03-01"); // 2
+ * monthsBetween("2020-01-31", "2020-03-01"); // → 2
  * ```
  */
 export function monthsBetween(earlier: string, later: string): number {
@@ -103,7 +103,7 @@ export function monthsBetween(earlier: string, later: string): number {
  *
  * @example
  * ```ts
- * yearOf("2018-12-31"); // 2018
+ * yearOf("2018-12-31"); // → 2018
  * ```
  */
 export function yearOf(date: string): number {
@@ -116,9 +116,9 @@ export function yearOf(date: string): number {
  *
  * @example
  * ```ts
- * isInEffect("2019-01-01", "2020-12-31", "2020-12-31"); // true
- * isInEffect("2019-01-01", "2020-12-31", "2021-01-01"); // false
- * isInEffect("2019-01-01", undefined, "2030-01-01"); // true
+ * isInEffect("2019-01-01", "2020-12-31", "2020-12-31"); // → true
+ * isInEffect("2019-01-01", "2020-12-31", "2021-01-01"); // → false
+ * isInEffect("2019-01-01", undefined, "2030-01-01"); // → true
  * ```
  */
 export function isInEffect(start: string, end: string | undefined, on: string): boolean {

@@ -74,8 +74,8 @@ export function subKindOf(code: string, level: DivisionLevel): DivisionSubKind |
  *
  * @example
  * ```ts
- * levelOfCode("340881101"); // "township"
- * levelOfCode("3408811"); // undefined
+ * levelOfCode("340881101"); // → "township"
+ * levelOfCode("3408811"); // → undefined
  * ```
  */
 export function levelOfCode(code: string): DivisionLevel | undefined {
@@ -88,8 +88,8 @@ export function levelOfCode(code: string): DivisionLevel | undefined {
  *
  * @example
  * ```ts
- * parentCodeOf("340881101201"); // "340881101"
- * parentCodeOf("34"); // undefined
+ * parentCodeOf("340881101201"); // → "340881101"
+ * parentCodeOf("34"); // → undefined
  * ```
  */
 export function parentCodeOf(code: string): string | undefined {
@@ -105,9 +105,9 @@ export function parentCodeOf(code: string): string | undefined {
  *
  * @example
  * ```ts
- * trimDivisionCode("340881100000"); // "340881100"
- * trimDivisionCode("340800"); // "3408"
- * trimDivisionCode("340881"); // "340881"
+ * trimDivisionCode("340881100000"); // → "340881100"
+ * trimDivisionCode("340800"); // → "3408"
+ * trimDivisionCode("340881"); // → "340881"
  * ```
  */
 export function trimDivisionCode(code: string): string {
@@ -139,9 +139,9 @@ export function isWithinDivision(code: string, area: string): boolean {
  *
  * @example
  * ```ts
- * divisionSubKind("340881001"); // "subdistrict"
- * divisionSubKind("340881400"); // "development-zone"
- * divisionSubKind("340881101201"); // "villagers-committee"
+ * divisionSubKind("340881001"); // → "subdistrict"
+ * divisionSubKind("340881400"); // → "development-zone"
+ * divisionSubKind("340881101201"); // → "villagers-committee"
  * ```
  */
 export function divisionSubKind(code: string): DivisionSubKind | undefined {

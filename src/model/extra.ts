@@ -11,7 +11,7 @@ import * as z from "zod";
  *
  * @example
  * ```ts
- * ExtraValue.safeParse("x".repeat(EXTRA_TEXT_LIMIT + 1)).success; // false
+ * ExtraValue.safeParse("x".repeat(EXTRA_TEXT_LIMIT + 1)).success; // → false
  * ```
  */
 export const EXTRA_TEXT_LIMIT = 32_767;
@@ -21,8 +21,8 @@ export const EXTRA_TEXT_LIMIT = 32_767;
  *
  * @example
  * ```ts
- * ExtraValue.parse("0556-6123456"); // "0556-6123456"
- * ExtraValue.safeParse({}).success; // false
+ * ExtraValue.parse("0556-6123456"); // → "0556-6123456"
+ * ExtraValue.safeParse({}).success; // → false
  * ```
  */
 export const ExtraValue = z.union([z.string().max(EXTRA_TEXT_LIMIT), z.number(), z.boolean(), z.null()]);

@@ -67,8 +67,8 @@ export type Facility = z.infer<typeof Facility>;
  *
  * @example
  * ```ts
- * isFacilityOn({ designatedOn: "2018-04-01", withdrawnOn: "2021-01-01" }, "2020-12-31"); // true
- * isFacilityOn({ designatedOn: "2018-04-01", withdrawnOn: "2021-01-01" }, "2021-01-01"); // false
+ * isFacilityOn({ designatedOn: "2018-04-01", withdrawnOn: "2021-01-01" }, "2020-12-31"); // → true
+ * isFacilityOn({ designatedOn: "2018-04-01", withdrawnOn: "2021-01-01" }, "2021-01-01"); // → false
  * ```
  */
 export function isFacilityOn(facility: Pick<Facility, "designatedOn" | "withdrawnOn">, date: string): boolean {

@@ -96,7 +96,7 @@ function spelledOut(categories: readonly string[]): string {
  *
  * @example
  * ```ts
- * JSON_SCHEMA_NAMES; // ["dataset", "association", "committee", "member", "activity", "division", "person", "facility", "output"]
+ * JSON_SCHEMA_NAMES; // → ["dataset", "association", "committee", "member", "activity", "division", "person", "facility", "output"]
  * ```
  */
 export const JSON_SCHEMA_NAMES = Object.keys(SCHEMAS) as JsonSchemaName[];

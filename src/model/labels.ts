@@ -24,7 +24,7 @@ type LabelTable<T extends string> = Readonly<Record<T, Readonly<Record<Locale, s
  *
  * @example
  * ```ts
- * ASSOCIATION_KIND_LABELS.county.en; // "county association"
+ * ASSOCIATION_KIND_LABELS.county.en; // → "county association"
  * ```
  */
 export const ASSOCIATION_KIND_LABELS: LabelTable<AssociationKind> = {
@@ -195,7 +195,7 @@ const venue: LabelTable<Venue> = {
  *
  * @example
  * ```ts
- * DIVISION_LEVEL_LABELS.township["zh-CN"]; // "乡级"
+ * DIVISION_LEVEL_LABELS.township["zh-CN"]; // → "乡级"
  * ```
  */
 export const DIVISION_LEVEL_LABELS: LabelTable<DivisionLevel> = {
@@ -230,7 +230,7 @@ function valuesOf<T extends string>(table: LabelTable<T>): readonly T[] {
  *
  * @example
  * ```ts
- * LABELS.post.table.chair["zh-CN"]; // "主席"
+ * LABELS.post.table.chair["zh-CN"]; // → "主席"
  * ```
  */
 export const LABELS = {
@@ -264,8 +264,8 @@ export type LabelledEnum = keyof typeof LABELS;
  *
  * @example
  * ```ts
- * label("associationKind", "government-agency"); // "机关科协"
- * label("sectorRole", "agri-station-head", "en"); // "agricultural technology station head"
+ * label("associationKind", "government-agency"); // → "机关科协"
+ * label("sectorRole", "agri-station-head", "en"); // → "agricultural technology station head"
  * ```
  */
 export function label<E extends LabelledEnum>(enumName: E, value: (typeof LABELS)[E]["values"][number], locale: Locale = "zh-CN"): string {

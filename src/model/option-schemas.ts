@@ -15,8 +15,8 @@ import { CalendarDate, DATE_RANGE, DivisionCode } from "./primitives.js";
  *
  * @example
  * ```ts
- * checkOptions("growth", z.object({ from: dateOption() }), { from: "2020-02-30" });
- * // TypeError: growth: options.from must be a YYYY-MM-DD date from 1900-01-01 to 2099-12-31; got "2020-02-30"
+ * import { z } from "zod";
+ * checkOptions("growth", z.object({ from: dateOption() }), { from: "2020-02-30" }); // throws TypeError: growth: options.from must be a YYYY-MM-DD date …
  * ```
  */
 export function dateOption(): z.ZodType<string> {
@@ -32,7 +32,8 @@ export function dateOption(): z.ZodType<string> {
  *
  * @example
  * ```ts
- * checkOptions("growth", z.object({ scope: scopeOption().optional() }), { scope: "340881" }); // { scope: "340881" }
+ * import { z } from "zod";
+ * checkOptions("growth", z.object({ scope: scopeOption().optional() }), { scope: "340881" }); // → { scope: "340881" }
  * ```
  */
 export function scopeOption(): z.ZodType<string> {
@@ -47,8 +48,8 @@ export function scopeOption(): z.ZodType<string> {
  *
  * @example
  * ```ts
- * checkOptions("dormantAssociations", z.object({ months: numberOption({ min: 1, max: 1200 }) }), { months: 0 });
- * // TypeError: dormantAssociations: options.months must be a whole number from 1 to 1200; got 0
+ * import { z } from "zod";
+ * checkOptions("dormantAssociations", z.object({ months: numberOption({ min: 1, max: 1200 }) }), { months: 0 }); // throws TypeError: … from 1 to 1200; got 0
  * ```
  */
 export function numberOption(bounds: NumberBounds): z.ZodType<number> {
@@ -65,8 +66,8 @@ export function numberOption(bounds: NumberBounds): z.ZodType<number> {
  *
  * @example
  * ```ts
- * checkOptions("growth", z.object({ kinds: canonicalList(AssociationKind.options) }), { kinds: ["village", "township"] });
- * // { kinds: ["township", "village"] }
+ * import { z } from "zod";
+ * checkOptions("growth", z.object({ kinds: canonicalList(AssociationKind.options) }), { kinds: ["village", "township"] }); // → { kinds: ["township", "village"] }
  * ```
  */
 export function canonicalList<const V extends string>(values: readonly V[]): z.ZodType<V[], readonly V[]> {
@@ -81,7 +82,8 @@ export function canonicalList<const V extends string>(values: readonly V[]): z.Z
  *
  * @example
  * ```ts
- * checkOptions("activityStats", z.object({ organizerIds: stringList().optional() }), { organizerIds: ["tc"] });
+ * import { z } from "zod";
+ * checkOptions("activityStats", z.object({ organizerIds: stringList().optional() }), { organizerIds: ["tc"] }); // → { organizerIds: ["tc"] }
  * ```
  */
 export function stringList(): z.ZodType<readonly string[]> {

@@ -21,7 +21,7 @@
  * @example
  * ```ts
  * // 0 → 1 → 0 is a cycle; 2 hangs under it; 3 is a root
- * findCycles(Int32Array.of(1, 0, 0, -1)); // [[0, 1]]
+ * findCycles(Int32Array.of(1, 0, 0, -1)); // → [[0, 1]]
  * ```
  */
 export function findCycles(parentIndex: Int32Array, starts?: readonly number[]): number[][] {
@@ -57,7 +57,7 @@ export function findCycles(parentIndex: Int32Array, starts?: readonly number[]):
  *
  * @example
  * ```ts
- * shortCycle(["a", "b", "a"]); // "a → b → a"
+ * shortCycle(["a", "b", "a"]); // → "a → b → a"
  * ```
  */
 export function shortCycle(ids: readonly string[], limit = 20): string {
@@ -82,7 +82,7 @@ export type CycleParams = { readonly id: string; readonly cycle: readonly string
  *
  * @example
  * ```ts
- * cycleParams([0, 1], ["a", "b"]); // { id: "a", cycle: ["a", "b", "a"], cyclePath: "a → b → a", count: 2 }
+ * cycleParams([0, 1], ["a", "b"]); // → { id: "a", cycle: ["a", "b", "a"], cyclePath: "a → b → a", count: 2 }
  * ```
  */
 export function cycleParams(cycle: readonly number[], idAt: readonly (string | undefined)[]): CycleParams {

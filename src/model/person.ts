@@ -61,8 +61,9 @@ const PERSON_FIELDS = ["name", "titleLevel", "field", "societyMemberships", "sec
  *
  * @example
  * ```ts
- * const personById = new Map([["p-1", { id: "p-1", name: "陈某", sectorRoles: ["health-centre-director"] }]]);
- * individualView({ id: "m-1", associationId: "a", joinedOn: "2021-01-01", type: "individual", personId: "p-1" }, personById).name; // "陈某"
+ * const personById = new Map<string, Person>([["p-1", { id: "p-1", name: "陈某", sectorRoles: ["health-centre-director"] }]]);
+ * const member: IndividualMember = { id: "m-1", associationId: "a", joinedOn: "2021-01-01", type: "individual", personId: "p-1" };
+ * individualView(member, personById).name; // → "陈某"
  * ```
  */
 export function individualView(member: IndividualMember, personById: ReadonlyMap<string, Person> | undefined): IndividualMember {
@@ -83,8 +84,8 @@ export function individualView(member: IndividualMember, personById: ReadonlyMap
  *
  * @example
  * ```ts
- * personKeyOf({ id: "m-1", personId: "p-1" }); // "person:p-1"
- * personKeyOf({ id: "m-2" }); // "member:m-2"
+ * personKeyOf({ id: "m-1", personId: "p-1" }); // → "person:p-1"
+ * personKeyOf({ id: "m-2" }); // → "member:m-2"
  * ```
  */
 export function personKeyOf(member: { readonly id: string; readonly personId?: string | undefined }): string {

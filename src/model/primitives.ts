@@ -32,7 +32,7 @@ export function idPatternSource(spell: (categories: readonly string[]) => string
  *
  * @example
  * ```ts
- * ID_PATTERN.test("〇"); // true
+ * ID_PATTERN.test("〇"); // → true
  * ```
  */
 export const ID_PATTERN = new RegExp(
@@ -50,9 +50,9 @@ export const ID_PATTERN = new RegExp(
  *
  * @example
  * ```ts
- * Id.parse("tc-health"); // "tc-health"
- * Id.parse("𠀀村-〇一"); // "𠀀村-〇一"
- * Id.safeParse("__proto__").success; // false
+ * Id.parse("tc-health"); // → "tc-health"
+ * Id.parse("𠀀村-〇一"); // → "𠀀村-〇一"
+ * Id.safeParse("__proto__").success; // → false
  * ```
  */
 export const Id = z.string().regex(ID_PATTERN).meta({
@@ -67,8 +67,8 @@ export const Id = z.string().regex(ID_PATTERN).meta({
  *
  * @example
  * ```ts
- * DATE_RANGE.from; // "1900-01-01"
- * DATE_RANGE.to; // "2099-12-31"
+ * DATE_RANGE.from; // → "1900-01-01"
+ * DATE_RANGE.to; // → "2099-12-31"
  * ```
  */
 export const DATE_RANGE = Object.freeze({ from: "1900-01-01", to: "2099-12-31" } as const);
@@ -80,8 +80,8 @@ export const DATE_RANGE = Object.freeze({ from: "1900-01-01", to: "2099-12-31" }
  *
  * @example
  * ```ts
- * DATE_RANGE_PATTERN.test("2099-12-31"); // true
- * DATE_RANGE_PATTERN.test("2100-01-01"); // false
+ * DATE_RANGE_PATTERN.test("2099-12-31"); // → true
+ * DATE_RANGE_PATTERN.test("2100-01-01"); // → false
  * ```
  */
 export const DATE_RANGE_PATTERN = /^(?:19|20)\d\d-/;
@@ -95,8 +95,8 @@ export const DATE_RANGE_PATTERN = /^(?:19|20)\d\d-/;
  *
  * @example
  * ```ts
- * CalendarDate.parse("2020-02-29"); // "2020-02-29"
- * CalendarDate.safeParse("2019-02-29").success; // false
+ * CalendarDate.parse("2020-02-29"); // → "2020-02-29"
+ * CalendarDate.safeParse("2019-02-29").success; // → false
  * CalendarDate.safeParse("1899-12-31").success; // false: before 1900-01-01
  * ```
  */
@@ -111,7 +111,7 @@ export const CalendarDate = z.iso
  *
  * @example
  * ```ts
- * DivisionCode.parse("340881"); // "340881"
+ * DivisionCode.parse("340881"); // → "340881"
  * DivisionCode.safeParse("34088110120").success; // false: 11 digits
  * ```
  */
@@ -126,7 +126,7 @@ export const DivisionCode = z
  *
  * @example
  * ```ts
- * Name.parse("桐城市科协"); // "桐城市科协"
+ * Name.parse("桐城市科协"); // → "桐城市科协"
  * ```
  */
 export const Name = z.string().min(1).max(200);
@@ -136,7 +136,7 @@ export const Name = z.string().min(1).max(200);
  *
  * @example
  * ```ts
- * Count.safeParse(-1).success; // false
+ * Count.safeParse(-1).success; // → false
  * ```
  */
 export const Count = z.int().min(0).max(1_000_000_000);
@@ -147,7 +147,7 @@ export const Count = z.int().min(0).max(1_000_000_000);
  *
  * @example
  * ```ts
- * CreditCode.safeParse("12340881MB1234567X").success; // true
+ * CreditCode.safeParse("12340881MB1234567X").success; // → true
  * ```
  */
 export const CreditCode = z.string().regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/);
@@ -158,7 +158,7 @@ export const CreditCode = z.string().regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/);
  *
  * @example
  * ```ts
- * UnitCount.safeParse(0).success; // false
+ * UnitCount.safeParse(0).success; // → false
  * ```
  */
 export const UnitCount = z.int().min(1).max(100_000_000);

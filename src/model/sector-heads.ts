@@ -23,7 +23,7 @@ export type HeadEquivalents = Readonly<Partial<Record<SectorRole, readonly Secto
  *
  * @example
  * ```ts
- * HEAD_EQUIVALENTS["hospital-director"]; // ["hospital-director", "health-centre-director"]
+ * HEAD_EQUIVALENTS["hospital-director"]; // → ["hospital-director", "health-centre-director"]
  * ```
  */
 export const HEAD_EQUIVALENTS: Readonly<Record<SectorRole, readonly SectorRole[]>> = Object.freeze({
@@ -48,7 +48,7 @@ export const HEAD_EQUIVALENTS: Readonly<Record<SectorRole, readonly SectorRole[]
  *
  * @example
  * ```ts
- * ROLE_UNIT_KINDS["health-centre-director"]; // ["health-centre"]
+ * ROLE_UNIT_KINDS["health-centre-director"]; // → ["health-centre"]
  * ```
  */
 export const ROLE_UNIT_KINDS: Readonly<Record<SectorRole, readonly UnitKind[]>> = Object.freeze({
@@ -68,8 +68,8 @@ export const ROLE_UNIT_KINDS: Readonly<Record<SectorRole, readonly UnitKind[]>> 
  *
  * @example
  * ```ts
- * rolesSatisfying("school-principal"); // ["school-principal", "central-school-principal"]
- * rolesSatisfying("school-principal", { "school-principal": ["school-principal"] }); // ["school-principal"]
+ * rolesSatisfying("school-principal"); // → ["school-principal", "central-school-principal"]
+ * rolesSatisfying("school-principal", { "school-principal": ["school-principal"] }); // → ["school-principal"]
  * ```
  */
 export function rolesSatisfying(head: SectorRole, equivalents?: HeadEquivalents): readonly SectorRole[] {
@@ -81,7 +81,7 @@ export function rolesSatisfying(head: SectorRole, equivalents?: HeadEquivalents)
  *
  * @example
  * ```ts
- * unitKindsOfHead("hospital-director"); // ["hospital", "health-centre"]
+ * unitKindsOfHead("hospital-director"); // → ["hospital", "health-centre"]
  * ```
  */
 export function unitKindsOfHead(head: SectorRole, equivalents?: HeadEquivalents): UnitKind[] {
@@ -98,7 +98,9 @@ export function unitKindsOfHead(head: SectorRole, equivalents?: HeadEquivalents)
  *
  * @example
  * ```ts
- * checkOptions("threePlusOne", z.object({ equivalents: headEquivalentsSchema() }), { equivalents: { "hospital-director": ["hospital-director"] } });
+ * import { z } from "zod";
+ * const schema = z.object({ equivalents: headEquivalentsSchema() });
+ * checkOptions("threePlusOne", schema, { equivalents: { "hospital-director": ["health-centre-director"] } }); // → { equivalents: { "hospital-director": ["health-centre-director"] } }
  * ```
  */
 export function headEquivalentsSchema(): z.ZodType<HeadEquivalents> {
@@ -136,8 +138,9 @@ export interface SeatedHead {
  *
  * @example
  * ```ts
- * const heads = seatedHeads(["hospital-director"], committee, index.memberById, "2021-06-30", { personById: index.personById });
- * heads.map((h) => [h.post, h.role]); // [["vice-chair", "health-centre-director"]]
+ * const committee = dataset.committees[0]!;
+ * const heads = seatedHeads(["hospital-director"], committee, index.memberById, "2020-09-07", { personById: index.personById });
+ * heads.map((h) => [h.post, h.role]); // → [["vice-chair", "health-centre-director"]]
  * ```
  */
 export function seatedHeads(
@@ -172,8 +175,9 @@ export function seatedHeads(
  *
  * @example
  * ```ts
- * const roles = sectorHeadsSeated(committee, index.memberById, "2020-06-30", ["chair", "vice-chair"]);
- * roles.has("agri-station-head");
+ * const committee = dataset.committees[0]!;
+ * const roles = sectorHeadsSeated(committee, index.memberById, "2020-09-07", ["chair", "vice-chair"]);
+ * roles.has("agri-station-head"); // → true
  * ```
  */
 export function sectorHeadsSeated(
@@ -199,8 +203,9 @@ export function sectorHeadsSeated(
  *
  * @example
  * ```ts
- * missingSectorHeads(["hospital-director", "school-principal", "agri-station-head"], committee, index.memberById, "2020-12-31");
- * // ["school-principal"] when only the other two (or a 卫生院院长 and a 农业服务中心主任) sit on it
+ * const committee = dataset.committees[0]!;
+ * // A 卫生院院长 counts as a hospital director and a 农业服务中心主任 as an agri-station head.
+ * missingSectorHeads(["hospital-director", "school-principal", "agri-station-head"], committee, index.memberById, "2020-09-07"); // → []
  * ```
  */
 export function missingSectorHeads(

@@ -40,7 +40,7 @@ const BY_ID: ReadonlyMap<string, Indicator> = new Map(INDICATORS.map((indicator)
  *
  * @example
  * ```ts
- * indicatorById("activities.training")?.name["zh-CN"]; // "举办实用技术培训"
+ * indicatorById("activities.training")?.name["zh-CN"]; // → "举办实用技术培训"
  * ```
  */
 export function indicatorById(id: string): Indicator | undefined {

@@ -16,7 +16,7 @@ import type { ScopedRecords, StatisticsIndex } from "./statistics-index.js";
  *
  * @example
  * ```ts
- * STATISTICAL_UNITS.includes("人次"); // true
+ * STATISTICAL_UNITS.includes("人次"); // → true
  * ```
  */
 export const STATISTICAL_UNITS = ["个", "人", "次", "人次", "户", "项", "篇", "万元"] as const;
@@ -28,7 +28,7 @@ export type StatisticalUnit = (typeof STATISTICAL_UNITS)[number];
  *
  * @example
  * ```ts
- * UNIT_LABELS["人次"].en; // "person-times"
+ * UNIT_LABELS["人次"].en; // → "person-times"
  * ```
  */
 export const UNIT_LABELS: Readonly<Record<StatisticalUnit, Bilingual>> = Object.freeze({
@@ -81,7 +81,7 @@ export interface IndicatorValue {
  * @example
  * ```ts
  * const enterprise = indicatorById("associations.enterprise");
- * enterprise?.compute(indexStatistics(dataset), "340881", reportingPeriod(2018)).value; // 17
+ * enterprise?.compute(indexStatistics(dataset), "340881", reportingPeriod(2018)).value; // → 17
  * ```
  */
 export interface Indicator {
@@ -134,7 +134,9 @@ function defineIndicator(spec: IndicatorSpec, measure: Indicator["measure"], val
  *
  * @example
  * ```ts
+ * const spec: IndicatorSpec = { ...INDICATORS[0]!, id: "mine.associations" };
  * const all = countIndicator(spec, (records) => records.associations.map((a) => a.id));
+ * all.compute(indexStatistics(dataset), "340881", reportingPeriod(2020)).value; // → 282
  * ```
  */
 export function countIndicator(spec: IndicatorSpec, select: IndicatorSelect<Iterable<string>>): Indicator {
@@ -150,7 +152,9 @@ export function countIndicator(spec: IndicatorSpec, select: IndicatorSelect<Iter
  *
  * @example
  * ```ts
- * const times = sumIndicator(spec, (records) => records.activities.map((a) => [a.id, a.participantTimes]));
+ * const spec: IndicatorSpec = { ...INDICATORS[0]!, id: "mine.participant-times" };
+ * const times = sumIndicator(spec, (records) => records.activities.map((a) => [a.id, a.participantTimes] as const));
+ * times.measure; // → "sum"
  * ```
  */
 export function sumIndicator(spec: IndicatorSpec, select: IndicatorSelect<Iterable<readonly [string, number]>>): Indicator {

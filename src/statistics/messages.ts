@@ -46,7 +46,11 @@ export type StatisticsIssueCode = keyof typeof STATISTICS_MESSAGES;
  *
  * @example
  * ```ts
- * for (const issue of parseStatisticalForm(input).issues) if (issue.code === "form.unknown-indicator") console.log(issue.params.indicator);
+ * const input = { ...FORM_3, rows: [{ ...FORM_3.rows[0]!, indicator: "no-such-indicator" }] };
+ * const unknown = parseStatisticalForm(input).issues.flatMap((issue: FormIssue) =>
+ *   issue.code === "form.unknown-indicator" ? [issue.params.indicator] : [],
+ * );
+ * unknown; // → ["no-such-indicator"]
  * ```
  */
 export type FormIssue = IssueOf<typeof STATISTICS_MESSAGES> | ShapeIssue;

@@ -28,7 +28,7 @@ export interface ReportingPeriodRule {
  *
  * @example
  * ```ts
- * CALENDAR_YEAR; // { from: "01-01", to: "12-31" }
+ * CALENDAR_YEAR; // → { from: "01-01", to: "12-31" }
  * ```
  */
 export const CALENDAR_YEAR: ReportingPeriodRule = Object.freeze({ from: "01-01", to: "12-31" });
@@ -61,7 +61,7 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  *
  * @example
  * ```ts
- * isMonthDay("10-31"); // true
+ * isMonthDay("10-31"); // → true
  * isMonthDay("02-29"); // false: not a day of every year
  * ```
  */
@@ -81,7 +81,9 @@ function describe(value: unknown): string {
  *
  * @example
  * ```ts
+ * import { z } from "zod";
  * const schema = lazy(() => z.object({ period: periodRuleSchema().optional() }));
+ * schema().safeParse({ period: { from: "01-01", to: "12-31" } }).success; // → true
  * ```
  */
 export function periodRuleSchema(): z.ZodType<ReportingPeriodRule> {
@@ -101,9 +103,8 @@ const periodSchema = lazy(periodRuleSchema);
  * @throws TypeError, with `fn` first in its message, when the rule is malformed.
  * @example
  * ```ts
- * requirePeriodRule("statisticalReport", { from: "01-01", to: "10-31" }); // the rule
- * requirePeriodRule("statisticalReport", { from: "11-01", to: "10-31" });
- * // TypeError: statisticalReport: period.to must be a day not before period.from; got "10-31"
+ * requirePeriodRule("statisticalReport", { from: "01-01", to: "10-31" }); // → { from: "01-01", to: "10-31" }
+ * requirePeriodRule("statisticalReport", { from: "11-01", to: "10-31" }); // throws TypeError: statisticalReport: period.to must be a day not before period.from …
  * ```
  */
 export function requirePeriodRule(fn: string, rule: unknown): ReportingPeriodRule {
@@ -116,7 +117,7 @@ export function requirePeriodRule(fn: string, rule: unknown): ReportingPeriodRul
  * @throws TypeError when the text is not two month-day bounds in order.
  * @example
  * ```ts
- * parsePeriodRule("01-01..10-31"); // { from: "01-01", to: "10-31" }
+ * parsePeriodRule("01-01..10-31"); // → { from: "01-01", to: "10-31" }
  * ```
  */
 export function parsePeriodRule(text: string): ReportingPeriodRule {
@@ -133,7 +134,7 @@ export function parsePeriodRule(text: string): ReportingPeriodRule {
  * @throws TypeError, with `fn` first in its message, when the rule is malformed.
  * @example
  * ```ts
- * resolvePeriod("statisticalReport", 2018, CALENDAR_YEAR).to; // "2018-12-31"
+ * resolvePeriod("statisticalReport", 2018, CALENDAR_YEAR).to; // → "2018-12-31"
  * ```
  */
 export function resolvePeriod(fn: string, year: number, rule: unknown): ReportingPeriod {
@@ -154,8 +155,8 @@ export function resolvePeriod(fn: string, year: number, rule: unknown): Reportin
  * @throws TypeError when the year is not a whole number from 1000 to 9999 or the rule is malformed.
  * @example
  * ```ts
- * reportingPeriod(2018); // { year: 2018, from: "2018-01-01", to: "2018-12-31", calendarYear: true }
- * reportingPeriod(2013, { from: "01-01", to: "10-31" }).to; // "2013-10-31"
+ * reportingPeriod(2018); // → { year: 2018, from: "2018-01-01", to: "2018-12-31", calendarYear: true }
+ * reportingPeriod(2013, { from: "01-01", to: "10-31" }).to; // → "2013-10-31"
  * ```
  */
 export function reportingPeriod(year: number, rule: ReportingPeriodRule = CALENDAR_YEAR): ReportingPeriod {

@@ -131,7 +131,7 @@ export interface OutputRecord {
  *
  * @example
  * ```ts
- * FACILITY_COLLECTION; // "facilities"
+ * FACILITY_COLLECTION; // → "facilities"
  * ```
  */
 export const FACILITY_COLLECTION = "facilities";
@@ -142,7 +142,7 @@ export const FACILITY_COLLECTION = "facilities";
  *
  * @example
  * ```ts
- * OUTPUT_COLLECTION; // "outputs"
+ * OUTPUT_COLLECTION; // → "outputs"
  * ```
  */
 export const OUTPUT_COLLECTION = "outputs";
@@ -241,7 +241,7 @@ function campaignsOf(activity: Pick<Activity, "title" | "campaigns">): readonly 
  * ```ts
  * readActivity({ type: "open-day", campaigns: ["national-science-day"] });
  * // { category: "popularisation", subtype: "open-day", campaigns: ["national-science-day"] }
- * readActivity({ type: "training-class", title: "科技活动周培训" }).campaigns; // ["science-week"]
+ * readActivity({ type: "training-class", title: "科技活动周培训" }).campaigns; // → ["science-week"]
  * ```
  */
 export function readActivity(activity: Pick<Activity, "type" | "title" | "campaigns">): ActivityReading {
@@ -367,7 +367,7 @@ const STATISTICAL_POST: Readonly<Record<Post, StatisticalPost>> = {
  *
  * @example
  * ```ts
- * statisticalPostOf("vice-chair"); // "vice-chair"
+ * statisticalPostOf("vice-chair"); // → "vice-chair"
  * ```
  */
 export function statisticalPostOf(post: Post): StatisticalPost {

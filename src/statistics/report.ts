@@ -242,7 +242,9 @@ export interface StatisticalReportLine {
  *
  * @example
  * ```ts
- * statisticalReportLines(report).map((line) => `${"  ".repeat(line.depth)}${line.label} ${line.value}`);
+ * const report = statisticalReport(dataset, { form: "3", year: 2018, scope: "340881" });
+ * const lines = statisticalReportLines(report).map((line) => `${"  ".repeat(line.depth)}${line.label} ${String(line.value)}`);
+ * lines.length > 0; // → true
  * ```
  */
 export function statisticalReportLines(report: Pick<StatisticalReport, "rows">): StatisticalReportLine[] {
@@ -262,7 +264,9 @@ export function statisticalReportLines(report: Pick<StatisticalReport, "rows">):
  *
  * @example
  * ```ts
- * findReportRow(report, "02")?.recordIds; // the activities behind row 02
+ * const report = statisticalReport(dataset, { form: "3", year: 2018, scope: "340881" });
+ * findReportRow(report, "02")?.code; // → "02"
+ * findReportRow(report, "99"); // → undefined
  * ```
  */
 export function findReportRow(report: Pick<StatisticalReport, "rows">, code: string): ReportRow | undefined {

@@ -61,7 +61,7 @@ function byAssociation<T extends { readonly associationId: string }>(records: re
  * @example
  * ```ts
  * const statistics = indexStatistics(indexDataset(dataset));
- * statistics.divisionCodeOf("tc-agency-health"); // "340881"
+ * statistics.divisionCodeOf("tc-agency-health"); // → "340881"
  * ```
  */
 export function indexStatistics(input: ParsedDataset | DatasetIndex): StatisticsIndex {

@@ -17,9 +17,9 @@ export type DeadlineStatus = "ok" | "due-soon" | "overdue";
  *
  * @example
  * ```ts
- * deadlineStatus("2024-05-10", "2024-05-10", 6); // "due-soon"
- * deadlineStatus("2024-05-10", "2024-05-11", 6); // "overdue"
- * deadlineStatus("2024-05-10", "2023-11-10", 6); // "ok"
+ * deadlineStatus("2024-05-10", "2024-05-10", 6); // → "due-soon"
+ * deadlineStatus("2024-05-10", "2024-05-11", 6); // → "overdue"
+ * deadlineStatus("2024-05-10", "2023-11-10", 6); // → "ok"
  * ```
  */
 export function deadlineStatus(lastValidDay: string, asOf: string, warnMonths: number): DeadlineStatus {
@@ -34,7 +34,7 @@ export function deadlineStatus(lastValidDay: string, asOf: string, warnMonths: n
  * @example
  * ```ts
  * const status = deadlineStatusWith(6);
- * status("2024-05-10", "2024-05-11"); // "overdue"
+ * status("2024-05-10", "2024-05-11"); // → "overdue"
  * ```
  */
 export function deadlineStatusWith(warnMonths: number): (lastValidDay: string, asOf: string) => DeadlineStatus {

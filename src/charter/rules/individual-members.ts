@@ -26,7 +26,7 @@ const JUNIOR_OR_HIGHER = new Set<TitleLevel>(["junior", "intermediate", "associa
  *
  * @example
  * ```ts
- * SEED_QUALIFYING_FIELDS; // ["teaching", "research", "st-management"]
+ * SEED_QUALIFYING_FIELDS; // → ["teaching", "research", "st-management"]
  * ```
  */
 export const SEED_QUALIFYING_FIELDS: readonly OccupationField[] = Object.freeze(["teaching", "research", "st-management"]);
@@ -37,7 +37,7 @@ export const SEED_QUALIFYING_FIELDS: readonly OccupationField[] = Object.freeze(
  *
  * @example
  * ```ts
- * UNCERTAIN_FIELDS.includes("medicine"); // true
+ * UNCERTAIN_FIELDS.includes("medicine"); // → true
  * ```
  */
 export const UNCERTAIN_FIELDS: readonly OccupationField[] = Object.freeze(["medicine", "agriculture", "engineering", "other"]);
@@ -58,9 +58,9 @@ export interface EligibilityFields {
  *
  * @example
  * ```ts
- * individualEligibility({ titleLevel: "senior", field: "medicine" }); // "uncertain"
- * individualEligibility({ titleLevel: "senior", field: "medicine" }, { qualifyingFields: ["medicine"] }); // "eligible"
- * individualEligibility({ titleLevel: "none", field: "research" }); // "unqualified"
+ * individualEligibility({ titleLevel: "senior", field: "medicine" }); // → "uncertain"
+ * individualEligibility({ titleLevel: "senior", field: "medicine" }, { qualifyingFields: ["medicine"] }); // → "eligible"
+ * individualEligibility({ titleLevel: "none", field: "research" }); // → "unqualified"
  * ```
  */
 export function individualEligibility(
@@ -82,9 +82,9 @@ export function individualEligibility(
  *
  * @example
  * ```ts
- * isEligibleIndividual({ titleLevel: "junior", field: "research" }); // true
- * isEligibleIndividual({ titleLevel: "none", field: "research", societyMemberships: ["桐城市医学会"] }); // true
- * isEligibleIndividual({ titleLevel: "senior", field: "administration" }); // false
+ * isEligibleIndividual({ titleLevel: "junior", field: "research" }); // → true
+ * isEligibleIndividual({ titleLevel: "none", field: "research", societyMemberships: ["桐城市医学会"] }); // → true
+ * isEligibleIndividual({ titleLevel: "senior", field: "administration" }); // → false
  * ```
  */
 export function isEligibleIndividual(

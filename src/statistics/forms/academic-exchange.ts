@@ -18,7 +18,7 @@ const GZ = "广州统计年鉴 2022 表17-4";
  *
  * @example
  * ```ts
- * FORM_3.rows[0]?.indicator; // "activities.academic-exchange"
+ * FORM_3.rows[0]?.indicator; // → "activities.academic-exchange"
  * ```
  */
 export const FORM_3: StatisticalForm = defineForm({

@@ -37,8 +37,8 @@ export function defineRow(
  *
  * @example
  * ```ts
- * const form = defineForm({ id: "3", code: "CKX", title, citation, note, period: CALENDAR_YEAR, rows });
- * Object.isFrozen(form.rows); // true
+ * const form = defineForm({ ...FORM_3, id: "3-mine", rows: FORM_3.rows.slice(0, 1) });
+ * Object.isFrozen(form.rows); // → true
  * ```
  */
 export function defineForm(form: StatisticalForm): StatisticalForm {

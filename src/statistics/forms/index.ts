@@ -24,7 +24,7 @@ export {
  *
  * @example
  * ```ts
- * BUILT_IN_FORMS.map((form) => form.id); // ["1-1", "3", "5", "7"]
+ * BUILT_IN_FORMS.map((form) => form.id); // → ["1-1", "3", "5", "7"]
  * ```
  */
 export const BUILT_IN_FORMS: readonly StatisticalForm[] = Object.freeze([FORM_1_1, FORM_3, FORM_5, FORM_7]);
@@ -34,8 +34,8 @@ export const BUILT_IN_FORMS: readonly StatisticalForm[] = Object.freeze([FORM_1_
  *
  * @example
  * ```ts
- * formById("1-1")?.code; // "AK"
- * formById("EKX")?.id; // "5"
+ * formById("1-1")?.code; // → "AK"
+ * formById("EKX")?.id; // → "5"
  * ```
  */
 export function formById(id: string): StatisticalForm | undefined {

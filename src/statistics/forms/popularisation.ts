@@ -18,7 +18,7 @@ const GZ = "广州统计年鉴 2022 表17-4";
  *
  * @example
  * ```ts
- * FORM_5.rows[0]?.children?.length; // 4
+ * FORM_5.rows[0]?.children?.length; // → 4
  * ```
  */
 export const FORM_5: StatisticalForm = defineForm({

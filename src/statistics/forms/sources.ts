@@ -10,7 +10,7 @@ import type { Citation } from "../../charter/rule.js";
  *
  * @example
  * ```ts
- * CAST_REPORTING_SYSTEM.issuer; // "中国科协（国家统计局批准，国统制〔2012〕161号）"
+ * CAST_REPORTING_SYSTEM.issuer; // → "中国科协（国家统计局批准，国统制〔2012〕161号）"
  * ```
  */
 export const CAST_REPORTING_SYSTEM: Citation = Object.freeze({
@@ -26,7 +26,7 @@ export const CAST_REPORTING_SYSTEM: Citation = Object.freeze({
  *
  * @example
  * ```ts
- * GUANGZHOU_YEARBOOK_2022.date; // "2022"
+ * GUANGZHOU_YEARBOOK_2022.date; // → "2022"
  * ```
  */
 export const GUANGZHOU_YEARBOOK_2022: Citation = Object.freeze({
@@ -42,7 +42,7 @@ export const GUANGZHOU_YEARBOOK_2022: Citation = Object.freeze({
  *
  * @example
  * ```ts
- * NBS_YEARBOOK_2010.issuer; // "国家统计局"
+ * NBS_YEARBOOK_2010.issuer; // → "国家统计局"
  * ```
  */
 export const NBS_YEARBOOK_2010: Citation = Object.freeze({
@@ -58,7 +58,7 @@ export const NBS_YEARBOOK_2010: Citation = Object.freeze({
  *
  * @example
  * ```ts
- * BEIJING_BULLETIN_2017.date; // "2018-10-11"
+ * BEIJING_BULLETIN_2017.date; // → "2018-10-11"
  * ```
  */
 export const BEIJING_BULLETIN_2017: Citation = Object.freeze({
@@ -74,7 +74,7 @@ export const BEIJING_BULLETIN_2017: Citation = Object.freeze({
  *
  * @example
  * ```ts
- * NATIONAL_SERIES_2005.date; // "2005"
+ * NATIONAL_SERIES_2005.date; // → "2005"
  * ```
  */
 export const NATIONAL_SERIES_2005: Citation = Object.freeze({

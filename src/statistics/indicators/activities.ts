@@ -20,7 +20,8 @@ type ActivityTest = (reading: ActivityReading) => boolean;
  *
  * @example
  * ```ts
- * activitiesWhere(records, reportingPeriod(2018), (r) => r.category === "training").length; // 20 in Tongcheng
+ * const records = indexStatistics(dataset).recordsIn("340881");
+ * activitiesWhere(records, reportingPeriod(2018), (r) => r.category === "training").length; // → 20
  * ```
  */
 export function activitiesWhere(records: ScopedRecords, period: ReportingPeriod, test: ActivityTest): Activity[] {
@@ -132,7 +133,7 @@ const GUANGZHOU_5 = "广州统计年鉴 2022 表17-4（表5：举办科普宣讲
  *
  * @example
  * ```ts
- * ACTIVITY_INDICATORS.find((i) => i.id === "activities.academic-exchange")?.unit; // "次"
+ * ACTIVITY_INDICATORS.find((i) => i.id === "activities.academic-exchange")?.unit; // → "次"
  * ```
  */
 export const ACTIVITY_INDICATORS: readonly Indicator[] = [

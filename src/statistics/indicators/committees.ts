@@ -29,7 +29,8 @@ export interface SeatHeld {
  *
  * @example
  * ```ts
- * seatsHeld(statistics.recordsIn("340881"), reportingPeriod(2019), statistics).length;
+ * const statistics = indexStatistics(dataset);
+ * seatsHeld(statistics.recordsIn("340881"), reportingPeriod(2019), statistics).length; // → 196
  * ```
  */
 export function seatsHeld(
@@ -62,7 +63,7 @@ const POST_NAMES: Readonly<Record<StatisticalPost, Bilingual>> = {
  *
  * @example
  * ```ts
- * STANDING_POSTS; // ["chair", "vice-chair", "secretary-general", "standing-member"]
+ * STANDING_POSTS; // → ["chair", "vice-chair", "secretary-general", "standing-member"]
  * ```
  */
 export const STANDING_POSTS: readonly StatisticalPost[] = ["chair", "vice-chair", "secretary-general", "standing-member"];

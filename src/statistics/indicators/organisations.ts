@@ -17,7 +17,8 @@ import { ON_LAST_DAY, PLACED } from "./wording.js";
  *
  * @example
  * ```ts
- * activeAssociations(statistics.recordsIn("340881"), reportingPeriod(2018), new Set(["enterprise"]));
+ * const statistics = indexStatistics(dataset);
+ * activeAssociations(statistics.recordsIn("340881"), reportingPeriod(2018), new Set(["enterprise"])).length; // → 17
  * ```
  */
 export function activeAssociations(records: ScopedRecords, period: ReportingPeriod, kinds?: ReadonlySet<string>): Association[] {

@@ -17,7 +17,7 @@ const LOCAL = new Set<string>(LOCAL_KINDS);
  *
  * @example
  * ```ts
- * STAFF_INDICATORS[0]?.id; // "staff.local"
+ * STAFF_INDICATORS[0]?.id; // → "staff.local"
  * ```
  */
 export const STAFF_INDICATORS: readonly Indicator[] = [

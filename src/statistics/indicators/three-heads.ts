@@ -17,7 +17,7 @@ import { ON_LAST_DAY, PLACED } from "./wording.js";
  *
  * @example
  * ```ts
- * THREE_PLUS_ONE_KINDS; // ["county", "township", "subdistrict"]
+ * THREE_PLUS_ONE_KINDS; // → ["county", "township", "subdistrict"]
  * ```
  */
 export const THREE_PLUS_ONE_KINDS: readonly AssociationKind[] = ["county", "township", "subdistrict"];

@@ -10,7 +10,7 @@ import type { Bilingual } from "../../charter/rule.js";
  *
  * @example
  * ```ts
- * PLACED.en; // "placed by the association's division code (or its nearest ancestor's)"
+ * PLACED.en; // → "placed by the association's division code (or its nearest ancestor's)"
  * ```
  */
 export const PLACED: Bilingual = {
@@ -23,7 +23,7 @@ export const PLACED: Bilingual = {
  *
  * @example
  * ```ts
- * ON_LAST_DAY["zh-CN"]; // "以统计期最后一天为准"
+ * ON_LAST_DAY["zh-CN"]; // → "以统计期最后一天为准"
  * ```
  */
 export const ON_LAST_DAY: Bilingual = {
@@ -36,7 +36,7 @@ export const ON_LAST_DAY: Bilingual = {
  *
  * @example
  * ```ts
- * IN_PERIOD.en; // "starting within the period (a multi-day activity counts once, in the period it starts)"
+ * IN_PERIOD.en; // → "starting within the period (a multi-day activity counts once, in the period it starts)"
  * ```
  */
 export const IN_PERIOD: Bilingual = {
