@@ -174,7 +174,9 @@ export function bilingualSchema(): z.ZodType<Bilingual> {
  *
  * @example
  * ```ts
+ * import { z } from "zod";
  * const schema = lazy(() => z.object({ source: sourceSchema() }));
+ * schema().safeParse({ source: [] }).success; // → false
  * ```
  */
 export function sourceSchema(): z.ZodType<Citation | readonly Citation[]> {
@@ -190,7 +192,9 @@ export function sourceSchema(): z.ZodType<Citation | readonly Citation[]> {
  *
  * @example
  * ```ts
+ * import { z } from "zod";
  * const schema = lazy(() => z.object({ appliesTo: z.object({ kinds: kindsSchema() }) }));
+ * schema().safeParse({ appliesTo: { kinds: "all" } }).success; // → true
  * ```
  */
 export function kindsSchema(): z.ZodType<"all" | readonly AssociationKind[]> {
