@@ -19,7 +19,7 @@ import {
   type GroupKey,
   type SubtreeOptions,
 } from "./grouping.js";
-import { periodShape, type MetricOptions } from "./options.js";
+import { periodInOrder, periodShape, type MetricOptions } from "./options.js";
 
 export type { RankedHierarchy } from "./grouping.js";
 
@@ -140,7 +140,7 @@ const optionsSchema = lazy(() =>
     types: valueSet(ActivityType.options).optional(),
     campaigns: valueSet(ActivityCampaign.options).optional(),
     organizerIds: idSet().optional(),
-  }),
+  }).superRefine(periodInOrder),
 );
 
 type Keys = Pick<ActivityGroup, "year" | "type" | "campaign" | "organizerId" | "subtreeRootId">;

@@ -67,6 +67,28 @@ export function periodShape(): { asOf: z.ZodType<string>; from: z.ZodOptional<z.
 }
 
 /**
+ * A refinement of a period: its start (`from`) is not after its end (`to`, or else `asOf`). A reversed
+ * period counts nothing, and zeros would read as real figures, so it is misuse.
+ *
+ * @example
+ * ```ts
+ * import { z } from "zod";
+ * const schema = lazy(() => z.object(periodShape()).superRefine(periodInOrder));
+ * schema().safeParse({ asOf: "2018-12-31", from: "2018-12-01", to: "2018-01-01" }).success; // → false
+ * ```
+ */
+export function periodInOrder(
+  period: { readonly asOf: string; readonly from?: string | undefined; readonly to?: string | undefined },
+  ctx: z.core.$RefinementCtx,
+): void {
+  const end = period.to ?? period.asOf;
+  // Calendar dates in YYYY-MM-DD order as text.
+  if (period.from !== undefined && period.from > end) {
+    ctx.addIssue({ code: "custom", path: ["from"], message: `a date not after ${period.to === undefined ? "asOf" : "to"} (${end})` });
+  }
+}
+
+/**
  * A list of association kinds, returned in the model's kind order without repeats.
  *
  * @example

@@ -21,7 +21,7 @@ import {
   type SubtreeOptions,
   type UnitMeasures,
 } from "./grouping.js";
-import { periodShape, type MetricOptions } from "./options.js";
+import { periodInOrder, periodShape, type MetricOptions } from "./options.js";
 
 /**
  * What outputs can be grouped by: the calendar year of their date, their kind, their stage (applied or
@@ -119,7 +119,7 @@ const optionsSchema = lazy(() =>
     ...periodShape(),
     kinds: valueSet(OutputKind.options).optional(),
     associationIds: idSet().optional(),
-  }),
+  }).superRefine(periodInOrder),
 );
 
 type Accumulator = { -readonly [K in keyof OutputGroup]: OutputGroup[K] };

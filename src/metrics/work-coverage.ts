@@ -12,7 +12,7 @@ import { isActiveOn, type AssociationKind } from "../model/association.js";
 import { overlaps, runnersOf } from "./activity-span.js";
 import { asIndex, type DatasetOrIndex } from "./dataset-input.js";
 import { dateOption } from "../model/option-schemas.js";
-import { inScope, kindList, scopedShape, type ScopedMetricOptions } from "./options.js";
+import { inScope, kindList, periodInOrder, scopedShape, type ScopedMetricOptions } from "./options.js";
 import { tally, type Tally } from "./ratio.js";
 
 /** Options of {@link workCoverage}. */
@@ -26,7 +26,9 @@ export interface WorkCoverageOptions extends ScopedMetricOptions {
 }
 
 const optionsSchema = lazy(() =>
-  z.object({ from: dateOption(), ...scopedShape(), kinds: kindList().optional(), coOrganizers: z.boolean().optional() }),
+  z
+    .object({ from: dateOption(), ...scopedShape(), kinds: kindList().optional(), coOrganizers: z.boolean().optional() })
+    .superRefine(periodInOrder),
 );
 
 /** One association's activity count in the period. */
