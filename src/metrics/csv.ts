@@ -50,7 +50,7 @@ function cellText(cell: Cell | undefined, column: string, row: number, escapeFor
   }
   if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : "";
   if (typeof cell === "boolean") return cell ? "true" : "false";
-  throw new TypeError(`toCsv: row ${row}, column ${JSON.stringify(column)} holds a ${typeof cell}, not a cell value`);
+  throw new TypeError(`toCsv: rows[${String(row)}].${column} must be a string, number, boolean or null; got ${quoteValue(cell)}`);
 }
 
 /**
@@ -69,8 +69,13 @@ function cellText(cell: Cell | undefined, column: string, row: number, escapeFor
  * ```
  */
 export function toCsv(rows: readonly Row[], options?: CsvOptions): string {
-  if (!Array.isArray(rows)) throw new TypeError("toCsv: rows must be an array of flat records");
+  if (!Array.isArray(rows)) throw new TypeError(`toCsv: rows must be an array of flat records; got ${quoteValue(rows)}`);
   const { columns: wanted, bom, escapeFormulas: escaping } = optionsObject("toCsv", options);
+  // A flag that is not a boolean (`bom: "yes"`) is a mistake, not a no: said, not ignored.
+  for (const [name, flag] of [["bom", bom] as const, ["escapeFormulas", escaping] as const]) {
+    if (flag !== undefined && typeof flag !== "boolean")
+      throw new TypeError(`toCsv: options.${name} must be true or false; got ${quoteValue(flag)}`);
+  }
   if (wanted !== undefined && (!isList(wanted) || wanted.some((column: unknown) => typeof column !== "string"))) {
     throw new TypeError(`toCsv: options.columns must be an array of strings; got ${quoteValue(wanted)}`);
   }
@@ -78,7 +83,8 @@ export function toCsv(rows: readonly Row[], options?: CsvOptions): string {
   if (columns === undefined) {
     const seen = new Set<string>();
     for (const [i, row] of (rows as readonly unknown[]).entries()) {
-      if (typeof row !== "object" || row === null) throw new TypeError(`toCsv: row ${i} is not an object`);
+      if (typeof row !== "object" || row === null)
+        throw new TypeError(`toCsv: rows[${String(i)}] must be an object; got ${quoteValue(row)}`);
       for (const key of Object.keys(row)) seen.add(key);
     }
     columns = [...seen];
@@ -88,7 +94,7 @@ export function toCsv(rows: readonly Row[], options?: CsvOptions): string {
   const header = columns.map((column, i) => cellText(column, "header", i, escapeFormulas)).join(",");
   const lines = [header];
   rows.forEach((row, i) => {
-    if (typeof row !== "object" || row === null) throw new TypeError(`toCsv: row ${i} is not an object`);
+    if (typeof row !== "object" || row === null) throw new TypeError(`toCsv: rows[${String(i)}] must be an object; got ${quoteValue(row)}`);
     const record = row as Readonly<Record<string, Cell | undefined>>;
     lines.push(
       columns.map((column) => cellText(Object.hasOwn(record, column) ? record[column] : undefined, column, i, escapeFormulas)).join(","),

@@ -5,7 +5,7 @@
  * @module
  */
 import type { ChecklistScores } from "../charter/checklist-score.js";
-import { describeValue } from "../_lib/describe.js";
+import { quoteValue } from "../_lib/misuse.js";
 import { levelOfCode } from "../model/division-code.js";
 import type { DivisionListInfo } from "../model/division.js";
 import type { ActivityStats } from "./activity-stats.js";
@@ -284,12 +284,12 @@ function checklistRows(r: ChecklistScores, part: string): Row[] {
 export function toRows<R extends MetricResult>(result: R, part?: RowPart<R>): Row[] {
   const kind = (result as { kind?: unknown } | null)?.kind;
   if (typeof kind !== "string" || !Object.hasOwn(ROW_PARTS, kind)) {
-    throw new TypeError(`toRows: expected a metric result with a known kind; got ${describeValue(kind)}`);
+    throw new TypeError(`toRows: result.kind must be the kind of a metric result; got ${quoteValue(kind)}`);
   }
   const parts: readonly string[] = ROW_PARTS[kind as MetricResult["kind"]];
   const chosen: string = part ?? (parts[0] as string);
   if (!parts.includes(chosen)) {
-    throw new TypeError(`toRows: ${kind} has the tables ${parts.join(", ")}, not ${describeValue(chosen)}`);
+    throw new TypeError(`toRows: part must be one of ${parts.join(", ")} (the tables of ${kind}); got ${quoteValue(chosen)}`);
   }
   // The union, not the generic R: a switch on the kind narrows only a union.
   const r: MetricResult = result;

@@ -75,10 +75,10 @@ describe("toRows", () => {
     expect(() => toRows({ kind: "nope" } as never)).toThrow(/^toRows:/);
     // A kind with no string form still gets the function's own message, not the engine's.
     expect(() => toRows({ kind: Object.create(null) } as never)).toThrow(
-      new TypeError("toRows: expected a metric result with a known kind; got [object]"),
+      new TypeError("toRows: result.kind must be the kind of a metric result; got [object]"),
     );
     expect(() => toRows(growth(dataset, { kinds: ["enterprise"], from: BEFORE_PILOT, asOf: SEED_DATE }), "gaps" as never)).toThrow(
-      /^toRows: growth has the tables summary/,
+      /^toRows: part must be one of summary \(the tables of growth\); got "gaps"$/,
     );
   });
 });
@@ -115,9 +115,13 @@ describe("toCsv (RFC 4180)", () => {
   });
 
   it("throws a TypeError naming itself for rows that are not flat records", () => {
-    expect(() => toCsv("a,b" as never)).toThrow(/^toCsv:/);
-    expect(() => toCsv([{ a: { b: 1 } }] as never)).toThrow(/^toCsv: row 0, column "a"/);
-    expect(() => toCsv([null] as never)).toThrow(/^toCsv: row 0/);
+    expect(() => toCsv("a,b" as never)).toThrow(/^toCsv: rows must be an array of flat records; got "a,b"$/);
+    expect(() => toCsv([{ a: { b: 1 } }] as never)).toThrow(/^toCsv: rows\[0\]\.a must be a string, number, boolean or null; got /);
+    expect(() => toCsv([null] as never)).toThrow(/^toCsv: rows\[0\] must be an object; got null$/);
+    expect(() => toCsv([{ a: 1 }], { bom: "yes" } as never)).toThrow(/^toCsv: options\.bom must be true or false; got "yes"$/);
+    expect(() => toCsv([{ a: 1 }], { escapeFormulas: 1 } as never)).toThrow(
+      /^toCsv: options\.escapeFormulas must be true or false; got 1$/,
+    );
   });
 });
 
