@@ -40,11 +40,12 @@ const CALLS: Record<string, (value: unknown) => unknown> = {
   "growth options.asOf": (asOf) => growth(DATA, { kinds: ["township"], from: OK, asOf } as never),
   "leadershipCoverage options.asOf": (asOf) =>
     leadershipCoverage(DATA, { asOf, kinds: ["township"], requiredHeads: ["school-principal"] } as never),
-  "workCoverage options.from": (from) => workCoverage(DATA, { from, asOf: OK } as never),
-  "workCoverage options.asOf": (asOf) => workCoverage(DATA, { from: OK, asOf } as never),
+  // A period's start may not pass its end: the other end is held at the far edge of the range.
+  "workCoverage options.from": (from) => workCoverage(DATA, { from, asOf: "2099-12-31" } as never),
+  "workCoverage options.asOf": (asOf) => workCoverage(DATA, { from: "1900-01-01", asOf } as never),
   "dormantAssociations options.asOf": (asOf) => dormantAssociations(DATA, { asOf, months: 12 } as never),
   "activityStats options.asOf": (asOf) => activityStats(DATA, { asOf, by: ["year"] } as never),
-  "activityStats options.from": (from) => activityStats(DATA, { asOf: OK, by: ["year"], from } as never),
+  "activityStats options.from": (from) => activityStats(DATA, { asOf: OK, by: ["year"], from, to: "2099-12-31" } as never),
   "activityStats options.to": (to) => activityStats(DATA, { asOf: OK, by: ["year"], to } as never),
 };
 
